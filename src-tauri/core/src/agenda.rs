@@ -1,0 +1,419 @@
+//! The agenda: the event's days (with an optional theme) and their sessions,
+//! in the venue's local time, with chairs and speakers from the participants.
+
+use crate::conflicts::{self, Conflict};
+use crate::error::{Error, Result};
+use crate::event::{self, Event, parse_date};
+use crate::participant;
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX, TEXT_MAX};
+use crate::vocabulary::{SessionKind, SessionRole};
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One date of an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct AgendaDay {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub date: NaiveDate,
+    /// "Areas of cooperation and partnerships".
+    pub theme: String,
+}
+
+/// What a person types for a day.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct AgendaDayInput {
+    pub date: String,
+    pub theme: String,
+}
+
+/// A chair, moderator, speaker or rapporteur of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct SessionPerson {
+    pub participant_id: Uuid,
+    pub person_id: Uuid,
+    pub role: SessionRole,
+    /// "H.E. Mr Phuchphop Mongkolnavin".
+    pub name: String,
+    /// The person's position, for the programme.
+    pub position: String,
+    pub delegation_name: String,
+}
+
+/// A session of the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Session {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub day_id: Uuid,
+    pub date: NaiveDate,
+    /// Local time at the venue.
+    pub start_time: NaiveTime,
+    pub end_time: NaiveTime,
+    pub title: String,
+    pub kind: SessionKind,
+    pub room: String,
+    pub description: String,
+    pub people: Vec<SessionPerson>,
+}
+
+/// Someone to put on a session.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+pub struct SessionPersonInput {
+    pub participant_id: Uuid,
+    pub role: SessionRole,
+}
+
+/// What a person types for a session. Times are text (`HH:MM`, venue time)
+/// so that a mistyped time comes back as a field error.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct SessionInput {
+    pub day_id: Uuid,
+    pub start_time: String,
+    pub end_time: String,
+    pub title: String,
+    pub kind: Option<SessionKind>,
+    pub room: String,
+    pub description: String,
+    pub people: Vec<SessionPersonInput>,
+}
+
+/// A day with its sessions in time order.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct AgendaDayView {
+    pub day: AgendaDay,
+    /// False when the day lies outside the event's dates (after they moved).
+    pub within_event: bool,
+    pub sessions: Vec<Session>,
+}
+
+/// The whole agenda of an event, with what clashes.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Agenda {
+    pub event_id: Uuid,
+    pub time_zone: String,
+    pub days: Vec<AgendaDayView>,
+    pub conflicts: Vec<Conflict>,
+}
+
+fn parse_time(field: &'static str, label: &str, text: &str) -> Result<NaiveTime> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid(field, format!("{label} is required")));
+    }
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .map_err(|_| Error::invalid(field, format!("'{text}' is not a valid time; write it as HH:MM, e.g. 09:30")))
+}
+
+fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
+    Ok(AgendaDay { id: row.get("id")?, event_id: row.get("event_id")?, date: row.get("date")?, theme: row.get("theme")? })
+}
+
+fn ensure_day(conn: &Connection, id: Uuid, field: &'static str) -> Result<AgendaDay> {
+    conn.query_row("SELECT * FROM agenda_day WHERE id = ?1", [id], day_from_row)
+        .optional()?
+        .ok_or_else(|| Error::invalid(field, "The chosen day no longer exists"))
+}
+
+fn within(event: &Event, date: NaiveDate) -> bool {
+    event.start_date <= date && date <= event.end_date
+}
+
+fn outside_message(event: &Event, date: NaiveDate) -> String {
+    format!(
+        "{} is outside the event, which runs from {} to {}",
+        date.format("%a %-d %b %Y"),
+        event.start_date.format("%-d %b %Y"),
+        event.end_date.format("%-d %b %Y")
+    )
+}
+
+fn check_day(conn: &Connection, event: &Event, id: Uuid, input: &AgendaDayInput) -> Result<AgendaDay> {
+    let date = parse_date("date", "Date", &input.date)?;
+    if !within(event, date) {
+        return Err(Error::invalid("date", outside_message(event, date)));
+    }
+    let taken: Option<Uuid> = conn
+        .query_row(
+            "SELECT id FROM agenda_day WHERE event_id = ?1 AND date = ?2 AND id <> ?3",
+            params![event.id, date, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Err(Error::duplicate("date", format!("The agenda already has {}", date.format("%a %-d %b %Y"))));
+    }
+    Ok(AgendaDay {
+        id,
+        event_id: event.id,
+        date,
+        theme: validate::limited("theme", "Theme", &input.theme, LINE_MAX)?,
+    })
+}
+
+struct ValidSession {
+    start: NaiveTime,
+    end: NaiveTime,
+    title: String,
+    kind: SessionKind,
+    room: String,
+    description: String,
+}
+
+/// Checks a session against its day, its event and its people.
+fn check_session(conn: &Connection, input: &SessionInput) -> Result<(AgendaDay, ValidSession)> {
+    let day = ensure_day(conn, input.day_id, "day_id")?;
+    let event = event::ensure_exists(conn, day.event_id)?;
+    if !within(&event, day.date) {
+        return Err(Error::invalid("day_id", outside_message(&event, day.date)));
+    }
+    let start = parse_time("start_time", "Start", &input.start_time)?;
+    let end = parse_time("end_time", "End", &input.end_time)?;
+    if end <= start {
+        return Err(Error::invalid(
+            "end_time",
+            format!("The session ends ({}) before it starts ({})", end.format("%H:%M"), start.format("%H:%M")),
+        ));
+    }
+    let kind = input.kind.unwrap_or(SessionKind::Plenary);
+    if kind.is_pause() && !input.people.is_empty() {
+        return Err(Error::invalid("people", format!("A {} has no chair or speakers", kind.label().to_lowercase())));
+    }
+    for (i, person) in input.people.iter().enumerate() {
+        if input.people[..i].iter().any(|p| p.participant_id == person.participant_id) {
+            return Err(Error::invalid("people", "The same person is listed twice in this session"));
+        }
+        let participant = participant::ensure_exists(conn, person.participant_id)
+            .map_err(|_| Error::invalid("people", "A chosen speaker is no longer a participant"))?;
+        if participant.event_id != event.id {
+            return Err(Error::invalid("people", "A chosen speaker is a participant of another event"));
+        }
+    }
+    Ok((
+        day,
+        ValidSession {
+            start,
+            end,
+            title: validate::required("title", "Title", &input.title, LINE_MAX)?,
+            kind,
+            room: validate::limited("room", "Room", &input.room, LINE_MAX)?,
+            description: validate::limited("description", "Description", &input.description, TEXT_MAX)?,
+        },
+    ))
+}
+
+fn write_people(conn: &Connection, session_id: Uuid, people: &[SessionPersonInput]) -> Result<()> {
+    conn.execute("DELETE FROM session_person WHERE session_id = ?1", [session_id])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO session_person (session_id, participant_id, role, position) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, person) in people.iter().enumerate() {
+        stmt.execute(params![session_id, person.participant_id, person.role, position as i64])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds a day to an event's agenda; the date must be one of the event's.
+    pub fn add_day(&mut self, event_id: Uuid, input: &AgendaDayInput) -> Result<AgendaDay> {
+        self.write(|tx| {
+            let event = event::ensure_exists(tx, event_id)?;
+            let day = check_day(tx, &event, Uuid::now_v7(), input)?;
+            tx.execute(
+                "INSERT INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, ?4)",
+                params![day.id, day.event_id, day.date, day.theme],
+            )?;
+            Ok(day)
+        })
+    }
+
+    /// Gives every date of the event a day in the agenda, keeping those it has.
+    pub fn fill_days(&mut self, event_id: Uuid) -> Result<Vec<AgendaDay>> {
+        self.write(|tx| {
+            let event = event::ensure_exists(tx, event_id)?;
+            let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, '')")?;
+            for date in event.start_date.iter_days().take_while(|d| *d <= event.end_date) {
+                stmt.execute(params![Uuid::now_v7(), event_id, date])?;
+            }
+            Ok(())
+        })?;
+        self.days(event_id)
+    }
+
+    /// Changes a day's date or theme; its sessions move with it.
+    pub fn update_day(&mut self, id: Uuid, input: &AgendaDayInput) -> Result<AgendaDay> {
+        self.write(|tx| {
+            let current = ensure_day(tx, id, "id").map_err(|_| Error::NotFound { what: "Agenda day" })?;
+            let event = event::ensure_exists(tx, current.event_id)?;
+            let day = check_day(tx, &event, id, input)?;
+            tx.execute("UPDATE agenda_day SET date = ?2, theme = ?3 WHERE id = ?1", params![id, day.date, day.theme])?;
+            Ok(day)
+        })
+    }
+
+    /// Deletes a day with its sessions.
+    pub fn delete_day(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM agenda_day WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Agenda day" });
+        }
+        Ok(())
+    }
+
+    /// The days of an event, in date order.
+    pub fn days(&self, event_id: Uuid) -> Result<Vec<AgendaDay>> {
+        event::ensure_exists(self.read(), event_id)?;
+        let mut stmt = self.read().prepare_cached("SELECT * FROM agenda_day WHERE event_id = ?1 ORDER BY date")?;
+        let rows = stmt.query_map([event_id], day_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a session to a day.
+    pub fn create_session(&mut self, input: &SessionInput) -> Result<Session> {
+        let id = self.write(|tx| {
+            let (day, v) = check_session(tx, input)?;
+            let id = Uuid::now_v7();
+            tx.execute(
+                "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![id, day.event_id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+            )?;
+            write_people(tx, id, &input.people)?;
+            Ok(id)
+        })?;
+        self.session(id)
+    }
+
+    /// Changes, moves or resizes a session (another day of the same event, other times, other people).
+    pub fn update_session(&mut self, id: Uuid, input: &SessionInput) -> Result<Session> {
+        self.write(|tx| {
+            let event_id: Uuid = tx
+                .query_row("SELECT event_id FROM session WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound { what: "Session" })?;
+            let (day, v) = check_session(tx, input)?;
+            if day.event_id != event_id {
+                return Err(Error::invalid("day_id", "A session can only move to another day of its own event"));
+            }
+            tx.execute(
+                "UPDATE session SET day_id = ?2, start_time = ?3, end_time = ?4, title = ?5, kind = ?6, room = ?7,
+                    description = ?8 WHERE id = ?1",
+                params![id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+            )?;
+            write_people(tx, id, &input.people)
+        })?;
+        self.session(id)
+    }
+
+    /// Deletes a session.
+    pub fn delete_session(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM session WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Session" });
+        }
+        Ok(())
+    }
+
+    /// One session with its people.
+    pub fn session(&self, id: Uuid) -> Result<Session> {
+        let event_id: Uuid = self
+            .read()
+            .query_row("SELECT event_id FROM session WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::NotFound { what: "Session" })?;
+        self.sessions(event_id, Some(id))?.pop().ok_or(Error::NotFound { what: "Session" })
+    }
+
+    /// The sessions of an event (or just one), in day and time order.
+    fn sessions(&self, event_id: Uuid, only: Option<Uuid>) -> Result<Vec<Session>> {
+        let conn = self.read();
+        let mut people: HashMap<Uuid, Vec<SessionPerson>> = HashMap::new();
+        let mut stmt = conn.prepare_cached(
+            "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.honorific, pe.given_name, pe.family_name,
+                    pe.position, d.name
+             FROM session_person sp
+             JOIN session s ON s.id = sp.session_id
+             JOIN participant p ON p.id = sp.participant_id
+             JOIN person pe ON pe.id = p.person_id
+             JOIN delegation d ON d.id = p.delegation_id
+             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
+             ORDER BY sp.session_id, sp.position",
+        )?;
+        let mut rows = stmt.query(params![event_id, only])?;
+        while let Some(row) = rows.next()? {
+            let name = [row.get::<_, String>(4)?, row.get(5)?, row.get(6)?]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            people.entry(row.get(0)?).or_default().push(SessionPerson {
+                participant_id: row.get(1)?,
+                person_id: row.get(2)?,
+                role: row.get(3)?,
+                name,
+                position: row.get(7)?,
+                delegation_name: row.get(8)?,
+            });
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT s.*, d.date FROM session s JOIN agenda_day d ON d.id = s.day_id
+             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
+             ORDER BY d.date, s.start_time, s.end_time, s.title",
+        )?;
+        let rows = stmt.query_map(params![event_id, only], |row| {
+            let id: Uuid = row.get("id")?;
+            Ok(Session {
+                id,
+                event_id: row.get("event_id")?,
+                day_id: row.get("day_id")?,
+                date: row.get("date")?,
+                start_time: row.get("start_time")?,
+                end_time: row.get("end_time")?,
+                title: row.get("title")?,
+                kind: row.get("kind")?,
+                room: row.get("room")?,
+                description: row.get("description")?,
+                people: people.remove(&id).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The agenda of an event, day by day, with its conflicts.
+    pub fn agenda(&self, event_id: Uuid) -> Result<Agenda> {
+        let event = self.event(event_id)?;
+        let mut sessions = self.sessions(event_id, None)?.into_iter().peekable();
+        let days = self
+            .days(event_id)?
+            .into_iter()
+            .map(|day| {
+                let mut own = Vec::new();
+                while let Some(session) = sessions.next_if(|s| s.day_id == day.id) {
+                    own.push(session);
+                }
+                AgendaDayView { within_event: within(&event, day.date), day, sessions: own }
+            })
+            .collect();
+        Ok(Agenda { event_id, time_zone: event.time_zone, days, conflicts: conflicts::of_event(self.read(), event_id)? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_read_as_hours_and_minutes() {
+        assert_eq!(parse_time("t", "Start", "09:30").unwrap(), NaiveTime::from_hms_opt(9, 30, 0).unwrap());
+        assert_eq!(parse_time("t", "Start", "14:05:00").unwrap(), NaiveTime::from_hms_opt(14, 5, 0).unwrap());
+        for bad in ["25:00", "9.30", "noon", ""] {
+            assert_eq!(parse_time("start_time", "Start", bad).unwrap_err().field(), Some("start_time"), "{bad}");
+        }
+    }
+}

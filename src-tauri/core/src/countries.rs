@@ -1,0 +1,74 @@
+//! ISO 3166-1 countries: codes checked on input, English short names for
+//! display and for protocol order (country delegations alphabetically).
+//!
+//! The table is data shipped with the crate (`data/iso3166-1.tsv`, from the
+//! ISO 3166 data that the pycountry package publishes): the country crates on
+//! crates.io either lack the UN-style short names ("Lao People's Democratic
+//! Republic", "Timor-Leste") or put articles in front of them.
+
+use serde::Serialize;
+use specta::Type;
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../data/iso3166-1.tsv");
+
+/// One country of ISO 3166-1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+pub struct Country {
+    pub alpha2: &'static str,
+    pub alpha3: &'static str,
+    pub name: &'static str,
+}
+
+/// Every country, ordered by alpha-2 code.
+pub fn all() -> &'static [Country] {
+    static COUNTRIES: OnceLock<Vec<Country>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+            .filter_map(|line| {
+                let mut cells = line.split('\t');
+                Some(Country {
+                    alpha2: cells.next()?,
+                    alpha3: cells.next()?,
+                    name: cells.next()?,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The country with this alpha-2 or alpha-3 code (any case).
+pub fn by_code(code: &str) -> Option<&'static Country> {
+    let code = code.trim();
+    all()
+        .iter()
+        .find(|c| c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code))
+}
+
+/// The country whose English short name, or code, matches `text` (any case).
+pub fn find(text: &str) -> Option<&'static Country> {
+    let text = text.trim();
+    by_code(text).or_else(|| all().iter().find(|c| c.name.eq_ignore_ascii_case(text)))
+}
+
+/// The English short name for an alpha-2 code, or the code itself when unknown.
+pub fn name_of(alpha2: &str) -> &str {
+    by_code(alpha2).map_or(alpha2, |c| c.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_holds_every_iso_country_with_un_style_names() {
+        assert_eq!(all().len(), 249);
+        assert_eq!(name_of("LA"), "Lao People's Democratic Republic");
+        assert_eq!(name_of("TL"), "Timor-Leste");
+        assert_eq!(by_code("kgz").map(|c| c.alpha2), Some("KG"));
+        assert_eq!(find("philippines").map(|c| c.alpha2), Some("PH"));
+        assert!(by_code("XX").is_none());
+    }
+}

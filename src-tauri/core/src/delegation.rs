@@ -1,0 +1,196 @@
+//! Delegations: the group that represents one government (by ISO 3166 code),
+//! an organisation, the experts or the organising team at one event, with its
+//! quota of seats. Protocol order lists countries alphabetically by English
+//! short name, then organisations, experts and the organising team.
+
+use crate::countries;
+use crate::error::{Error, Result};
+use crate::event;
+use crate::organisation;
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX, TEXT_MAX};
+use crate::vocabulary::DelegationKind;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::cmp::Ordering;
+use uuid::Uuid;
+
+/// Largest quota accepted: a guard against a mistyped number.
+pub const MAX_QUOTA: u32 = 10_000;
+
+/// A delegation at an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Delegation {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub kind: DelegationKind,
+    /// ISO 3166-1 alpha-2, for country delegations.
+    pub country_code: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    pub name: String,
+    /// Seats offered; `None` when not limited.
+    pub quota: Option<u32>,
+    pub notes: String,
+}
+
+/// What a person types to create or change a delegation. The name may be left
+/// empty for a country or an organisation: it is then the country's English
+/// short name or the organisation's name.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct DelegationInput {
+    pub kind: Option<DelegationKind>,
+    pub country_code: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    pub name: Option<String>,
+    pub quota: Option<u32>,
+    pub notes: String,
+}
+
+/// The position of a delegation in protocol order.
+pub fn protocol_order(a: (DelegationKind, &str), b: (DelegationKind, &str)) -> Ordering {
+    a.0.cmp(&b.0).then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase()))
+}
+
+/// The name a delegation is sorted by: the country's English short name, else its own.
+pub fn sort_name<'a>(country_code: Option<&'a str>, name: &'a str) -> &'a str {
+    country_code.and_then(countries::by_code).map_or(name, |c| c.name)
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Delegation> {
+    Ok(Delegation {
+        id: row.get("id")?,
+        event_id: row.get("event_id")?,
+        kind: row.get("kind")?,
+        country_code: row.get("country_code")?,
+        organisation_id: row.get("organisation_id")?,
+        name: row.get("name")?,
+        quota: row.get("quota")?,
+        notes: row.get("notes")?,
+    })
+}
+
+/// Fails unless the delegation exists.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Delegation> {
+    conn.query_row("SELECT * FROM delegation WHERE id = ?1", [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "Delegation" })
+}
+
+/// Checks an input against the rules and the event's other delegations.
+fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInput) -> Result<Delegation> {
+    let kind = input.kind.unwrap_or(if input.organisation_id.is_some() {
+        DelegationKind::Organisation
+    } else {
+        DelegationKind::Country
+    });
+    let country_code = match kind {
+        DelegationKind::Country => Some(validate::country("country_code", input.country_code.as_deref().unwrap_or(""))?),
+        _ => validate::optional_country("country_code", input.country_code.as_deref())?,
+    };
+    let organisation = match (kind, input.organisation_id) {
+        (_, Some(org_id)) => Some(organisation::ensure_exists(conn, org_id, "organisation_id")?),
+        (DelegationKind::Organisation, None) => {
+            return Err(Error::invalid("organisation_id", "Choose the organisation this delegation represents"));
+        }
+        _ => None,
+    };
+    let typed_name = validate::optional_line("name", "Name", input.name.as_deref())?;
+    let name = match (typed_name, kind) {
+        (Some(name), _) => name,
+        (None, DelegationKind::Country) => countries::name_of(country_code.as_deref().unwrap_or_default()).to_owned(),
+        (None, DelegationKind::Organisation) => organisation.as_ref().map(|o| o.name.clone()).unwrap_or_default(),
+        (None, DelegationKind::ExpertGroup) => "Experts".to_owned(),
+        (None, DelegationKind::OrganisingTeam) => "Organising team".to_owned(),
+    };
+    let name = validate::required("name", "Name", &name, LINE_MAX)?;
+    if let Some(quota) = input.quota.filter(|q| *q > MAX_QUOTA) {
+        return Err(Error::invalid("quota", format!("A quota of {quota} seats is not plausible; at most {MAX_QUOTA}")));
+    }
+    let clash: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT name, country_code FROM delegation
+             WHERE event_id = ?1 AND id <> ?2
+               AND (name = ?3 COLLATE NOCASE OR (kind = 'country' AND ?4 = 'country' AND country_code = ?5))",
+            params![event_id, id, name, kind, country_code],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((other, other_country)) = clash {
+        return Err(match other_country {
+            Some(code) if kind == DelegationKind::Country && country_code.as_deref() == Some(code.as_str()) => {
+                Error::duplicate("country_code", format!("{} already has a delegation at this event ({other})", countries::name_of(&code)))
+            }
+            _ => Error::duplicate("name", format!("A delegation called '{other}' already exists at this event")),
+        });
+    }
+    Ok(Delegation {
+        id,
+        event_id,
+        kind,
+        country_code,
+        organisation_id: organisation.map(|o| o.id),
+        name,
+        quota: input.quota,
+        notes: validate::limited("notes", "Notes", &input.notes, TEXT_MAX)?,
+    })
+}
+
+impl Store {
+    /// Adds a delegation to an event.
+    pub fn create_delegation(&mut self, event_id: Uuid, input: &DelegationInput) -> Result<Delegation> {
+        self.write(|tx| {
+            event::ensure_exists(tx, event_id)?;
+            let d = validated(tx, event_id, Uuid::now_v7(), input)?;
+            tx.execute(
+                "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![d.id, d.event_id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes],
+            )?;
+            Ok(d)
+        })
+    }
+
+    /// Changes a delegation.
+    pub fn update_delegation(&mut self, id: Uuid, input: &DelegationInput) -> Result<Delegation> {
+        self.write(|tx| {
+            let current = ensure_exists(tx, id)?;
+            let d = validated(tx, current.event_id, id, input)?;
+            tx.execute(
+                "UPDATE delegation SET kind = ?2, country_code = ?3, organisation_id = ?4, name = ?5, quota = ?6, notes = ?7
+                 WHERE id = ?1",
+                params![id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes],
+            )?;
+            Ok(d)
+        })
+    }
+
+    /// Deletes a delegation and its members' participation in the event (the
+    /// people themselves stay in the plan).
+    pub fn delete_delegation(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM delegation WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Delegation" });
+        }
+        Ok(())
+    }
+
+    /// One delegation.
+    pub fn delegation(&self, id: Uuid) -> Result<Delegation> {
+        ensure_exists(self.read(), id)
+    }
+
+    /// The delegations of an event in protocol order.
+    pub fn list_delegations(&self, event_id: Uuid) -> Result<Vec<Delegation>> {
+        event::ensure_exists(self.read(), event_id)?;
+        let mut stmt = self.read().prepare_cached("SELECT * FROM delegation WHERE event_id = ?1")?;
+        let mut rows = stmt.query_map([event_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.sort_by(|a, b| {
+            protocol_order(
+                (a.kind, sort_name(a.country_code.as_deref(), &a.name)),
+                (b.kind, sort_name(b.country_code.as_deref(), &b.name)),
+            )
+        });
+        Ok(rows)
+    }
+}

@@ -1,0 +1,416 @@
+//! Events: a round-table, dialogue, consultation or workshop, its facts and
+//! its status lifecycle, and the list of events on the home screen.
+
+use crate::countries;
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX, TEXT_MAX};
+use crate::vocabulary::{EventFormat, EventStatus};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// The longest event we accept, in days: a guard against a mistyped year.
+pub const MAX_EVENT_DAYS: i64 = 60;
+
+/// An event and its facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Event {
+    pub id: Uuid,
+    pub series_id: Option<Uuid>,
+    pub title: String,
+    pub format: EventFormat,
+    pub host_city: String,
+    /// ISO 3166-1 alpha-2.
+    pub host_country: String,
+    pub venue: String,
+    /// IANA time zone of the venue; session times are in it.
+    pub time_zone: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub status: EventStatus,
+    pub objectives: String,
+    pub priorities: Vec<String>,
+    /// Sustainable Development Goals, 1 to 17.
+    pub sdgs: Vec<u8>,
+    pub languages: Vec<String>,
+    pub notes: String,
+}
+
+/// What a person types to create or change an event. Dates are text
+/// (`YYYY-MM-DD`) so that a mistyped date comes back as a field error.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct EventInput {
+    pub series_id: Option<Uuid>,
+    pub title: String,
+    pub format: Option<EventFormat>,
+    pub host_city: String,
+    pub host_country: String,
+    pub venue: String,
+    pub time_zone: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub status: Option<EventStatus>,
+    pub objectives: String,
+    pub priorities: Vec<String>,
+    pub sdgs: Vec<u8>,
+    pub languages: Vec<String>,
+    pub notes: String,
+}
+
+/// A line of the home screen's list of events.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct EventSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub series_id: Option<Uuid>,
+    pub series_title: Option<String>,
+    pub format: EventFormat,
+    pub status: EventStatus,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub host_city: String,
+    pub host_country: String,
+    pub country_name: String,
+    pub delegations: u32,
+    /// Participants who hold a seat (not declined or cancelled).
+    pub participants: u32,
+    pub sessions: u32,
+}
+
+/// A date typed as `YYYY-MM-DD`.
+pub fn parse_date(field: &'static str, label: &str, text: &str) -> Result<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid(field, format!("{label} is required")));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, format!("'{text}' is not a valid date; write it as YYYY-MM-DD, e.g. 2022-09-21")))
+}
+
+/// Checked values of an [`EventInput`].
+struct ValidEvent {
+    series_id: Option<Uuid>,
+    title: String,
+    format: EventFormat,
+    host_city: String,
+    host_country: String,
+    venue: String,
+    time_zone: String,
+    start_date: NaiveDate,
+    end_date: NaiveDate,
+    status: EventStatus,
+    objectives: String,
+    priorities: Vec<String>,
+    sdgs: Vec<u8>,
+    languages: Vec<String>,
+    notes: String,
+}
+
+impl EventInput {
+    fn validated(&self, default_status: EventStatus) -> Result<ValidEvent> {
+        let start_date = parse_date("start_date", "First day", &self.start_date)?;
+        let end_date = parse_date("end_date", "Last day", &self.end_date)?;
+        if end_date < start_date {
+            return Err(Error::invalid("end_date", format!("The last day ({end_date}) is before the first day ({start_date})")));
+        }
+        let days = (end_date - start_date).num_days() + 1;
+        if days > MAX_EVENT_DAYS {
+            return Err(Error::invalid("end_date", format!("The event would last {days} days; at most {MAX_EVENT_DAYS} are allowed")));
+        }
+        let mut sdgs = self.sdgs.clone();
+        if let Some(bad) = sdgs.iter().find(|g| !(1..=17).contains(*g)) {
+            return Err(Error::invalid("sdgs", format!("SDG {bad} does not exist; the goals are numbered 1 to 17")));
+        }
+        sdgs.sort_unstable();
+        sdgs.dedup();
+        Ok(ValidEvent {
+            series_id: self.series_id,
+            title: validate::required("title", "Title", &self.title, LINE_MAX)?,
+            format: self.format.unwrap_or(EventFormat::RoundTable),
+            host_city: validate::required("host_city", "Host city", &self.host_city, LINE_MAX)?,
+            host_country: validate::country("host_country", &self.host_country)?,
+            venue: validate::limited("venue", "Venue", &self.venue, LINE_MAX)?,
+            time_zone: validate::time_zone("time_zone", &self.time_zone)?,
+            start_date,
+            end_date,
+            status: self.status.unwrap_or(default_status),
+            objectives: validate::limited("objectives", "Objectives", &self.objectives, TEXT_MAX)?,
+            priorities: validate::list("priorities", "Priority", &self.priorities)?,
+            sdgs,
+            languages: validate::list("languages", "Language", &self.languages)?,
+            notes: validate::limited("notes", "Notes", &self.notes, TEXT_MAX)?,
+        })
+    }
+}
+
+/// Whether an event may move from `from` to `to`. Planning statuses move
+/// freely among themselves; an event is held only once it has begun, reported
+/// only after it was held; a cancelled event can be taken up again as a draft
+/// or planned event.
+pub fn check_transition(from: EventStatus, to: EventStatus, start_date: NaiveDate, today: NaiveDate) -> Result<()> {
+    use EventStatus::*;
+    let allowed = from == to
+        || match from {
+            Draft | Planned | Confirmed => matches!(to, Draft | Planned | Confirmed | Held | Cancelled),
+            Held => matches!(to, Confirmed | Reported),
+            Reported => matches!(to, Held),
+            Cancelled => matches!(to, Draft | Planned),
+        };
+    if !allowed {
+        return Err(Error::InvalidTransition {
+            message: format!("An event that is {} cannot become {}", from.label().to_lowercase(), to.label().to_lowercase()),
+        });
+    }
+    if from != to && matches!(to, Held | Reported) && start_date > today {
+        return Err(Error::InvalidTransition {
+            message: format!("The event begins on {start_date}; it cannot be marked {} before then", to.label().to_lowercase()),
+        });
+    }
+    Ok(())
+}
+
+fn json_list<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<Vec<T>> {
+    let text: String = row.get(column)?;
+    serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: row.get("id")?,
+        series_id: row.get("series_id")?,
+        title: row.get("title")?,
+        format: row.get("format")?,
+        host_city: row.get("host_city")?,
+        host_country: row.get("host_country")?,
+        venue: row.get("venue")?,
+        time_zone: row.get("time_zone")?,
+        start_date: row.get("start_date")?,
+        end_date: row.get("end_date")?,
+        status: row.get("status")?,
+        objectives: row.get("objectives")?,
+        priorities: json_list(row, "priorities")?,
+        sdgs: json_list(row, "sdgs")?,
+        languages: json_list(row, "languages")?,
+        notes: row.get("notes")?,
+    })
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("lists of strings and numbers always serialise")
+}
+
+/// Fails unless the event exists; used before writing its children.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Event> {
+    conn.query_row("SELECT * FROM event WHERE id = ?1", [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "Event" })
+}
+
+fn ensure_series_exists(conn: &Connection, series_id: Option<Uuid>) -> Result<()> {
+    if let Some(id) = series_id {
+        let found: Option<i64> = conn.query_row("SELECT 1 FROM series WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        if found.is_none() {
+            return Err(Error::invalid("series_id", "The chosen series no longer exists"));
+        }
+    }
+    Ok(())
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl Store {
+    /// Creates an event (a draft unless the input says otherwise).
+    pub fn create_event(&mut self, input: &EventInput) -> Result<Event> {
+        let v = input.validated(EventStatus::Draft)?;
+        check_transition(EventStatus::Draft, v.status, v.start_date, today())?;
+        let id = Uuid::now_v7();
+        self.write(|tx| {
+            ensure_series_exists(tx, v.series_id)?;
+            tx.execute(
+                "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
+                    start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                params![
+                    id, v.series_id, v.title, v.format, v.host_city, v.host_country, v.venue, v.time_zone,
+                    v.start_date, v.end_date, v.status, v.objectives, to_json(&v.priorities), to_json(&v.sdgs),
+                    to_json(&v.languages), v.notes
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.event(id)
+    }
+
+    /// Changes an event. Moving its dates keeps its agenda days: days that fall
+    /// outside the new dates are reported as conflicts, not deleted.
+    pub fn update_event(&mut self, id: Uuid, input: &EventInput) -> Result<Event> {
+        let current = self.event(id)?;
+        let v = input.validated(current.status)?;
+        check_transition(current.status, v.status, v.start_date, today())?;
+        self.write(|tx| {
+            ensure_series_exists(tx, v.series_id)?;
+            tx.execute(
+                "UPDATE event SET series_id = ?2, title = ?3, format = ?4, host_city = ?5, host_country = ?6,
+                    venue = ?7, time_zone = ?8, start_date = ?9, end_date = ?10, status = ?11, objectives = ?12,
+                    priorities = ?13, sdgs = ?14, languages = ?15, notes = ?16
+                 WHERE id = ?1",
+                params![
+                    id, v.series_id, v.title, v.format, v.host_city, v.host_country, v.venue, v.time_zone,
+                    v.start_date, v.end_date, v.status, v.objectives, to_json(&v.priorities), to_json(&v.sdgs),
+                    to_json(&v.languages), v.notes
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.event(id)
+    }
+
+    /// Moves an event to another status, following the lifecycle.
+    pub fn set_event_status(&mut self, id: Uuid, status: EventStatus) -> Result<Event> {
+        let current = self.event(id)?;
+        check_transition(current.status, status, current.start_date, today())?;
+        self.write(|tx| Ok(tx.execute("UPDATE event SET status = ?2 WHERE id = ?1", params![id, status])?))?;
+        self.event(id)
+    }
+
+    /// Deletes an event with everything that belongs to it (delegations,
+    /// participations, days, sessions, funding, outcomes); people and
+    /// organisations stay for other events.
+    pub fn delete_event(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM event WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Event" });
+        }
+        Ok(())
+    }
+
+    /// One event.
+    pub fn event(&self, id: Uuid) -> Result<Event> {
+        ensure_exists(self.read(), id)
+    }
+
+    /// Every event with its counts, the latest first.
+    pub fn list_events(&self) -> Result<Vec<EventSummary>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT e.id, e.title, e.series_id, s.title AS series_title, e.format, e.status, e.start_date, e.end_date,
+                    e.host_city, e.host_country,
+                    (SELECT COUNT(*) FROM delegation d WHERE d.event_id = e.id) AS delegations,
+                    (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id
+                        AND p.status NOT IN ('declined', 'cancelled')) AS participants,
+                    (SELECT COUNT(*) FROM session x WHERE x.event_id = e.id) AS sessions
+             FROM event e LEFT JOIN series s ON s.id = e.series_id
+             ORDER BY e.start_date DESC, e.title",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let host_country: String = row.get("host_country")?;
+            Ok(EventSummary {
+                id: row.get("id")?,
+                title: row.get("title")?,
+                series_id: row.get("series_id")?,
+                series_title: row.get("series_title")?,
+                format: row.get("format")?,
+                status: row.get("status")?,
+                start_date: row.get("start_date")?,
+                end_date: row.get("end_date")?,
+                host_city: row.get("host_city")?,
+                country_name: countries::name_of(&host_country).to_owned(),
+                host_country,
+                delegations: row.get("delegations")?,
+                participants: row.get("participants")?,
+                sessions: row.get("sessions")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The events of a series in date order: the stops of the tour.
+    pub fn series_events(&self, series_id: Uuid) -> Result<Vec<Event>> {
+        let mut stmt = self.read().prepare_cached("SELECT * FROM event WHERE series_id = ?1 ORDER BY start_date, title")?;
+        let rows = stmt.query_map([series_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl From<&Event> for EventInput {
+    fn from(event: &Event) -> Self {
+        EventInput {
+            series_id: event.series_id,
+            title: event.title.clone(),
+            format: Some(event.format),
+            host_city: event.host_city.clone(),
+            host_country: event.host_country.clone(),
+            venue: event.venue.clone(),
+            time_zone: event.time_zone.clone(),
+            start_date: event.start_date.to_string(),
+            end_date: event.end_date.to_string(),
+            status: Some(event.status),
+            objectives: event.objectives.clone(),
+            priorities: event.priorities.clone(),
+            sdgs: event.sdgs.clone(),
+            languages: event.languages.clone(),
+            notes: event.notes.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EventStatus::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn planning_statuses_move_freely_and_held_needs_the_event_to_have_begun() {
+        let past = day("2022-09-21");
+        let today = day("2026-01-01");
+        assert!(check_transition(Draft, Confirmed, past, today).is_ok());
+        assert!(check_transition(Confirmed, Planned, past, today).is_ok());
+        assert!(check_transition(Confirmed, Held, past, today).is_ok());
+        assert!(check_transition(Held, Reported, past, today).is_ok());
+        assert!(check_transition(Cancelled, Planned, past, today).is_ok());
+        let future = day("2027-03-05");
+        let early = check_transition(Confirmed, Held, future, today).unwrap_err();
+        assert!(early.to_string().contains("2027-03-05"), "{early}");
+    }
+
+    #[test]
+    fn lifecycle_refuses_skipping_or_undoing_a_held_event() {
+        let past = day("2022-09-21");
+        let today = day("2026-01-01");
+        for (from, to) in [(Draft, Reported), (Held, Cancelled), (Reported, Draft), (Cancelled, Held)] {
+            let error = check_transition(from, to, past, today).unwrap_err();
+            assert_eq!(error.kind(), crate::ErrorKind::InvalidTransition, "{from:?} -> {to:?}");
+        }
+    }
+
+    #[test]
+    fn dates_must_be_real_and_in_order() {
+        let mut input = EventInput {
+            title: "Dialogue".into(),
+            host_city: "Bangkok".into(),
+            host_country: "TH".into(),
+            time_zone: "Asia/Bangkok".into(),
+            start_date: "2022-02-30".into(),
+            end_date: "2022-03-01".into(),
+            ..EventInput::default()
+        };
+        let error = input.validated(Draft).err().unwrap();
+        assert_eq!(error.field(), Some("start_date"));
+        assert!(error.to_string().contains("2022-02-30"));
+        input.start_date = "2022-03-02".into();
+        assert_eq!(input.validated(Draft).err().unwrap().field(), Some("end_date"));
+        input.end_date = "2023-03-02".into();
+        assert!(input.validated(Draft).err().unwrap().to_string().contains("366 days"));
+        input.end_date = "2022-03-03".into();
+        input.sdgs = vec![16, 18];
+        assert_eq!(input.validated(Draft).err().unwrap().field(), Some("sdgs"));
+    }
+}

@@ -1,0 +1,45 @@
+//! Roundtable Planner's core: the domain of regional round-tables and
+//! high-level dialogues (series, events, organisations and funding,
+//! delegations and participants, the agenda), its validation, and the SQLite
+//! plan store with the queries the screens need.
+//!
+//! It has no Tauri dependency: the desktop shell and the `roundtable` CLI are
+//! thin layers over [`Store`], and everything here builds and tests without a
+//! display.
+
+pub mod agenda;
+pub mod conflicts;
+pub mod countries;
+pub mod delegation;
+pub mod error;
+pub mod event;
+pub mod examples;
+pub mod funding;
+pub mod media;
+pub mod organisation;
+pub mod outcome;
+pub mod overview;
+pub mod participant;
+pub mod person;
+pub mod series;
+pub mod store;
+pub mod tracker;
+pub mod validate;
+pub mod vocabulary;
+
+pub use agenda::{Agenda, AgendaDay, AgendaDayInput, AgendaDayView, Session, SessionInput, SessionPerson, SessionPersonInput};
+pub use conflicts::{Conflict, ConflictKind};
+pub use delegation::{Delegation, DelegationInput};
+pub use error::{ApiError, Error, ErrorKind, Result};
+pub use event::{Event, EventInput, EventSummary};
+pub use funding::{Funding, FundingInput};
+pub use media::{MediaContact, MediaContactInput};
+pub use organisation::{EventOrganiser, Organisation, OrganisationInput};
+pub use outcome::{FollowUp, FollowUpInput, Outcome, OutcomeInput};
+pub use overview::{EventOverview, SeriesStop};
+pub use participant::{MembershipInput, Participant, ParticipantFilter, ParticipantView};
+pub use person::{Person, PersonInput};
+pub use series::{Series, SeriesInput};
+pub use store::Store;
+pub use tracker::{DelegationTracker, TrackerCounts, TrackerRow};
+pub use vocabulary::*;

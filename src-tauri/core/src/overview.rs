@@ -1,0 +1,92 @@
+//! The event overview: the facts, organisers, funders with the
+//! acknowledgement line, media contacts, the tracker's totals, the agenda's
+//! size and every conflict, in one call for the overview screen and the CLI.
+
+use crate::conflicts::{self, Conflict};
+use crate::countries;
+use crate::error::Result;
+use crate::event::Event;
+use crate::funding::{Funding, acknowledgement_line};
+use crate::media::MediaContact;
+use crate::organisation::EventOrganiser;
+use crate::outcome::{FollowUp, Outcome};
+use crate::series::Series;
+use crate::store::Store;
+use crate::tracker::TrackerCounts;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// Everything the overview shows about one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct EventOverview {
+    pub event: Event,
+    pub country_name: String,
+    pub series: Option<Series>,
+    /// The series' other events in date order, with this one among them.
+    pub series_events: Vec<SeriesStop>,
+    pub organisers: Vec<EventOrganiser>,
+    pub fundings: Vec<Funding>,
+    /// Each funding's own line, or the line built from every funder.
+    pub acknowledgement: Option<String>,
+    pub media_contacts: Vec<MediaContact>,
+    pub delegations: u32,
+    pub participants: TrackerCounts,
+    pub days: u32,
+    pub sessions: u32,
+    pub outcomes: Vec<Outcome>,
+    pub follow_ups: Vec<FollowUp>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One stop of a series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct SeriesStop {
+    pub event_id: Uuid,
+    pub title: String,
+    pub host_city: String,
+    pub start_date: chrono::NaiveDate,
+    pub status: crate::vocabulary::EventStatus,
+}
+
+impl Store {
+    /// The overview of an event.
+    pub fn event_overview(&self, event_id: Uuid) -> Result<EventOverview> {
+        let event = self.event(event_id)?;
+        let series = event.series_id.map(|id| self.series(id)).transpose()?;
+        let series_events = match &series {
+            Some(s) => self
+                .series_events(s.id)?
+                .into_iter()
+                .map(|e| SeriesStop { event_id: e.id, title: e.title, host_city: e.host_city, start_date: e.start_date, status: e.status })
+                .collect(),
+            None => Vec::new(),
+        };
+        let fundings = self.event_fundings(event_id)?;
+        let written: Vec<&str> = fundings.iter().filter_map(|f| f.acknowledgement.as_deref()).collect();
+        let acknowledgement = if written.is_empty() { acknowledgement_line(&fundings) } else { Some(written.join(" ")) };
+        let tracker = self.delegation_tracker(event_id)?;
+        let (days, sessions): (u32, u32) = self.read().query_row(
+            "SELECT (SELECT COUNT(*) FROM agenda_day WHERE event_id = ?1), (SELECT COUNT(*) FROM session WHERE event_id = ?1)",
+            [event_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(EventOverview {
+            country_name: countries::name_of(&event.host_country).to_owned(),
+            series,
+            series_events,
+            organisers: self.event_organisers(event_id)?,
+            acknowledgement,
+            fundings,
+            media_contacts: self.media_contacts(event_id)?,
+            delegations: tracker.rows.len() as u32,
+            participants: tracker.totals,
+            days,
+            sessions,
+            outcomes: self.outcomes(event_id)?,
+            follow_ups: self.follow_ups(event_id)?,
+            conflicts: conflicts::of_event(self.read(), event_id)?,
+            event,
+        })
+    }
+}

@@ -1,0 +1,379 @@
+//! Participants: a person's membership of one delegation at one event, with a
+//! role, a status in the invitation pipeline and the logistics (travel funded
+//! by, arrival and departure, visa letter, accommodation, dietary and
+//! accessibility needs).
+
+use crate::delegation;
+use crate::error::{Error, Result};
+use crate::event;
+use crate::organisation;
+use crate::person::{self, Person, PersonInput};
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX, TEXT_MAX};
+use crate::vocabulary::{DelegationKind, ParticipantRole, ParticipantStatus};
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// A person's participation in an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Participant {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub delegation_id: Uuid,
+    pub person_id: Uuid,
+    pub role: ParticipantRole,
+    pub status: ParticipantStatus,
+    /// The organisation that pays the person's travel.
+    pub travel_funded_by: Option<Uuid>,
+    /// Local time at the venue.
+    pub arrival: Option<NaiveDateTime>,
+    pub departure: Option<NaiveDateTime>,
+    pub visa_letter_needed: bool,
+    pub accommodation: String,
+    pub dietary_needs: String,
+    pub accessibility_needs: String,
+    pub notes: String,
+}
+
+/// What a person types for a participation. Arrival and departure are text
+/// (`YYYY-MM-DD HH:MM`) so that a mistyped one comes back as a field error.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct MembershipInput {
+    pub delegation_id: Uuid,
+    pub role: Option<ParticipantRole>,
+    pub status: Option<ParticipantStatus>,
+    pub travel_funded_by: Option<Uuid>,
+    pub arrival: Option<String>,
+    pub departure: Option<String>,
+    pub visa_letter_needed: bool,
+    pub accommodation: String,
+    pub dietary_needs: String,
+    pub accessibility_needs: String,
+    pub notes: String,
+}
+
+/// A participant as lists show them: the participation, the person and the delegation.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct ParticipantView {
+    pub participant: Participant,
+    pub person: Person,
+    pub delegation_name: String,
+    pub delegation_kind: DelegationKind,
+    pub country_code: Option<String>,
+}
+
+/// Narrows the list of an event's participants.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct ParticipantFilter {
+    /// Part of a name, e-mail, position or organisation.
+    pub search: Option<String>,
+    pub delegation_id: Option<Uuid>,
+    pub role: Option<ParticipantRole>,
+    pub status: Option<ParticipantStatus>,
+    /// Only those who still need a visa letter.
+    pub visa_letter_needed: Option<bool>,
+}
+
+fn parse_moment(field: &'static str, label: &str, text: Option<&str>) -> Result<Option<NaiveDateTime>> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .map(Some)
+        .ok_or_else(|| Error::invalid(field, format!("'{text}' is not a valid {label}; write it as YYYY-MM-DD HH:MM")))
+}
+
+struct ValidMembership {
+    role: ParticipantRole,
+    status: ParticipantStatus,
+    arrival: Option<NaiveDateTime>,
+    departure: Option<NaiveDateTime>,
+    accommodation: String,
+    dietary_needs: String,
+    accessibility_needs: String,
+    notes: String,
+}
+
+impl MembershipInput {
+    fn validated(&self) -> Result<ValidMembership> {
+        let arrival = parse_moment("arrival", "arrival", self.arrival.as_deref())?;
+        let departure = parse_moment("departure", "departure", self.departure.as_deref())?;
+        if let (Some(a), Some(d)) = (arrival, departure)
+            && d < a
+        {
+            return Err(Error::invalid("departure", format!("Departure ({d}) is before arrival ({a})")));
+        }
+        Ok(ValidMembership {
+            role: self.role.unwrap_or(ParticipantRole::Member),
+            status: self.status.unwrap_or(ParticipantStatus::Invited),
+            arrival,
+            departure,
+            accommodation: validate::limited("accommodation", "Accommodation", &self.accommodation, LINE_MAX)?,
+            dietary_needs: validate::limited("dietary_needs", "Dietary needs", &self.dietary_needs, LINE_MAX)?,
+            accessibility_needs: validate::limited("accessibility_needs", "Accessibility needs", &self.accessibility_needs, LINE_MAX)?,
+            notes: validate::limited("notes", "Notes", &self.notes, TEXT_MAX)?,
+        })
+    }
+}
+
+/// Checks the delegation, the travel funder and the one-head rule for a participation.
+fn check_membership(conn: &Connection, event_id: Uuid, id: Uuid, input: &MembershipInput, v: &ValidMembership) -> Result<()> {
+    let delegation = delegation::ensure_exists(conn, input.delegation_id)
+        .map_err(|_| Error::invalid("delegation_id", "The chosen delegation no longer exists"))?;
+    if delegation.event_id != event_id {
+        return Err(Error::invalid("delegation_id", format!("{} is a delegation of another event", delegation.name)));
+    }
+    if let Some(funder) = input.travel_funded_by {
+        organisation::ensure_exists(conn, funder, "travel_funded_by")?;
+    }
+    if v.role == ParticipantRole::Head && v.status.holds_seat() {
+        let head: Option<String> = conn
+            .query_row(
+                "SELECT pe.honorific || ' ' || pe.given_name || ' ' || pe.family_name
+                 FROM participant p JOIN person pe ON pe.id = p.person_id
+                 WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
+                params![input.delegation_id, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(head) = head {
+            return Err(Error::duplicate(
+                "role",
+                format!("{} already has a head of delegation: {}", delegation.name, head.trim()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<Uuid> {
+    let v = input.validated()?;
+    let id = Uuid::now_v7();
+    check_membership(conn, event_id, id, input, &v)?;
+    let existing: Option<String> = conn
+        .query_row(
+            "SELECT d.name FROM participant p JOIN delegation d ON d.id = p.delegation_id WHERE p.event_id = ?1 AND p.person_id = ?2",
+            params![event_id, person_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(delegation) = existing {
+        let person = person::ensure_exists(conn, person_id)?;
+        return Err(Error::duplicate(
+            "person_id",
+            format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name()),
+        ));
+    }
+    conn.execute(
+        "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, travel_funded_by, arrival, departure,
+            visa_letter_needed, accommodation, dietary_needs, accessibility_needs, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            id, event_id, input.delegation_id, person_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
+            input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
+        ],
+    )?;
+    Ok(id)
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
+    Ok(Participant {
+        id: row.get("id")?,
+        event_id: row.get("event_id")?,
+        delegation_id: row.get("delegation_id")?,
+        person_id: row.get("person_id")?,
+        role: row.get("role")?,
+        status: row.get("status")?,
+        travel_funded_by: row.get("travel_funded_by")?,
+        arrival: row.get("arrival")?,
+        departure: row.get("departure")?,
+        visa_letter_needed: row.get("visa_letter_needed")?,
+        accommodation: row.get("accommodation")?,
+        dietary_needs: row.get("dietary_needs")?,
+        accessibility_needs: row.get("accessibility_needs")?,
+        notes: row.get("notes")?,
+    })
+}
+
+/// Fails unless the participation exists.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Participant> {
+    conn.query_row("SELECT * FROM participant WHERE id = ?1", [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "Participant" })
+}
+
+impl Store {
+    /// Adds an existing person to an event's delegation.
+    pub fn add_participant(&mut self, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<ParticipantView> {
+        let id = self.write(|tx| {
+            event::ensure_exists(tx, event_id)?;
+            person::ensure_exists(tx, person_id).map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
+            insert(tx, event_id, person_id, input)
+        })?;
+        self.participant(id)
+    }
+
+    /// Registers a person at an event in one step: a new person, or the
+    /// person already in the plan with the same e-mail address (whose record is
+    /// kept as it is), joins the delegation.
+    pub fn register_participant(&mut self, event_id: Uuid, person: &PersonInput, input: &MembershipInput) -> Result<ParticipantView> {
+        let new_person = person.validated(Uuid::now_v7())?;
+        let id = self.write(|tx| {
+            event::ensure_exists(tx, event_id)?;
+            let known = match &new_person.email {
+                Some(email) => person::by_email(tx, email)?,
+                None => None,
+            };
+            let person_id = match known {
+                Some(known) => known.id,
+                None => {
+                    person::insert(tx, &new_person)?;
+                    new_person.id
+                }
+            };
+            insert(tx, event_id, person_id, input)
+        })?;
+        self.participant(id)
+    }
+
+    /// Changes a participation (delegation, role, status, logistics).
+    pub fn update_participant(&mut self, id: Uuid, input: &MembershipInput) -> Result<ParticipantView> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            let current = ensure_exists(tx, id)?;
+            check_membership(tx, current.event_id, id, input, &v)?;
+            tx.execute(
+                "UPDATE participant SET delegation_id = ?2, role = ?3, status = ?4, travel_funded_by = ?5, arrival = ?6,
+                    departure = ?7, visa_letter_needed = ?8, accommodation = ?9, dietary_needs = ?10,
+                    accessibility_needs = ?11, notes = ?12
+                 WHERE id = ?1",
+                params![
+                    id, input.delegation_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
+                    input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.participant(id)
+    }
+
+    /// Sets the status of several participants at once; all or none.
+    pub fn set_participants_status(&mut self, ids: &[Uuid], status: ParticipantStatus) -> Result<u32> {
+        self.write(|tx| {
+            let mut stmt = tx.prepare_cached("UPDATE participant SET status = ?2 WHERE id = ?1")?;
+            for id in ids {
+                if stmt.execute(params![id, status])? == 0 {
+                    return Err(Error::NotFound { what: "Participant" });
+                }
+            }
+            if status.holds_seat() {
+                let heads: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM (SELECT delegation_id FROM participant
+                     WHERE role = 'head' AND status NOT IN ('declined', 'cancelled')
+                     GROUP BY delegation_id HAVING COUNT(*) > 1)",
+                    [],
+                    |r| r.get(0),
+                )?;
+                if heads > 0 {
+                    return Err(Error::duplicate("status", "That would give a delegation two heads of delegation"));
+                }
+            }
+            Ok(ids.len() as u32)
+        })
+    }
+
+    /// Removes a person from an event (the person stays in the plan).
+    pub fn remove_participant(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM participant WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Participant" });
+        }
+        Ok(())
+    }
+
+    /// One participant with person and delegation.
+    pub fn participant(&self, id: Uuid) -> Result<ParticipantView> {
+        let event_id = ensure_exists(self.read(), id)?.event_id;
+        let filter = ParticipantFilter::default();
+        self.query_participants(event_id, &filter, Some(id))?
+            .pop()
+            .ok_or(Error::NotFound { what: "Participant" })
+    }
+
+    /// The participants of an event, by delegation in protocol order, heads
+    /// first, then by family name.
+    pub fn list_participants(&self, event_id: Uuid, filter: &ParticipantFilter) -> Result<Vec<ParticipantView>> {
+        event::ensure_exists(self.read(), event_id)?;
+        self.query_participants(event_id, filter, None)
+    }
+
+    fn query_participants(&self, event_id: Uuid, filter: &ParticipantFilter, only: Option<Uuid>) -> Result<Vec<ParticipantView>> {
+        let search = filter
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+        let mut stmt = self.read().prepare_cached(
+            "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
+                    pe.email, pe.phone, pe.gender, pe.languages,
+                    d.name AS delegation_name, d.kind AS delegation_kind, d.country_code
+             FROM participant p
+             JOIN person pe ON pe.id = p.person_id
+             JOIN delegation d ON d.id = p.delegation_id
+             WHERE p.event_id = ?1
+               AND (?2 IS NULL OR p.id = ?2)
+               AND (?3 IS NULL OR p.delegation_id = ?3)
+               AND (?4 IS NULL OR p.role = ?4)
+               AND (?5 IS NULL OR p.status = ?5)
+               AND (?6 IS NULL OR p.visa_letter_needed = ?6)
+               AND (?7 IS NULL OR pe.given_name LIKE ?7 ESCAPE '\\' OR pe.family_name LIKE ?7 ESCAPE '\\'
+                    OR pe.email LIKE ?7 ESCAPE '\\' OR pe.position LIKE ?7 ESCAPE '\\'
+                    OR pe.organisation LIKE ?7 ESCAPE '\\' OR d.name LIKE ?7 ESCAPE '\\')",
+        )?;
+        let rows = stmt.query_map(
+            params![event_id, only, filter.delegation_id, filter.role, filter.status, filter.visa_letter_needed, search],
+            |row| {
+                let participant = from_row(row)?;
+                let languages: String = row.get("languages")?;
+                let person = Person {
+                    id: row.get("pe_id")?,
+                    honorific: row.get("honorific")?,
+                    given_name: row.get("given_name")?,
+                    family_name: row.get("family_name")?,
+                    position: row.get("position")?,
+                    organisation: row.get("organisation")?,
+                    email: row.get("email")?,
+                    phone: row.get("phone")?,
+                    gender: row.get("gender")?,
+                    languages: serde_json::from_str(&languages).map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                    })?,
+                };
+                Ok(ParticipantView {
+                    participant,
+                    person,
+                    delegation_name: row.get("delegation_name")?,
+                    delegation_kind: row.get("delegation_kind")?,
+                    country_code: row.get("country_code")?,
+                })
+            },
+        )?;
+        let mut list = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        list.sort_by(|a, b| {
+            delegation::protocol_order(
+                (a.delegation_kind, delegation::sort_name(a.country_code.as_deref(), &a.delegation_name)),
+                (b.delegation_kind, delegation::sort_name(b.country_code.as_deref(), &b.delegation_name)),
+            )
+            .then_with(|| (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head)))
+            .then_with(|| a.person.family_name.to_lowercase().cmp(&b.person.family_name.to_lowercase()))
+            .then_with(|| a.person.given_name.to_lowercase().cmp(&b.person.given_name.to_lowercase()))
+        });
+        Ok(list)
+    }
+}

@@ -1,0 +1,179 @@
+//! People: the person fields (honorific, names, position, organisation,
+//! contact, gender for balance statistics, languages), reusable across events.
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX};
+use crate::vocabulary::Gender;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// A person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Person {
+    pub id: Uuid,
+    /// "H.E.", "Dr", "Ms"…
+    pub honorific: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub position: String,
+    /// Ministry or organisation, as the person writes it.
+    pub organisation: String,
+    pub email: Option<String>,
+    pub phone: String,
+    pub gender: Gender,
+    pub languages: Vec<String>,
+}
+
+impl Person {
+    /// "H.E. Mr Phuchphop Mongkolnavin".
+    pub fn full_name(&self) -> String {
+        [self.honorific.as_str(), self.given_name.as_str(), self.family_name.as_str()]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// What a person types to create or change a person.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct PersonInput {
+    pub honorific: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub position: String,
+    pub organisation: String,
+    pub email: Option<String>,
+    pub phone: String,
+    pub gender: Option<Gender>,
+    pub languages: Vec<String>,
+}
+
+impl PersonInput {
+    pub(crate) fn validated(&self, id: Uuid) -> Result<Person> {
+        Ok(Person {
+            id,
+            honorific: validate::limited("honorific", "Honorific", &self.honorific, 40)?,
+            given_name: validate::limited("given_name", "Given name", &self.given_name, LINE_MAX)?,
+            family_name: validate::required("family_name", "Family name", &self.family_name, LINE_MAX)?,
+            position: validate::limited("position", "Position", &self.position, LINE_MAX)?,
+            organisation: validate::limited("organisation", "Organisation", &self.organisation, LINE_MAX)?,
+            email: validate::email("email", self.email.as_deref())?,
+            phone: validate::limited("phone", "Phone", &self.phone, 60)?,
+            gender: self.gender.unwrap_or(Gender::Undisclosed),
+            languages: validate::list("languages", "Language", &self.languages)?,
+        })
+    }
+}
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    let languages: String = row.get("languages")?;
+    Ok(Person {
+        id: row.get("id")?,
+        honorific: row.get("honorific")?,
+        given_name: row.get("given_name")?,
+        family_name: row.get("family_name")?,
+        position: row.get("position")?,
+        organisation: row.get("organisation")?,
+        email: row.get("email")?,
+        phone: row.get("phone")?,
+        gender: row.get("gender")?,
+        languages: serde_json::from_str(&languages)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?,
+    })
+}
+
+/// Fails unless the person exists.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Person> {
+    conn.query_row("SELECT * FROM person WHERE id = ?1", [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "Person" })
+}
+
+/// The person with this e-mail address (any case), if any.
+pub(crate) fn by_email(conn: &Connection, email: &str) -> Result<Option<Person>> {
+    Ok(conn
+        .query_row("SELECT * FROM person WHERE email = ?1 COLLATE NOCASE", [email], from_row)
+        .optional()?)
+}
+
+/// Inserts a checked person; the e-mail address must be new to the plan.
+pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
+    if let Some(email) = &p.email
+        && let Some(other) = by_email(conn, email)?
+    {
+        return Err(Error::duplicate("email", format!("{} already uses the e-mail address {email}", other.full_name())));
+    }
+    conn.execute(
+        "INSERT INTO person (id, honorific, given_name, family_name, position, organisation, email, phone, gender, languages)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            p.id, p.honorific, p.given_name, p.family_name, p.position, p.organisation, p.email, p.phone, p.gender,
+            serde_json::to_string(&p.languages).expect("strings serialise")
+        ],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Creates a person.
+    pub fn create_person(&mut self, input: &PersonInput) -> Result<Person> {
+        let person = input.validated(Uuid::now_v7())?;
+        self.write(|tx| insert(tx, &person))?;
+        Ok(person)
+    }
+
+    /// Changes a person (in every event they take part in).
+    pub fn update_person(&mut self, id: Uuid, input: &PersonInput) -> Result<Person> {
+        let p = input.validated(id)?;
+        self.write(|tx| {
+            ensure_exists(tx, id)?;
+            if let Some(email) = &p.email
+                && let Some(other) = by_email(tx, email)?.filter(|o| o.id != id)
+            {
+                return Err(Error::duplicate("email", format!("{} already uses the e-mail address {email}", other.full_name())));
+            }
+            tx.execute(
+                "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
+                    email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
+                params![
+                    id, p.honorific, p.given_name, p.family_name, p.position, p.organisation, p.email, p.phone, p.gender,
+                    serde_json::to_string(&p.languages).expect("strings serialise")
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    /// Deletes a person and their participation in every event.
+    pub fn delete_person(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM person WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Person" });
+        }
+        Ok(())
+    }
+
+    /// One person.
+    pub fn person(&self, id: Uuid) -> Result<Person> {
+        ensure_exists(self.read(), id)
+    }
+
+    /// People whose name, e-mail or organisation contains `search` (any case), by family name; at most `limit`.
+    pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
+        let pattern = format!("%{}%", search.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let mut stmt = self.read().prepare_cached(
+            "SELECT * FROM person
+             WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'
+                OR email LIKE ?1 ESCAPE '\\' OR organisation LIKE ?1 ESCAPE '\\'
+             ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![pattern, limit], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

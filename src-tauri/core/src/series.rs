@@ -1,0 +1,122 @@
+//! Series: a programme of events (a tour of capitals) whose results feed one
+//! publication.
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::validate::{self, LINE_MAX, TEXT_MAX};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// A series of events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Series {
+    pub id: Uuid,
+    pub title: String,
+    pub description: String,
+}
+
+/// What a person types to create or change a series.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct SeriesInput {
+    pub title: String,
+    pub description: String,
+}
+
+impl SeriesInput {
+    fn validated(&self) -> Result<SeriesInput> {
+        Ok(SeriesInput {
+            title: validate::required("title", "Series title", &self.title, LINE_MAX)?,
+            description: validate::limited("description", "Description", &self.description, TEXT_MAX)?,
+        })
+    }
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Series> {
+    Ok(Series {
+        id: row.get("id")?,
+        title: row.get("title")?,
+        description: row.get("description")?,
+    })
+}
+
+impl Store {
+    /// Creates a series; its title must be new.
+    pub fn create_series(&mut self, input: &SeriesInput) -> Result<Series> {
+        let input = input.validated()?;
+        let id = Uuid::now_v7();
+        self.write(|tx| {
+            ensure_title_free(tx, &input.title, None)?;
+            tx.execute(
+                "INSERT INTO series (id, title, description) VALUES (?1, ?2, ?3)",
+                params![id, input.title, input.description],
+            )?;
+            Ok(())
+        })?;
+        self.series(id)
+    }
+
+    /// Changes a series.
+    pub fn update_series(&mut self, id: Uuid, input: &SeriesInput) -> Result<Series> {
+        let input = input.validated()?;
+        self.write(|tx| {
+            ensure_title_free(tx, &input.title, Some(id))?;
+            let changed = tx.execute(
+                "UPDATE series SET title = ?2, description = ?3 WHERE id = ?1",
+                params![id, input.title, input.description],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound { what: "Series" });
+            }
+            Ok(())
+        })?;
+        self.series(id)
+    }
+
+    /// Deletes a series; its events stay, outside any series.
+    pub fn delete_series(&mut self, id: Uuid) -> Result<()> {
+        let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM series WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(Error::NotFound { what: "Series" });
+        }
+        Ok(())
+    }
+
+    /// One series.
+    pub fn series(&self, id: Uuid) -> Result<Series> {
+        self.read()
+            .query_row("SELECT * FROM series WHERE id = ?1", [id], from_row)
+            .optional()?
+            .ok_or(Error::NotFound { what: "Series" })
+    }
+
+    /// Every series, by title.
+    pub fn list_series(&self) -> Result<Vec<Series>> {
+        let mut stmt = self.read().prepare("SELECT * FROM series ORDER BY title COLLATE NOCASE")?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The series with this title (any case), if there is one.
+    pub fn find_series(&self, title: &str) -> Result<Option<Series>> {
+        Ok(self
+            .read()
+            .query_row("SELECT * FROM series WHERE title = ?1 COLLATE NOCASE", [title.trim()], from_row)
+            .optional()?)
+    }
+}
+
+fn ensure_title_free(conn: &rusqlite::Connection, title: &str, except: Option<Uuid>) -> Result<()> {
+    let taken: Option<Uuid> = conn
+        .query_row(
+            "SELECT id FROM series WHERE title = ?1 COLLATE NOCASE AND id IS NOT ?2",
+            params![title, except],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match taken {
+        Some(_) => Err(Error::duplicate("title", format!("A series called '{title}' already exists"))),
+        None => Ok(()),
+    }
+}

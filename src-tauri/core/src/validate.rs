@@ -1,0 +1,154 @@
+//! Rules shared by every input: trimmed required text with a length limit,
+//! e-mail addresses, ISO codes and IANA time zones.
+//!
+//! Each check names the field it concerns so the UI can show the message next
+//! to it.
+
+use crate::countries;
+use crate::error::{Error, Result};
+
+/// Longest single-line text (titles, names, rooms).
+pub const LINE_MAX: usize = 300;
+/// Longest free text (objectives, descriptions, outcomes).
+pub const TEXT_MAX: usize = 20_000;
+
+/// `value` trimmed; an error when it is empty or longer than `max` characters.
+pub fn required(field: &'static str, label: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(field, format!("{label} is required")));
+    }
+    limited(field, label, value, max)
+}
+
+/// `value` trimmed (may be empty); an error when longer than `max` characters.
+pub fn limited(field: &'static str, label: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    let length = value.chars().count();
+    if length > max {
+        return Err(Error::invalid(
+            field,
+            format!("{label} is too long ({length} characters; at most {max})"),
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+/// An optional single line: `None` when absent or blank.
+pub fn optional_line(field: &'static str, label: &str, value: Option<&str>) -> Result<Option<String>> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => limited(field, label, v, LINE_MAX).map(Some),
+    }
+}
+
+/// An optional e-mail address, checked for the shape name@domain.tld.
+pub fn email(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = optional_line(field, "E-mail", value)? else {
+        return Ok(None);
+    };
+    let well_formed = value.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+    }) && !value.chars().any(char::is_whitespace);
+    if !well_formed {
+        return Err(Error::invalid(field, format!("'{value}' is not an e-mail address")));
+    }
+    Ok(Some(value))
+}
+
+/// An ISO 3166-1 code (alpha-2 or alpha-3, any case), returned as alpha-2.
+pub fn country(field: &'static str, value: &str) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(field, "Country is required"));
+    }
+    countries::by_code(value)
+        .map(|c| c.alpha2.to_owned())
+        .ok_or_else(|| Error::invalid(field, format!("'{value}' is not an ISO 3166-1 country code")))
+}
+
+/// An optional country code.
+pub fn optional_country(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => country(field, v).map(Some),
+    }
+}
+
+/// An IANA time zone name such as `Asia/Bangkok`.
+pub fn time_zone(field: &'static str, value: &str) -> Result<String> {
+    let value = value.trim();
+    value
+        .parse::<chrono_tz::Tz>()
+        .map(|tz| tz.name().to_owned())
+        .map_err(|_| {
+            Error::invalid(
+                field,
+                format!("'{value}' is not an IANA time zone (for example Asia/Bangkok or America/Mexico_City)"),
+            )
+        })
+}
+
+/// An optional ISO 4217 currency code: three letters, returned upper case.
+pub fn currency(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) if v.len() == 3 && v.chars().all(|c| c.is_ascii_alphabetic()) => Ok(Some(v.to_ascii_uppercase())),
+        Some(v) => Err(Error::invalid(field, format!("'{v}' is not a three-letter currency code such as USD or EUR"))),
+    }
+}
+
+/// Trimmed, non-empty, de-duplicated list items of at most `LINE_MAX` characters.
+pub fn list(field: &'static str, label: &str, items: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let item = limited(field, label, item, LINE_MAX)?;
+        if !item.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(&item)) {
+            out.push(item);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_text_is_trimmed_and_bounded() {
+        assert_eq!(required("title", "Title", "  Dialogue ", 10).unwrap(), "Dialogue");
+        let empty = required("title", "Title", "   ", 10).unwrap_err();
+        assert_eq!(empty.field(), Some("title"));
+        assert_eq!(empty.to_string(), "Title is required");
+        assert!(required("title", "Title", "x".repeat(11).as_str(), 10).unwrap_err().to_string().contains("too long"));
+    }
+
+    #[test]
+    fn emails_need_a_local_part_and_a_dotted_domain() {
+        assert_eq!(email("email", Some(" iviriri@iom.int ")).unwrap().as_deref(), Some("iviriri@iom.int"));
+        assert_eq!(email("email", Some("")).unwrap(), None);
+        for bad in ["iom.int", "@iom.int", "a@iom", "a b@iom.int", "a@.int"] {
+            assert!(email("email", Some(bad)).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn codes_and_time_zones_are_checked() {
+        assert_eq!(country("country", "tha").unwrap(), "TH");
+        assert!(country("country", "Thailandia").is_err());
+        assert_eq!(time_zone("tz", "Asia/Bangkok").unwrap(), "Asia/Bangkok");
+        assert!(time_zone("tz", "Bangkok").is_err());
+        assert_eq!(currency("c", Some("usd")).unwrap().as_deref(), Some("USD"));
+        assert!(currency("c", Some("US$")).is_err());
+    }
+
+    #[test]
+    fn lists_drop_blanks_and_case_insensitive_duplicates() {
+        let items = vec!["English".into(), " ".into(), "english".into(), "Thai".into()];
+        assert_eq!(list("languages", "Language", &items).unwrap(), vec!["English", "Thai"]);
+    }
+}

@@ -1,0 +1,253 @@
+//! The closed vocabularies of the domain: statuses, kinds and roles.
+//!
+//! Each is stored as its snake_case name in SQLite and sent the same way over
+//! IPC, so the database, the CLI's JSON and the UI's TypeScript all read alike.
+//! `label` is the English word a person sees in lists and exports.
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in the order people expect to see them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored and serialised name.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The English word shown to people.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Reads a stored name or a label, ignoring case, spaces and dashes.
+            pub fn parse(text: &str) -> Option<Self> {
+                let wanted: String = text
+                    .trim()
+                    .chars()
+                    .map(|c| if c == ' ' || c == '-' { '_' } else { c.to_ascii_lowercase() })
+                    .collect();
+                Self::ALL.iter().copied().find(|v| {
+                    v.as_str() == wanted || v.label().to_ascii_lowercase().replace([' ', '-'], "_") == wanted
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(text: &str) -> Result<Self, String> {
+                Self::parse(text).ok_or_else(|| {
+                    let known: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                    format!("unknown {} '{}'; expected one of: {}", stringify!($name), text, known.join(", "))
+                })
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                let text = value.as_str()?;
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == text)
+                    .ok_or_else(|| FromSqlError::Other(format!("unknown {} '{}'", stringify!($name), text).into()))
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Where an event stands in its life.
+    EventStatus {
+        Draft => "draft", "Draft",
+        Planned => "planned", "Planned",
+        Confirmed => "confirmed", "Confirmed",
+        Held => "held", "Held",
+        Reported => "reported", "Reported",
+        Cancelled => "cancelled", "Cancelled",
+    }
+);
+
+vocabulary!(
+    /// What kind of meeting an event is.
+    EventFormat {
+        RoundTable => "round_table", "Round-table",
+        Dialogue => "dialogue", "Dialogue",
+        Consultation => "consultation", "Consultation",
+        Workshop => "workshop", "Workshop",
+        Conference => "conference", "Conference",
+        ExpertMeeting => "expert_meeting", "Expert meeting",
+    }
+);
+
+vocabulary!(
+    /// What sort of body an organisation is.
+    OrganisationKind {
+        InternationalOrganisation => "international_organisation", "International organisation",
+        Government => "government", "Government",
+        CivilSociety => "civil_society", "Civil society",
+        Donor => "donor", "Donor",
+        Academic => "academic", "Academic",
+        Other => "other", "Other",
+    }
+);
+
+vocabulary!(
+    /// The part an organisation plays at one event.
+    OrganiserRole {
+        LeadOrganiser => "lead_organiser", "Lead organiser",
+        CoOrganiser => "co_organiser", "Co-organiser",
+        Host => "host", "Host",
+        Funder => "funder", "Funder",
+        Partner => "partner", "Partner",
+    }
+);
+
+vocabulary!(
+    /// What a funding pays for.
+    FundingCover {
+        DelegatesTravel => "delegates_travel", "Delegates' travel",
+        Accommodation => "accommodation", "Accommodation",
+        Venue => "venue", "Venue",
+        Interpretation => "interpretation", "Interpretation",
+        Catering => "catering", "Catering",
+        Publication => "publication", "Publication",
+        Other => "other", "Other",
+    }
+);
+
+vocabulary!(
+    /// Whom a delegation represents.
+    DelegationKind {
+        Country => "country", "Country",
+        Organisation => "organisation", "Organisation",
+        ExpertGroup => "expert_group", "Experts",
+        OrganisingTeam => "organising_team", "Organising team",
+    }
+);
+
+vocabulary!(
+    /// Gender, recorded for balance statistics only.
+    Gender {
+        Female => "female", "Female",
+        Male => "male", "Male",
+        Other => "other", "Other",
+        Undisclosed => "undisclosed", "Undisclosed",
+    }
+);
+
+vocabulary!(
+    /// A participant's role within the delegation and the event.
+    ParticipantRole {
+        Head => "head", "Head of delegation",
+        Member => "member", "Member",
+        Speaker => "speaker", "Speaker",
+        Moderator => "moderator", "Moderator",
+        Expert => "expert", "Expert",
+        Observer => "observer", "Observer",
+        Rapporteur => "rapporteur", "Rapporteur",
+        Staff => "staff", "Staff",
+    }
+);
+
+vocabulary!(
+    /// Where a participant stands in the invitation pipeline.
+    ParticipantStatus {
+        Invited => "invited", "Invited",
+        Nominated => "nominated", "Nominated",
+        Confirmed => "confirmed", "Confirmed",
+        Attended => "attended", "Attended",
+        Declined => "declined", "Declined",
+        Cancelled => "cancelled", "Cancelled",
+    }
+);
+
+impl ParticipantStatus {
+    /// Whether the participant still holds a seat of the delegation's quota.
+    pub fn holds_seat(self) -> bool {
+        !matches!(self, ParticipantStatus::Declined | ParticipantStatus::Cancelled)
+    }
+}
+
+vocabulary!(
+    /// What happens in a session; breaks and meals are set apart in programmes.
+    SessionKind {
+        Opening => "opening", "Opening",
+        Keynote => "keynote", "Keynote",
+        Plenary => "plenary", "Plenary",
+        Panel => "panel", "Panel",
+        WorkingGroup => "working_group", "Working group",
+        Break => "break", "Break",
+        Lunch => "lunch", "Lunch",
+        Closing => "closing", "Closing",
+        SideEvent => "side_event", "Side event",
+        StudyVisit => "study_visit", "Study visit",
+    }
+);
+
+impl SessionKind {
+    /// Breaks and meals: no speakers, set apart in the programme.
+    pub fn is_pause(self) -> bool {
+        matches!(self, SessionKind::Break | SessionKind::Lunch)
+    }
+}
+
+vocabulary!(
+    /// The part a participant plays in one session.
+    SessionRole {
+        Chair => "chair", "Chair",
+        Moderator => "moderator", "Moderator",
+        Speaker => "speaker", "Speaker",
+        Rapporteur => "rapporteur", "Rapporteur",
+    }
+);
+
+vocabulary!(
+    /// How far a follow-up action has got.
+    FollowUpStatus {
+        Open => "open", "Open",
+        InProgress => "in_progress", "In progress",
+        Done => "done", "Done",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_accepts_stored_names_and_labels_in_any_case() {
+        assert_eq!(ParticipantRole::parse("Head of delegation"), Some(ParticipantRole::Head));
+        assert_eq!(ParticipantRole::parse("head"), Some(ParticipantRole::Head));
+        assert_eq!(EventFormat::parse("Round-table"), Some(EventFormat::RoundTable));
+        assert_eq!(SessionKind::parse("working group"), Some(SessionKind::WorkingGroup));
+        assert_eq!(Gender::parse("unknown"), None);
+    }
+
+    #[test]
+    fn from_str_lists_the_known_values_on_error() {
+        let error = "chairperson".parse::<SessionRole>().unwrap_err();
+        assert!(error.contains("chair, moderator, speaker, rapporteur"), "{error}");
+    }
+}

@@ -1,0 +1,97 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import App from "./App.svelte";
+import { commands, type EventSummary } from "./lib/bindings";
+
+vi.mock("./lib/bindings", () => ({
+  commands: {
+    listEvents: vi.fn(),
+    loadExamples: vi.fn(),
+  },
+}));
+
+const listEvents = vi.mocked(commands.listEvents);
+const loadExamples = vi.mocked(commands.loadExamples);
+
+function event(overrides: Partial<EventSummary>): EventSummary {
+  return {
+    id: "e1",
+    title: "Event",
+    series_id: null,
+    series_title: null,
+    status: "planned",
+    start_date: "2018-03-05",
+    end_date: "2018-03-06",
+    host_city: "Bangkok",
+    host_country: "TH",
+    country_name: "Thailand",
+    delegations: 0,
+    participants: 0,
+    sessions: 0,
+    ...overrides,
+  };
+}
+
+const dialogue = event({
+  id: "a",
+  title: "High-level regional dialogue on migrant protection",
+  status: "reported",
+  start_date: "2022-09-21",
+  end_date: "2022-09-23",
+  delegations: 3,
+  participants: 36,
+  sessions: 1,
+});
+const mieux = event({
+  id: "b",
+  title: "First MIEUX Regional Round-table",
+  series_id: "s",
+  series_title: "MIEUX Regional Round-tables 2018",
+  status: "held",
+});
+
+describe("App", () => {
+  beforeEach(() => {
+    listEvents.mockReset();
+    loadExamples.mockReset();
+  });
+
+  it("shows the empty state with guidance when the plan has no events", async () => {
+    listEvents.mockResolvedValue({ status: "ok", data: [] });
+    render(App);
+    expect((await screen.findByTestId("empty-state")).textContent).toMatch(/Load examples/);
+    expect(screen.queryByTestId("event-list")).toBeNull();
+  });
+
+  it("loads the examples and lists the events latest first", async () => {
+    listEvents.mockResolvedValueOnce({ status: "ok", data: [] });
+    listEvents.mockResolvedValueOnce({ status: "ok", data: [mieux, dialogue] });
+    loadExamples.mockResolvedValue({ status: "ok", data: { created: 2, already_present: 0 } });
+    render(App);
+    await screen.findByTestId("empty-state");
+
+    await fireEvent.click(screen.getByRole("button", { name: "Load examples" }));
+
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(2));
+    const rows = screen.getAllByTestId("event-row");
+    expect(rows[0].textContent).toContain("21–23 Sep 2022");
+    expect(rows[0].textContent).toContain("Bangkok, Thailand");
+    expect(rows[0].textContent).toContain("36 participants");
+    expect(rows[0].textContent).toContain("Reported");
+    expect(rows[1].textContent).toContain("MIEUX Regional Round-tables 2018");
+    expect(rows[1].textContent).toContain("5–6 Mar 2018");
+    expect(screen.getByRole("status").textContent).toContain("Added 2 example events.");
+    expect(loadExamples).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the backend's error message in the alert region", async () => {
+    listEvents.mockResolvedValue({
+      status: "error",
+      error: { kind: "storage", message: "The plan store could not be opened.", field: null },
+    });
+    render(App);
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toContain("The plan store could not be opened."),
+    );
+  });
+});

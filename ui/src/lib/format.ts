@@ -1,0 +1,63 @@
+/** Pure formatting helpers for the event list. No locale or time-zone dependence. */
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** En dash, as used in date ranges ("21–23 Sep 2022"). */
+const DASH = "\u2013";
+
+interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+/** Parses the leading `YYYY-MM-DD` of an ISO date; `null` when it is not a real date. */
+export function parseIsoDate(value: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return { year, month, day };
+}
+
+function monthName(date: CalendarDate): string {
+  return MONTHS[date.month - 1];
+}
+
+/** "5 Mar 2018" */
+export function formatDate(value: string): string {
+  const date = parseIsoDate(value);
+  if (!date) return value;
+  return `${date.day} ${monthName(date)} ${date.year}`;
+}
+
+/**
+ * Formats an event's first and last day compactly:
+ * "5 Mar 2018", "21–23 Sep 2022", "30 Sep – 2 Oct 2022", "30 Dec 2022 – 2 Jan 2023".
+ */
+export function formatDateRange(start: string, end: string): string {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  if (!a && !b) return [start, end].filter(Boolean).join(` ${DASH} `);
+  if (!a) return formatDate(end);
+  if (!b) return formatDate(start);
+  if (a.year !== b.year) {
+    return `${formatDate(start)} ${DASH} ${formatDate(end)}`;
+  }
+  if (a.month !== b.month) {
+    return `${a.day} ${monthName(a)} ${DASH} ${b.day} ${monthName(b)} ${b.year}`;
+  }
+  if (a.day !== b.day) {
+    return `${a.day}${DASH}${b.day} ${monthName(b)} ${b.year}`;
+  }
+  return formatDate(start);
+}
+
+/** "1 delegation", "36 participants" */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
