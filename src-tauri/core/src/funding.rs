@@ -189,7 +189,10 @@ mod tests {
     fn acknowledgement_names_every_funder_and_programme() {
         assert_eq!(acknowledgement_line(&[]), None);
         let line = acknowledgement_line(&[
-            funding("the U.S. Department of State Bureau of Population, Refugees and Migration", Some("Asia Regional Migration Program")),
+            funding(
+                "the U.S. Department of State Bureau of Population, Refugees and Migration",
+                Some("Asia Regional Migration Program"),
+            ),
             funding("the Bali Process Regional Support Office", None),
         ])
         .unwrap();

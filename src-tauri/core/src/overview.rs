@@ -49,6 +49,15 @@ pub struct SeriesStop {
     pub status: crate::vocabulary::EventStatus,
 }
 
+/// The funders' own acknowledgement lines, then one built line naming every
+/// funder who has none, so that no funder is left out of the programme.
+pub fn combined_acknowledgement(fundings: &[Funding]) -> Option<String> {
+    let unwritten: Vec<Funding> = fundings.iter().filter(|f| f.acknowledgement.is_none()).cloned().collect();
+    let parts: Vec<String> =
+        fundings.iter().filter_map(|f| f.acknowledgement.clone()).chain(acknowledgement_line(&unwritten)).collect();
+    if parts.is_empty() { None } else { Some(parts.join(" ")) }
+}
+
 impl Store {
     /// The overview of an event.
     pub fn event_overview(&self, event_id: Uuid) -> Result<EventOverview> {
@@ -58,13 +67,18 @@ impl Store {
             Some(s) => self
                 .series_events(s.id)?
                 .into_iter()
-                .map(|e| SeriesStop { event_id: e.id, title: e.title, host_city: e.host_city, start_date: e.start_date, status: e.status })
+                .map(|e| SeriesStop {
+                    event_id: e.id,
+                    title: e.title,
+                    host_city: e.host_city,
+                    start_date: e.start_date,
+                    status: e.status,
+                })
                 .collect(),
             None => Vec::new(),
         };
         let fundings = self.event_fundings(event_id)?;
-        let written: Vec<&str> = fundings.iter().filter_map(|f| f.acknowledgement.as_deref()).collect();
-        let acknowledgement = if written.is_empty() { acknowledgement_line(&fundings) } else { Some(written.join(" ")) };
+        let acknowledgement = combined_acknowledgement(&fundings);
         let tracker = self.delegation_tracker(event_id)?;
         let (days, sessions): (u32, u32) = self.read().query_row(
             "SELECT (SELECT COUNT(*) FROM agenda_day WHERE event_id = ?1), (SELECT COUNT(*) FROM session WHERE event_id = ?1)",
@@ -88,5 +102,40 @@ impl Store {
             conflicts: conflicts::of_event(self.read(), event_id)?,
             event,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    fn funding(name: &str, acknowledgement: Option<&str>) -> Funding {
+        Funding {
+            id: Uuid::nil(),
+            event_id: Uuid::nil(),
+            funder_id: Uuid::nil(),
+            funder_name: name.into(),
+            programme: None,
+            amount: None,
+            currency: None,
+            covers: vec![],
+            acknowledgement: acknowledgement.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn a_funder_without_its_own_line_is_still_acknowledged() {
+        let line = combined_acknowledgement(&[
+            funding("PRM", Some("Supported by PRM through the Asia Regional Migration Program.")),
+            funding("the Bali Process Regional Support Office", None),
+        ])
+        .unwrap();
+        assert_eq!(
+            line,
+            "Supported by PRM through the Asia Regional Migration Program. \
+             Made possible with financial support from the Bali Process Regional Support Office."
+        );
+        assert_eq!(combined_acknowledgement(&[]), None);
     }
 }
