@@ -1,1 +1,112 @@
+//! The Tauri 2 shell of Roundtable Planner: it opens the plan store, hosts
+//! the web UI and exposes the core through typed commands. The TypeScript
+//! bindings the UI uses are generated from [`specta_builder`]'s commands.
 
+pub mod commands;
+pub mod state;
+
+use commands::{agenda, delegations, events, examples, organisations, participants, records};
+use roundtable_core::Store;
+use state::AppState;
+use tauri::Runtime;
+use tauri_specta::{Builder, collect_commands};
+
+/// Where the generated bindings live, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/bindings.ts";
+
+/// Every command the UI may call, for the invoke handler and the bindings.
+pub fn specta_builder<R: Runtime>() -> Builder<R> {
+    Builder::<R>::new()
+        // One TypeScript type per Rust type, the same for arguments and results.
+        .disable_serde_phases()
+        .commands(collect_commands![
+            events::list_series,
+            events::create_series,
+            events::update_series,
+            events::delete_series,
+            events::list_events,
+            events::get_event,
+            events::event_overview,
+            events::create_event,
+            events::update_event,
+            events::set_event_status,
+            events::delete_event,
+            organisations::list_organisations,
+            organisations::create_organisation,
+            organisations::update_organisation,
+            organisations::delete_organisation,
+            organisations::list_event_organisers,
+            organisations::assign_organiser,
+            organisations::remove_organiser,
+            organisations::list_fundings,
+            organisations::add_funding,
+            organisations::update_funding,
+            organisations::delete_funding,
+            delegations::list_delegations,
+            delegations::create_delegation,
+            delegations::update_delegation,
+            delegations::delete_delegation,
+            delegations::delegation_tracker,
+            participants::search_people,
+            participants::create_person,
+            participants::update_person,
+            participants::delete_person,
+            participants::list_participants,
+            participants::get_participant,
+            participants::add_participant,
+            participants::register_participant,
+            participants::update_participant,
+            participants::set_participants_status,
+            participants::remove_participant,
+            agenda::get_agenda,
+            agenda::list_days,
+            agenda::add_day,
+            agenda::fill_days,
+            agenda::update_day,
+            agenda::delete_day,
+            agenda::create_session,
+            agenda::update_session,
+            agenda::delete_session,
+            records::list_media_contacts,
+            records::add_media_contact,
+            records::update_media_contact,
+            records::delete_media_contact,
+            records::list_outcomes,
+            records::add_outcome,
+            records::update_outcome,
+            records::delete_outcome,
+            records::list_follow_ups,
+            records::add_follow_up,
+            records::update_follow_up,
+            records::delete_follow_up,
+            examples::load_examples,
+            examples::list_countries,
+            examples::store_location,
+        ])
+}
+
+/// `base` with the app's commands and state; the window uses `tauri::Builder::default()`,
+/// the tests Tauri's mock builder.
+pub fn app_builder<R: Runtime>(base: tauri::Builder<R>, store: Store) -> tauri::Builder<R> {
+    base.manage(AppState::new(store)).invoke_handler(specta_builder::<R>().invoke_handler())
+}
+
+/// Opens the plan store (`ROUNDTABLE_DB`, else the OS app-data directory) and runs the window.
+pub fn run() {
+    let path = match roundtable_core::store::default_path() {
+        Ok(path) => path,
+        Err(error) => fail(&error.to_string()),
+    };
+    let store = match Store::open(&path) {
+        Ok(store) => store,
+        Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
+    };
+    if let Err(error) = app_builder(tauri::Builder::default(), store).run(tauri::generate_context!()) {
+        fail(&format!("Roundtable Planner stopped: {error}"));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1)
+}

@@ -1,0 +1,29 @@
+//! The seed events, and the reference data the forms need.
+
+use crate::state::AppState;
+use roundtable_core::ApiError;
+use roundtable_core::countries::{self, Country};
+use roundtable_core::examples::{self, ExampleLoad};
+use tauri::State;
+
+#[tauri::command]
+#[specta::specta]
+pub fn load_examples(state: State<'_, AppState>) -> Result<ExampleLoad, ApiError> {
+    state.with(examples::load)
+}
+
+/// Every ISO 3166-1 country, by English short name, for country pickers.
+#[tauri::command]
+#[specta::specta]
+pub fn list_countries() -> Vec<Country> {
+    let mut all = countries::all().to_vec();
+    all.sort_by_key(|c| c.name);
+    all
+}
+
+/// Where the plan store lives, to show in the window.
+#[tauri::command]
+#[specta::specta]
+pub fn store_location(state: State<'_, AppState>) -> Result<String, ApiError> {
+    state.with(|s| Ok(s.path().map_or_else(|| "in memory".to_owned(), |p| p.display().to_string())))
+}

@@ -1,0 +1,10 @@
+//! The Tauri commands, one file per area. Each gets the state, calls the core
+//! and maps the error; nothing else happens here.
+
+pub mod agenda;
+pub mod delegations;
+pub mod events;
+pub mod examples;
+pub mod organisations;
+pub mod participants;
+pub mod records;

@@ -1,0 +1,86 @@
+//! Media contacts, and after the event its outcomes and follow-ups.
+
+use crate::state::AppState;
+use roundtable_core::{ApiError, FollowUp, FollowUpInput, MediaContact, MediaContactInput, Outcome, OutcomeInput};
+use tauri::State;
+use uuid::Uuid;
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_media_contacts(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<MediaContact>, ApiError> {
+    state.with(|s| s.media_contacts(event_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn add_media_contact(
+    state: State<'_, AppState>,
+    event_id: Uuid,
+    input: MediaContactInput,
+) -> Result<MediaContact, ApiError> {
+    state.with(|s| s.add_media_contact(event_id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_media_contact(
+    state: State<'_, AppState>,
+    id: Uuid,
+    input: MediaContactInput,
+) -> Result<MediaContact, ApiError> {
+    state.with(|s| s.update_media_contact(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_media_contact(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.with(|s| s.delete_media_contact(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_outcomes(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<Outcome>, ApiError> {
+    state.with(|s| s.outcomes(event_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn add_outcome(state: State<'_, AppState>, event_id: Uuid, input: OutcomeInput) -> Result<Outcome, ApiError> {
+    state.with(|s| s.add_outcome(event_id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_outcome(state: State<'_, AppState>, id: Uuid, input: OutcomeInput) -> Result<Outcome, ApiError> {
+    state.with(|s| s.update_outcome(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_outcome(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.with(|s| s.delete_outcome(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_follow_ups(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<FollowUp>, ApiError> {
+    state.with(|s| s.follow_ups(event_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn add_follow_up(state: State<'_, AppState>, event_id: Uuid, input: FollowUpInput) -> Result<FollowUp, ApiError> {
+    state.with(|s| s.add_follow_up(event_id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_follow_up(state: State<'_, AppState>, id: Uuid, input: FollowUpInput) -> Result<FollowUp, ApiError> {
+    state.with(|s| s.update_follow_up(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_follow_up(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.with(|s| s.delete_follow_up(id))
+}
