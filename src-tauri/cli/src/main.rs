@@ -1,1 +1,30 @@
-fn main(){}
+//! `roundtable`: the plan store from the command line, for scripts, tests and
+//! organisers who prefer a terminal. Human-readable output by default, JSON
+//! with `--json`; errors go to stderr with a non-zero exit.
+
+mod args;
+mod render;
+mod run;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match run::run(&cli) {
+        Ok(output) => {
+            if !output.is_empty() {
+                println!("{output}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            if cli.json {
+                eprintln!("{}", serde_json::to_string(&error).unwrap_or_else(|_| error.message.clone()));
+            } else {
+                eprintln!("roundtable: {}", error.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
