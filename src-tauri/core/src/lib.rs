@@ -27,7 +27,9 @@ pub mod tracker;
 pub mod validate;
 pub mod vocabulary;
 
-pub use agenda::{Agenda, AgendaDay, AgendaDayInput, AgendaDayView, Session, SessionInput, SessionPerson, SessionPersonInput};
+pub use agenda::{
+    Agenda, AgendaDay, AgendaDayInput, AgendaDayView, Session, SessionInput, SessionPerson, SessionPersonInput,
+};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
 pub use error::{ApiError, Error, ErrorKind, Result};
