@@ -94,7 +94,8 @@ stop_driver() {
   wait "$pid" 2>/dev/null || true
   local p
   for p in $leftovers; do
-    if kill -0 "$p" 2>/dev/null; then
+    # Skip processes that are gone or only zombies waiting to be reaped.
+    if kill -0 "$p" 2>/dev/null && [[ "$(awk '{print $3}' "/proc/$p/stat" 2>/dev/null)" != Z ]]; then
       log "stopping leftover process $p ($(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | cut -c1-80))"
       kill -TERM "$p" 2>/dev/null || true
     fi

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
-import { commands, type EventSummary } from "./lib/bindings";
+import type { EventListItem } from "./lib/api";
+import { commands } from "./lib/bindings";
 
 vi.mock("./lib/bindings", () => ({
   commands: {
@@ -13,12 +14,13 @@ vi.mock("./lib/bindings", () => ({
 const listEvents = vi.mocked(commands.listEvents);
 const loadExamples = vi.mocked(commands.loadExamples);
 
-function event(overrides: Partial<EventSummary>): EventSummary {
+function event(overrides: Partial<EventListItem>): EventListItem {
   return {
     id: "e1",
     title: "Event",
     series_id: null,
     series_title: null,
+    format: "round_table",
     status: "planned",
     start_date: "2018-03-05",
     end_date: "2018-03-06",
@@ -35,6 +37,7 @@ function event(overrides: Partial<EventSummary>): EventSummary {
 const dialogue = event({
   id: "a",
   title: "High-level regional dialogue on migrant protection",
+  format: "dialogue",
   status: "reported",
   start_date: "2022-09-21",
   end_date: "2022-09-23",
@@ -78,6 +81,7 @@ describe("App", () => {
     expect(rows[0].textContent).toContain("Bangkok, Thailand");
     expect(rows[0].textContent).toContain("36 participants");
     expect(rows[0].textContent).toContain("Reported");
+    expect(rows[0].textContent).toContain("Dialogue");
     expect(rows[1].textContent).toContain("MIEUX Regional Round-tables 2018");
     expect(rows[1].textContent).toContain("5–6 Mar 2018");
     expect(screen.getByRole("status").textContent).toContain("Added 2 example events.");

@@ -92,3 +92,24 @@ export async function saveScreenshot(browser, name) {
   await execFileAsync("/usr/bin/import", ["-window", "root", file]);
   return file;
 }
+
+/**
+ * Runs `fn`; when it throws, saves artifacts/NAME-failure.png first, so a failed
+ * run shows what the window looked like.
+ */
+export async function withFailureScreenshot(browser, name, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    await saveScreenshot(browser, `${name}-failure`).catch(() => {});
+    throw error;
+  }
+}
+
+/** Fails when the UI's alert region shows an error. */
+export async function assertNoError(browser) {
+  const alert = await browser.$('[data-testid="error"]');
+  if (await alert.isDisplayed()) {
+    throw new Error(`the app shows an error: ${await alert.getText()}`);
+  }
+}

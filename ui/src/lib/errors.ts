@@ -1,7 +1,5 @@
-import type { ApiError } from "./bindings";
-
-/** Message to show for a command's `ApiError` or for anything thrown on the way. */
-export function errorMessage(error: ApiError | unknown): string {
+/** Message to show for a command's `ApiError`, or for anything thrown on the way. */
+export function errorMessage(error: unknown): string {
   if (error && typeof error === "object" && "message" in error) {
     const message = (error as { message: unknown }).message;
     if (typeof message === "string" && message) return message;

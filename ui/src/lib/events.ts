@@ -1,13 +1,16 @@
-import type { EventStatus, EventSummary } from "./bindings";
+import type { EventListItem } from "./api";
+
+export type EventStatus = EventListItem["status"];
+export type EventFormat = EventListItem["format"];
 
 /** Latest first, so upcoming events head the list and past ones follow. Ties by title. */
-export function sortEvents(events: readonly EventSummary[]): EventSummary[] {
+export function sortEvents(events: readonly EventListItem[]): EventListItem[] {
   return [...events].sort(
     (a, b) => b.start_date.localeCompare(a.start_date) || a.title.localeCompare(b.title),
   );
 }
 
-export const STATUS_LABELS: Record<EventStatus, string> = {
+const STATUS_LABELS: Record<EventStatus, string> = {
   draft: "Draft",
   planned: "Planned",
   confirmed: "Confirmed",
@@ -16,7 +19,21 @@ export const STATUS_LABELS: Record<EventStatus, string> = {
   cancelled: "Cancelled",
 };
 
-/** Human label for a status; unknown values are shown as they come. */
+const FORMAT_LABELS: Record<EventFormat, string> = {
+  round_table: "Round-table",
+  dialogue: "Dialogue",
+  consultation: "Consultation",
+  workshop: "Workshop",
+  conference: "Conference",
+  expert_meeting: "Expert meeting",
+};
+
+/** Human label for a status; an unknown value is shown as it comes. */
 export function statusLabel(status: EventStatus): string {
   return STATUS_LABELS[status] ?? status;
+}
+
+/** Human label for an event format; an unknown value is shown as it comes. */
+export function formatLabel(format: EventFormat): string {
+  return FORMAT_LABELS[format] ?? String(format).replaceAll("_", " ");
 }

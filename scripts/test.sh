@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Sets up the machine and runs every check and test, stopping at the first failure.
+#
+#   bash scripts/test.sh
+#
+# Order matters: the UI is built before any cargo step that compiles the Tauri shell,
+# because tauri::generate_context! embeds ui/dist.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+export NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
+
+STEP_START=""
+step() {
+  if [[ -n "$STEP_START" ]]; then
+    printf '    (done in %ss)\n' "$((SECONDS - STEP_START))"
+  fi
+  STEP_START=$SECONDS
+  printf '\n==> %s\n' "$*"
+}
+trap 'printf "\n==> FAILED (exit %s) after %ss\n" "$?" "$SECONDS" >&2' ERR
+
+step "Set up"
+bash scripts/setup.sh
+
+step "cargo fmt --all --check"
+cargo fmt --all --check
+
+step "UI: build (ui/dist)"
+(cd ui && npm run build)
+
+step "UI: svelte-check"
+(cd ui && npm run check)
+
+step "UI: lint"
+(cd ui && npm run lint)
+
+step "UI: unit and component tests"
+(cd ui && npm test)
+
+step "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test --workspace"
+cargo test --workspace
+
+step "cargo build -p roundtable-planner (debug app for the end-to-end tests)"
+cargo build -p roundtable-planner
+
+step "End-to-end tests (tests/e2e/run.sh)"
+APP="$ROOT/target/debug/roundtable-planner" bash tests/e2e/run.sh
+
+step "All checks passed"
+printf '    total %ss\n' "$SECONDS"
