@@ -41,6 +41,12 @@ step "UI: lint"
 step "UI: unit and component tests"
 (cd ui && npm test)
 
+step "roundtable-core stays free of Tauri"
+if cargo tree -p roundtable-core -e normal,build --prefix none | grep -E '^(tauri|wry|webkit2gtk)' ; then
+  echo "roundtable-core must build without Tauri or webkit; the lines above pull them in" >&2
+  exit 1
+fi
+
 step "cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 

@@ -112,7 +112,12 @@ fn parse_time(field: &'static str, label: &str, text: &str) -> Result<NaiveTime>
 }
 
 fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
-    Ok(AgendaDay { id: row.get("id")?, event_id: row.get("event_id")?, date: row.get("date")?, theme: row.get("theme")? })
+    Ok(AgendaDay {
+        id: row.get("id")?,
+        event_id: row.get("event_id")?,
+        date: row.get("date")?,
+        theme: row.get("theme")?,
+    })
 }
 
 fn ensure_day(conn: &Connection, id: Uuid, field: &'static str) -> Result<AgendaDay> {
@@ -149,12 +154,7 @@ fn check_day(conn: &Connection, event: &Event, id: Uuid, input: &AgendaDayInput)
     if taken.is_some() {
         return Err(Error::duplicate("date", format!("The agenda already has {}", date.format("%a %-d %b %Y"))));
     }
-    Ok(AgendaDay {
-        id,
-        event_id: event.id,
-        date,
-        theme: validate::limited("theme", "Theme", &input.theme, LINE_MAX)?,
-    })
+    Ok(AgendaDay { id, event_id: event.id, date, theme: validate::limited("theme", "Theme", &input.theme, LINE_MAX)? })
 }
 
 struct ValidSession {
@@ -237,7 +237,9 @@ impl Store {
     pub fn fill_days(&mut self, event_id: Uuid) -> Result<Vec<AgendaDay>> {
         self.write(|tx| {
             let event = event::ensure_exists(tx, event_id)?;
-            let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, '')")?;
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, '')",
+            )?;
             for date in event.start_date.iter_days().take_while(|d| *d <= event.end_date) {
                 stmt.execute(params![Uuid::now_v7(), event_id, date])?;
             }
@@ -400,7 +402,12 @@ impl Store {
                 AgendaDayView { within_event: within(&event, day.date), day, sessions: own }
             })
             .collect();
-        Ok(Agenda { event_id, time_zone: event.time_zone, days, conflicts: conflicts::of_event(self.read(), event_id)? })
+        Ok(Agenda {
+            event_id,
+            time_zone: event.time_zone,
+            days,
+            conflicts: conflicts::of_event(self.read(), event_id)?,
+        })
     }
 }
 

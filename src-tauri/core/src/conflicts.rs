@@ -35,7 +35,7 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
 
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.start_time, a.end_time, b.start_time, b.end_time,
-                spa.participant_id, TRIM(pe.honorific || ' ' || pe.given_name || ' ' || pe.family_name)
+                spa.participant_id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
          FROM session a
          JOIN session b ON b.day_id = a.day_id AND a.id < b.id
                        AND a.start_time < b.end_time AND b.start_time < a.end_time
@@ -50,8 +50,12 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
     let mut rows = stmt.query([event_id])?;
     while let Some(r) = rows.next()? {
         let date: chrono::NaiveDate = r.get(3)?;
-        let (a_start, a_end, b_start, b_end): (chrono::NaiveTime, chrono::NaiveTime, chrono::NaiveTime, chrono::NaiveTime) =
-            (r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?);
+        let (a_start, a_end, b_start, b_end): (
+            chrono::NaiveTime,
+            chrono::NaiveTime,
+            chrono::NaiveTime,
+            chrono::NaiveTime,
+        ) = (r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?);
         conflicts.push(Conflict {
             kind: ConflictKind::PersonDoubleBooked,
             message: format!(
@@ -110,7 +114,8 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
     )?;
     let mut rows = stmt.query([event_id])?;
     while let Some(r) = rows.next()? {
-        let (date, start, end): (chrono::NaiveDate, chrono::NaiveDate, chrono::NaiveDate) = (r.get(1)?, r.get(2)?, r.get(3)?);
+        let (date, start, end): (chrono::NaiveDate, chrono::NaiveDate, chrono::NaiveDate) =
+            (r.get(1)?, r.get(2)?, r.get(3)?);
         let sessions: i64 = r.get(4)?;
         conflicts.push(Conflict {
             kind: ConflictKind::DayOutsideEvent,

@@ -29,11 +29,7 @@ pub fn all() -> &'static [Country] {
             .filter(|line| !line.starts_with('#') && !line.is_empty())
             .filter_map(|line| {
                 let mut cells = line.split('\t');
-                Some(Country {
-                    alpha2: cells.next()?,
-                    alpha3: cells.next()?,
-                    name: cells.next()?,
-                })
+                Some(Country { alpha2: cells.next()?, alpha3: cells.next()?, name: cells.next()? })
             })
             .collect()
     })
@@ -42,9 +38,7 @@ pub fn all() -> &'static [Country] {
 /// The country with this alpha-2 or alpha-3 code (any case).
 pub fn by_code(code: &str) -> Option<&'static Country> {
     let code = code.trim();
-    all()
-        .iter()
-        .find(|c| c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code))
+    all().iter().find(|c| c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code))
 }
 
 /// The country whose English short name, or code, matches `text` (any case).

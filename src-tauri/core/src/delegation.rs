@@ -85,7 +85,9 @@ fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInpu
         DelegationKind::Country
     });
     let country_code = match kind {
-        DelegationKind::Country => Some(validate::country("country_code", input.country_code.as_deref().unwrap_or(""))?),
+        DelegationKind::Country => {
+            Some(validate::country("country_code", input.country_code.as_deref().unwrap_or(""))?)
+        }
         _ => validate::optional_country("country_code", input.country_code.as_deref())?,
     };
     let organisation = match (kind, input.organisation_id) {
@@ -119,7 +121,10 @@ fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInpu
     if let Some((other, other_country)) = clash {
         return Err(match other_country {
             Some(code) if kind == DelegationKind::Country && country_code.as_deref() == Some(code.as_str()) => {
-                Error::duplicate("country_code", format!("{} already has a delegation at this event ({other})", countries::name_of(&code)))
+                Error::duplicate(
+                    "country_code",
+                    format!("{} already has a delegation at this event ({other})", countries::name_of(&code)),
+                )
             }
             _ => Error::duplicate("name", format!("A delegation called '{other}' already exists at this event")),
         });

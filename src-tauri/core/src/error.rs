@@ -16,19 +16,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// An input breaks a rule (a date outside the event, an empty title…).
     #[error("{message}")]
-    Validation {
-        field: Option<&'static str>,
-        message: String,
-    },
+    Validation { field: Option<&'static str>, message: String },
     /// The record asked for does not exist (any more).
     #[error("{what} not found: it may have been deleted")]
     NotFound { what: &'static str },
     /// The input would duplicate an existing record.
     #[error("{message}")]
-    Duplicate {
-        field: Option<&'static str>,
-        message: String,
-    },
+    Duplicate { field: Option<&'static str>, message: String },
     /// The record is still used by others and cannot be deleted.
     #[error("{message}")]
     InUse { message: String },
@@ -49,18 +43,12 @@ pub enum Error {
 impl Error {
     /// A validation error on `field`.
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Validation {
-            field: Some(field),
-            message: message.into(),
-        }
+        Error::Validation { field: Some(field), message: message.into() }
     }
 
     /// A duplicate on `field`.
     pub fn duplicate(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Duplicate {
-            field: Some(field),
-            message: message.into(),
-        }
+        Error::Duplicate { field: Some(field), message: message.into() }
     }
 
     /// The kind the UI switches on.
@@ -107,11 +95,7 @@ pub struct ApiError {
 
 impl From<Error> for ApiError {
     fn from(error: Error) -> Self {
-        ApiError {
-            kind: error.kind(),
-            field: error.field().map(str::to_owned),
-            message: error.to_string(),
-        }
+        ApiError { kind: error.kind(), field: error.field().map(str::to_owned), message: error.to_string() }
     }
 }
 

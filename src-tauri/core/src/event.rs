@@ -86,8 +86,9 @@ pub fn parse_date(field: &'static str, label: &str, text: &str) -> Result<NaiveD
     if text.is_empty() {
         return Err(Error::invalid(field, format!("{label} is required")));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("'{text}' is not a valid date; write it as YYYY-MM-DD, e.g. 2022-09-21")))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        Error::invalid(field, format!("'{text}' is not a valid date; write it as YYYY-MM-DD, e.g. 2022-09-21"))
+    })
 }
 
 /// Checked values of an [`EventInput`].
@@ -114,11 +115,17 @@ impl EventInput {
         let start_date = parse_date("start_date", "First day", &self.start_date)?;
         let end_date = parse_date("end_date", "Last day", &self.end_date)?;
         if end_date < start_date {
-            return Err(Error::invalid("end_date", format!("The last day ({end_date}) is before the first day ({start_date})")));
+            return Err(Error::invalid(
+                "end_date",
+                format!("The last day ({end_date}) is before the first day ({start_date})"),
+            ));
         }
         let days = (end_date - start_date).num_days() + 1;
         if days > MAX_EVENT_DAYS {
-            return Err(Error::invalid("end_date", format!("The event would last {days} days; at most {MAX_EVENT_DAYS} are allowed")));
+            return Err(Error::invalid(
+                "end_date",
+                format!("The event would last {days} days; at most {MAX_EVENT_DAYS} are allowed"),
+            ));
         }
         let mut sdgs = self.sdgs.clone();
         if let Some(bad) = sdgs.iter().find(|g| !(1..=17).contains(*g)) {
@@ -161,12 +168,19 @@ pub fn check_transition(from: EventStatus, to: EventStatus, start_date: NaiveDat
         };
     if !allowed {
         return Err(Error::InvalidTransition {
-            message: format!("An event that is {} cannot become {}", from.label().to_lowercase(), to.label().to_lowercase()),
+            message: format!(
+                "An event that is {} cannot become {}",
+                from.label().to_lowercase(),
+                to.label().to_lowercase()
+            ),
         });
     }
     if from != to && matches!(to, Held | Reported) && start_date > today {
         return Err(Error::InvalidTransition {
-            message: format!("The event begins on {start_date}; it cannot be marked {} before then", to.label().to_lowercase()),
+            message: format!(
+                "The event begins on {start_date}; it cannot be marked {} before then",
+                to.label().to_lowercase()
+            ),
         });
     }
     Ok(())
@@ -174,7 +188,8 @@ pub fn check_transition(from: EventStatus, to: EventStatus, start_date: NaiveDat
 
 fn json_list<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<Vec<T>> {
     let text: String = row.get(column)?;
-    serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
@@ -236,9 +251,22 @@ impl Store {
                     start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 params![
-                    id, v.series_id, v.title, v.format, v.host_city, v.host_country, v.venue, v.time_zone,
-                    v.start_date, v.end_date, v.status, v.objectives, to_json(&v.priorities), to_json(&v.sdgs),
-                    to_json(&v.languages), v.notes
+                    id,
+                    v.series_id,
+                    v.title,
+                    v.format,
+                    v.host_city,
+                    v.host_country,
+                    v.venue,
+                    v.time_zone,
+                    v.start_date,
+                    v.end_date,
+                    v.status,
+                    v.objectives,
+                    to_json(&v.priorities),
+                    to_json(&v.sdgs),
+                    to_json(&v.languages),
+                    v.notes
                 ],
             )?;
             Ok(())
@@ -260,9 +288,22 @@ impl Store {
                     priorities = ?13, sdgs = ?14, languages = ?15, notes = ?16
                  WHERE id = ?1",
                 params![
-                    id, v.series_id, v.title, v.format, v.host_city, v.host_country, v.venue, v.time_zone,
-                    v.start_date, v.end_date, v.status, v.objectives, to_json(&v.priorities), to_json(&v.sdgs),
-                    to_json(&v.languages), v.notes
+                    id,
+                    v.series_id,
+                    v.title,
+                    v.format,
+                    v.host_city,
+                    v.host_country,
+                    v.venue,
+                    v.time_zone,
+                    v.start_date,
+                    v.end_date,
+                    v.status,
+                    v.objectives,
+                    to_json(&v.priorities),
+                    to_json(&v.sdgs),
+                    to_json(&v.languages),
+                    v.notes
                 ],
             )?;
             Ok(())
@@ -330,7 +371,8 @@ impl Store {
 
     /// The events of a series in date order: the stops of the tour.
     pub fn series_events(&self, series_id: Uuid) -> Result<Vec<Event>> {
-        let mut stmt = self.read().prepare_cached("SELECT * FROM event WHERE series_id = ?1 ORDER BY start_date, title")?;
+        let mut stmt =
+            self.read().prepare_cached("SELECT * FROM event WHERE series_id = ?1 ORDER BY start_date, title")?;
         let rows = stmt.query_map([series_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -108,7 +108,8 @@ impl Store {
     /// The media contacts of an event, in the order they were added.
     pub fn media_contacts(&self, event_id: Uuid) -> Result<Vec<MediaContact>> {
         event::ensure_exists(self.read(), event_id)?;
-        let mut stmt = self.read().prepare_cached("SELECT * FROM media_contact WHERE event_id = ?1 ORDER BY position")?;
+        let mut stmt =
+            self.read().prepare_cached("SELECT * FROM media_contact WHERE event_id = ?1 ORDER BY position")?;
         let rows = stmt.query_map([event_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -171,7 +171,12 @@ impl Store {
     }
 
     /// Gives an organisation a role at an event (no effect when it has it already).
-    pub fn assign_organiser(&mut self, event_id: Uuid, organisation_id: Uuid, role: OrganiserRole) -> Result<Vec<EventOrganiser>> {
+    pub fn assign_organiser(
+        &mut self,
+        event_id: Uuid,
+        organisation_id: Uuid,
+        role: OrganiserRole,
+    ) -> Result<Vec<EventOrganiser>> {
         self.write(|tx| {
             event::ensure_exists(tx, event_id)?;
             ensure_exists(tx, organisation_id, "organisation_id")?;
@@ -185,7 +190,12 @@ impl Store {
     }
 
     /// Takes a role at an event away from an organisation.
-    pub fn remove_organiser(&mut self, event_id: Uuid, organisation_id: Uuid, role: OrganiserRole) -> Result<Vec<EventOrganiser>> {
+    pub fn remove_organiser(
+        &mut self,
+        event_id: Uuid,
+        organisation_id: Uuid,
+        role: OrganiserRole,
+    ) -> Result<Vec<EventOrganiser>> {
         let removed = self.write(|tx| {
             Ok(tx.execute(
                 "DELETE FROM event_organiser WHERE event_id = ?1 AND organisation_id = ?2 AND role = ?3",

@@ -115,7 +115,10 @@ impl Store {
         let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
         let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
         let changed = self.write(|tx| {
-            Ok(tx.execute("UPDATE outcome SET country_code = ?2, summary = ?3 WHERE id = ?1", params![id, country_code, summary])?)
+            Ok(tx.execute(
+                "UPDATE outcome SET country_code = ?2, summary = ?3 WHERE id = ?1",
+                params![id, country_code, summary],
+            )?)
         })?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Outcome" });

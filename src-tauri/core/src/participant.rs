@@ -115,14 +115,25 @@ impl MembershipInput {
             departure,
             accommodation: validate::limited("accommodation", "Accommodation", &self.accommodation, LINE_MAX)?,
             dietary_needs: validate::limited("dietary_needs", "Dietary needs", &self.dietary_needs, LINE_MAX)?,
-            accessibility_needs: validate::limited("accessibility_needs", "Accessibility needs", &self.accessibility_needs, LINE_MAX)?,
+            accessibility_needs: validate::limited(
+                "accessibility_needs",
+                "Accessibility needs",
+                &self.accessibility_needs,
+                LINE_MAX,
+            )?,
             notes: validate::limited("notes", "Notes", &self.notes, TEXT_MAX)?,
         })
     }
 }
 
 /// Checks the delegation, the travel funder and the one-head rule for a participation.
-fn check_membership(conn: &Connection, event_id: Uuid, id: Uuid, input: &MembershipInput, v: &ValidMembership) -> Result<()> {
+fn check_membership(
+    conn: &Connection,
+    event_id: Uuid,
+    id: Uuid,
+    input: &MembershipInput,
+    v: &ValidMembership,
+) -> Result<()> {
     let delegation = delegation::ensure_exists(conn, input.delegation_id)
         .map_err(|_| Error::invalid("delegation_id", "The chosen delegation no longer exists"))?;
     if delegation.event_id != event_id {
@@ -134,7 +145,7 @@ fn check_membership(conn: &Connection, event_id: Uuid, id: Uuid, input: &Members
     if v.role == ParticipantRole::Head && v.status.holds_seat() {
         let head: Option<String> = conn
             .query_row(
-                "SELECT pe.honorific || ' ' || pe.given_name || ' ' || pe.family_name
+                "SELECT TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
                  FROM participant p JOIN person pe ON pe.id = p.person_id
                  WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
                 params![input.delegation_id, id],
@@ -209,10 +220,16 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Participant> 
 
 impl Store {
     /// Adds an existing person to an event's delegation.
-    pub fn add_participant(&mut self, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<ParticipantView> {
+    pub fn add_participant(
+        &mut self,
+        event_id: Uuid,
+        person_id: Uuid,
+        input: &MembershipInput,
+    ) -> Result<ParticipantView> {
         let id = self.write(|tx| {
             event::ensure_exists(tx, event_id)?;
-            person::ensure_exists(tx, person_id).map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
+            person::ensure_exists(tx, person_id)
+                .map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
             insert(tx, event_id, person_id, input)
         })?;
         self.participant(id)
@@ -221,7 +238,12 @@ impl Store {
     /// Registers a person at an event in one step: a new person, or the
     /// person already in the plan with the same e-mail address (whose record is
     /// kept as it is), joins the delegation.
-    pub fn register_participant(&mut self, event_id: Uuid, person: &PersonInput, input: &MembershipInput) -> Result<ParticipantView> {
+    pub fn register_participant(
+        &mut self,
+        event_id: Uuid,
+        person: &PersonInput,
+        input: &MembershipInput,
+    ) -> Result<ParticipantView> {
         let new_person = person.validated(Uuid::now_v7())?;
         let id = self.write(|tx| {
             event::ensure_exists(tx, event_id)?;
@@ -267,20 +289,18 @@ impl Store {
         self.write(|tx| {
             let mut stmt = tx.prepare_cached("UPDATE participant SET status = ?2 WHERE id = ?1")?;
             for id in ids {
-                if stmt.execute(params![id, status])? == 0 {
+                // The one-head index (participant_one_head) is the only constraint a new status can break,
+                // and it refuses the UPDATE itself.
+                let changed = stmt.execute(params![id, status]).map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(f, _)
+                        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+                    {
+                        Error::duplicate("status", "That would give a delegation two heads of delegation")
+                    }
+                    e => Error::from(e),
+                })?;
+                if changed == 0 {
                     return Err(Error::NotFound { what: "Participant" });
-                }
-            }
-            if status.holds_seat() {
-                let heads: i64 = tx.query_row(
-                    "SELECT COUNT(*) FROM (SELECT delegation_id FROM participant
-                     WHERE role = 'head' AND status NOT IN ('declined', 'cancelled')
-                     GROUP BY delegation_id HAVING COUNT(*) > 1)",
-                    [],
-                    |r| r.get(0),
-                )?;
-                if heads > 0 {
-                    return Err(Error::duplicate("status", "That would give a delegation two heads of delegation"));
                 }
             }
             Ok(ids.len() as u32)
@@ -300,9 +320,7 @@ impl Store {
     pub fn participant(&self, id: Uuid) -> Result<ParticipantView> {
         let event_id = ensure_exists(self.read(), id)?.event_id;
         let filter = ParticipantFilter::default();
-        self.query_participants(event_id, &filter, Some(id))?
-            .pop()
-            .ok_or(Error::NotFound { what: "Participant" })
+        self.query_participants(event_id, &filter, Some(id))?.pop().ok_or(Error::NotFound { what: "Participant" })
     }
 
     /// The participants of an event, by delegation in protocol order, heads
@@ -312,7 +330,12 @@ impl Store {
         self.query_participants(event_id, filter, None)
     }
 
-    fn query_participants(&self, event_id: Uuid, filter: &ParticipantFilter, only: Option<Uuid>) -> Result<Vec<ParticipantView>> {
+    fn query_participants(
+        &self,
+        event_id: Uuid,
+        filter: &ParticipantFilter,
+        only: Option<Uuid>,
+    ) -> Result<Vec<ParticipantView>> {
         let search = filter
             .search
             .as_deref()
@@ -337,7 +360,15 @@ impl Store {
                     OR pe.organisation LIKE ?7 ESCAPE '\\' OR d.name LIKE ?7 ESCAPE '\\')",
         )?;
         let rows = stmt.query_map(
-            params![event_id, only, filter.delegation_id, filter.role, filter.status, filter.visa_letter_needed, search],
+            params![
+                event_id,
+                only,
+                filter.delegation_id,
+                filter.role,
+                filter.status,
+                filter.visa_letter_needed,
+                search
+            ],
             |row| {
                 let participant = from_row(row)?;
                 let languages: String = row.get("languages")?;
@@ -370,7 +401,9 @@ impl Store {
                 (a.delegation_kind, delegation::sort_name(a.country_code.as_deref(), &a.delegation_name)),
                 (b.delegation_kind, delegation::sort_name(b.country_code.as_deref(), &b.delegation_name)),
             )
-            .then_with(|| (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head)))
+            .then_with(|| {
+                (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head))
+            })
             .then_with(|| a.person.family_name.to_lowercase().cmp(&b.person.family_name.to_lowercase()))
             .then_with(|| a.person.given_name.to_lowercase().cmp(&b.person.given_name.to_lowercase()))
         });

@@ -96,9 +96,7 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Person> {
 
 /// The person with this e-mail address (any case), if any.
 pub(crate) fn by_email(conn: &Connection, email: &str) -> Result<Option<Person>> {
-    Ok(conn
-        .query_row("SELECT * FROM person WHERE email = ?1 COLLATE NOCASE", [email], from_row)
-        .optional()?)
+    Ok(conn.query_row("SELECT * FROM person WHERE email = ?1 COLLATE NOCASE", [email], from_row).optional()?)
 }
 
 /// Inserts a checked person; the e-mail address must be new to the plan.
@@ -106,7 +104,10 @@ pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
     if let Some(email) = &p.email
         && let Some(other) = by_email(conn, email)?
     {
-        return Err(Error::duplicate("email", format!("{} already uses the e-mail address {email}", other.full_name())));
+        return Err(Error::duplicate(
+            "email",
+            format!("{} already uses the e-mail address {email}", other.full_name()),
+        ));
     }
     conn.execute(
         "INSERT INTO person (id, honorific, given_name, family_name, position, organisation, email, phone, gender, languages)
@@ -135,13 +136,24 @@ impl Store {
             if let Some(email) = &p.email
                 && let Some(other) = by_email(tx, email)?.filter(|o| o.id != id)
             {
-                return Err(Error::duplicate("email", format!("{} already uses the e-mail address {email}", other.full_name())));
+                return Err(Error::duplicate(
+                    "email",
+                    format!("{} already uses the e-mail address {email}", other.full_name()),
+                ));
             }
             tx.execute(
                 "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
                     email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
                 params![
-                    id, p.honorific, p.given_name, p.family_name, p.position, p.organisation, p.email, p.phone, p.gender,
+                    id,
+                    p.honorific,
+                    p.given_name,
+                    p.family_name,
+                    p.position,
+                    p.organisation,
+                    p.email,
+                    p.phone,
+                    p.gender,
                     serde_json::to_string(&p.languages).expect("strings serialise")
                 ],
             )?;

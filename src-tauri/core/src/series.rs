@@ -34,11 +34,7 @@ impl SeriesInput {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Series> {
-    Ok(Series {
-        id: row.get("id")?,
-        title: row.get("title")?,
-        description: row.get("description")?,
-    })
+    Ok(Series { id: row.get("id")?, title: row.get("title")?, description: row.get("description")? })
 }
 
 impl Store {

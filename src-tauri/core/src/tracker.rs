@@ -91,7 +91,7 @@ impl Store {
                     COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
                     COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
                     MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
-                        THEN TRIM(pe.honorific || ' ' || pe.given_name || ' ' || pe.family_name) END)
+                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
              FROM delegation d
              LEFT JOIN participant p ON p.delegation_id = d.id
              LEFT JOIN person pe ON pe.id = p.person_id

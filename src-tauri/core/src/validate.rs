@@ -26,10 +26,7 @@ pub fn limited(field: &'static str, label: &str, value: &str, max: usize) -> Res
     let value = value.trim();
     let length = value.chars().count();
     if length > max {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is too long ({length} characters; at most {max})"),
-        ));
+        return Err(Error::invalid(field, format!("{label} is too long ({length} characters; at most {max})")));
     }
     Ok(value.to_owned())
 }
@@ -82,15 +79,12 @@ pub fn optional_country(field: &'static str, value: Option<&str>) -> Result<Opti
 /// An IANA time zone name such as `Asia/Bangkok`.
 pub fn time_zone(field: &'static str, value: &str) -> Result<String> {
     let value = value.trim();
-    value
-        .parse::<chrono_tz::Tz>()
-        .map(|tz| tz.name().to_owned())
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("'{value}' is not an IANA time zone (for example Asia/Bangkok or America/Mexico_City)"),
-            )
-        })
+    value.parse::<chrono_tz::Tz>().map(|tz| tz.name().to_owned()).map_err(|_| {
+        Error::invalid(
+            field,
+            format!("'{value}' is not an IANA time zone (for example Asia/Bangkok or America/Mexico_City)"),
+        )
+    })
 }
 
 /// An optional ISO 4217 currency code: three letters, returned upper case.
