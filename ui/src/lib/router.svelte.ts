@@ -25,8 +25,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === "organisations") return { name: "organisations" };
   if (parts[0] === "events" && parts[1]) {
     const tab = TABS.has(parts[2] ?? "") ? (parts[2] as EventTab) : "overview";
-    const focus = new URLSearchParams(query).get("focus") ?? undefined;
-    return { name: "event", eventId: parts[1], tab, ...(focus ? { focus } : {}) };
+    const focus = /(?:^|&)focus=([^&]*)/.exec(query)?.[1];
+    return { name: "event", eventId: parts[1], tab, ...(focus ? { focus: decodeURIComponent(focus) } : {}) };
   }
   return { name: "home" };
 }
