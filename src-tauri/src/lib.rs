@@ -31,6 +31,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             events::update_event,
             events::set_event_status,
             events::delete_event,
+            events::duplicate_event,
+            events::event_readiness,
             organisations::list_organisations,
             organisations::create_organisation,
             organisations::update_organisation,

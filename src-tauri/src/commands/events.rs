@@ -2,7 +2,10 @@
 //! status changes and deletion.
 
 use crate::state::AppState;
-use roundtable_core::{ApiError, Event, EventInput, EventOverview, EventStatus, EventSummary, Series, SeriesInput};
+use roundtable_core::{
+    ApiError, Event, EventInput, EventOverview, EventStatus, EventSummary, NextStopInput, ReadinessItem, Series,
+    SeriesInput,
+};
 use tauri::State;
 use uuid::Uuid;
 
@@ -70,4 +73,16 @@ pub fn set_event_status(state: State<'_, AppState>, id: Uuid, status: EventStatu
 #[specta::specta]
 pub fn delete_event(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
     state.with(|s| s.delete_event(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn duplicate_event(state: State<'_, AppState>, id: Uuid, input: NextStopInput) -> Result<Event, ApiError> {
+    state.with(|s| s.duplicate_event(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn event_readiness(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<ReadinessItem>, ApiError> {
+    state.with(|s| s.event_readiness(event_id))
 }

@@ -18,6 +18,8 @@ export const commands = {
 	updateEvent: (id: string, input: EventInput) => typedError<Event, ApiError>(__TAURI_INVOKE("update_event", { id, input })),
 	setEventStatus: (id: string, status: EventStatus) => typedError<Event, ApiError>(__TAURI_INVOKE("set_event_status", { id, status })),
 	deleteEvent: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_event", { id })),
+	duplicateEvent: (id: string, input: NextStopInput) => typedError<Event, ApiError>(__TAURI_INVOKE("duplicate_event", { id, input })),
+	eventReadiness: (eventId: string) => typedError<ReadinessItem[], ApiError>(__TAURI_INVOKE("event_readiness", { eventId })),
 	listOrganisations: () => typedError<Organisation[], ApiError>(__TAURI_INVOKE("list_organisations")),
 	createOrganisation: (input: OrganisationInput) => typedError<Organisation, ApiError>(__TAURI_INVOKE("create_organisation", { input })),
 	updateOrganisation: (id: string, input: OrganisationInput) => typedError<Organisation, ApiError>(__TAURI_INVOKE("update_organisation", { id, input })),
@@ -380,6 +382,25 @@ export type MembershipInput = {
 	notes: string,
 };
 
+/**  Where and when the next stop is, and what to copy into it. */
+export type NextStopInput = {
+	title: string,
+	host_city: string,
+	host_country: string,
+	venue: string,
+	time_zone: string,
+	/**  First day, `YYYY-MM-DD`; the stop lasts as many days as the original. */
+	start_date: string,
+	/**  Days with their themes, and sessions at the same local times. */
+	copy_agenda: boolean,
+	/**  Delegations with their quotas. */
+	copy_delegations: boolean,
+	/**  The delegations' people, invited afresh (needs `copy_delegations`). */
+	copy_participants: boolean,
+	/**  Organisers with their roles, and the funding. */
+	copy_organisers: boolean,
+};
+
 /**  An organisation. */
 export type Organisation = {
 	id: string,
@@ -494,6 +515,21 @@ export type PersonInput = {
 	gender: Gender | null,
 	languages: string[],
 };
+
+/**  One thing that needs attention. */
+export type ReadinessItem = {
+	kind: ReadinessKind,
+	message: string,
+	tab: ReadinessTab,
+	/**  The delegation, participant, session, day or funding concerned. */
+	target_id: string | null,
+};
+
+/**  What kind of attention an item needs. */
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed";
+
+/**  The screen where an item is fixed. */
+export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda";
 
 /**  A series of events. */
 export type Series = {

@@ -1,0 +1,163 @@
+//! The readiness panel: what still needs the organiser's attention before
+//! the event, each item pointing at the screen (and record) where it is fixed.
+
+use crate::conflicts::{self, ConflictKind};
+use crate::error::Result;
+use crate::store::Store;
+use crate::vocabulary::{DelegationKind, EventStatus};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// What kind of attention an item needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadinessKind {
+    NoDelegations,
+    NoAgenda,
+    DelegationWithoutHead,
+    DelegationUnderQuota,
+    DelegationOverQuota,
+    UnconfirmedSpeaker,
+    AgendaConflict,
+    FunderWithoutAcknowledgement,
+    VisaLetterNeeded,
+}
+
+/// The screen where an item is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadinessTab {
+    Overview,
+    Delegations,
+    Participants,
+    Agenda,
+}
+
+/// One thing that needs attention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ReadinessItem {
+    pub kind: ReadinessKind,
+    pub message: String,
+    pub tab: ReadinessTab,
+    /// The delegation, participant, session, day or funding concerned.
+    pub target_id: Option<Uuid>,
+}
+
+fn item(kind: ReadinessKind, tab: ReadinessTab, target_id: Option<Uuid>, message: String) -> ReadinessItem {
+    ReadinessItem { kind, message, tab, target_id }
+}
+
+impl Store {
+    /// Everything about an event that still needs attention, most structural first.
+    pub fn event_readiness(&self, event_id: Uuid) -> Result<Vec<ReadinessItem>> {
+        use ReadinessKind as K;
+        use ReadinessTab as T;
+        let event = self.event(event_id)?;
+        let planning = matches!(event.status, EventStatus::Draft | EventStatus::Planned | EventStatus::Confirmed);
+        let mut items = Vec::new();
+        let tracker = self.delegation_tracker(event_id)?;
+        if tracker.rows.is_empty() {
+            items.push(item(K::NoDelegations, T::Delegations, None, "No delegations have been invited yet".into()));
+        }
+        let (days, sessions): (u32, u32) = self.read().query_row(
+            "SELECT (SELECT COUNT(*) FROM agenda_day WHERE event_id = ?1), (SELECT COUNT(*) FROM session WHERE event_id = ?1)",
+            [event_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if days == 0 || sessions == 0 {
+            items.push(item(K::NoAgenda, T::Agenda, None, "The programme has no sessions yet".into()));
+        }
+        for row in &tracker.rows {
+            let needs_head = matches!(row.kind, DelegationKind::Country | DelegationKind::Organisation);
+            if needs_head && row.head.is_none() {
+                items.push(item(
+                    K::DelegationWithoutHead,
+                    T::Delegations,
+                    Some(row.delegation_id),
+                    format!("{} has no head of delegation", row.name),
+                ));
+            }
+            if let Some(quota) = row.quota {
+                let seats = row.counts.seats_taken;
+                if seats > quota {
+                    items.push(item(
+                        K::DelegationOverQuota,
+                        T::Delegations,
+                        Some(row.delegation_id),
+                        format!("{} has {seats} participants for a quota of {quota}", row.name),
+                    ));
+                } else if planning && seats < quota {
+                    items.push(item(
+                        K::DelegationUnderQuota,
+                        T::Delegations,
+                        Some(row.delegation_id),
+                        format!("{} has filled {seats} of its {quota} seats", row.name),
+                    ));
+                }
+            }
+        }
+        let mut stmt = self.read().prepare_cached(
+            "SELECT s.id, s.title, p.status,
+                    TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+             FROM session_person sp
+             JOIN session s ON s.id = sp.session_id
+             JOIN agenda_day d ON d.id = s.day_id
+             JOIN participant p ON p.id = sp.participant_id
+             JOIN person pe ON pe.id = p.person_id
+             WHERE s.event_id = ?1 AND p.status NOT IN ('confirmed', 'attended')
+             ORDER BY d.date, s.start_time, sp.position",
+        )?;
+        let mut rows = stmt.query(params![event_id])?;
+        while let Some(r) = rows.next()? {
+            let status: crate::vocabulary::ParticipantStatus = r.get(2)?;
+            items.push(item(
+                K::UnconfirmedSpeaker,
+                T::Agenda,
+                Some(r.get(0)?),
+                format!(
+                    "{} is on '{}' but is {}",
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(1)?,
+                    status.label().to_lowercase()
+                ),
+            ));
+        }
+        for conflict in conflicts::of_event(self.read(), event_id)? {
+            if conflict.kind == ConflictKind::DelegationOverQuota {
+                continue; // listed above with the delegations
+            }
+            let target = conflict.session_ids.first().copied().or(conflict.day_id);
+            items.push(item(K::AgendaConflict, T::Agenda, target, conflict.message));
+        }
+        for funding in self.event_fundings(event_id)? {
+            if funding.acknowledgement.is_none() {
+                items.push(item(
+                    K::FunderWithoutAcknowledgement,
+                    T::Overview,
+                    Some(funding.id),
+                    format!("{} has no acknowledgement line for the programme", funding.funder_name),
+                ));
+            }
+        }
+        if planning {
+            let mut stmt = self.read().prepare_cached(
+                "SELECT p.id, d.name, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+                 FROM participant p JOIN person pe ON pe.id = p.person_id JOIN delegation d ON d.id = p.delegation_id
+                 WHERE p.event_id = ?1 AND p.visa_letter_needed AND p.status NOT IN ('declined', 'cancelled')
+                 ORDER BY d.name, pe.family_name",
+            )?;
+            let mut rows = stmt.query([event_id])?;
+            while let Some(r) = rows.next()? {
+                items.push(item(
+                    K::VisaLetterNeeded,
+                    T::Participants,
+                    Some(r.get(0)?),
+                    format!("{} ({}) still needs a visa letter", r.get::<_, String>(2)?, r.get::<_, String>(1)?),
+                ));
+            }
+        }
+        Ok(items)
+    }
+}

@@ -1,0 +1,184 @@
+//! Job: start the next stop of a series from a copy of the last one, and see
+//! what still needs attention before an event.
+
+use roundtable_core::{
+    ErrorKind, EventStatus, FundingInput, Gender, NextStopInput, OrganisationInput, OrganiserRole, ParticipantFilter,
+    ParticipantRole, ParticipantStatus, ReadinessKind, ReadinessTab,
+};
+use roundtable_tests::*;
+
+fn next_stop(copy_participants: bool) -> NextStopInput {
+    NextStopInput {
+        title: "MIEUX Regional Round-table: Latin America and the Caribbean".into(),
+        host_city: "Mexico City".into(),
+        host_country: "MX".into(),
+        venue: String::new(),
+        time_zone: "America/Mexico_City".into(),
+        start_date: "2018-05-29".into(),
+        copy_agenda: true,
+        copy_delegations: true,
+        copy_participants,
+        copy_organisers: true,
+    }
+}
+
+#[test]
+fn the_next_stop_copies_the_agenda_skeleton_delegations_and_organisers_but_not_statuses() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", Some(4));
+    let head = register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("Somchai", "W", Gender::Male),
+        ParticipantRole::Head,
+        ParticipantStatus::Attended,
+    );
+    let first_day = day(&plan, event.id, "2022-09-21");
+    panel(&mut plan, first_day.id, ("09:00", "10:00"), "Opening", &[head.participant.id]);
+    let iom = plan
+        .create_organisation(&OrganisationInput { name: "IOM Thailand".into(), ..OrganisationInput::default() })
+        .unwrap();
+    plan.assign_organiser(event.id, iom.id, OrganiserRole::LeadOrganiser).unwrap();
+    plan.add_funding(event.id, &FundingInput { funder_id: iom.id, ..FundingInput::default() }).unwrap();
+
+    let copy = plan.duplicate_event(event.id, &next_stop(true)).unwrap();
+    assert_eq!(copy.status, EventStatus::Draft);
+    assert_eq!((copy.start_date.to_string(), copy.end_date.to_string()), ("2018-05-29".into(), "2018-05-31".into()));
+    assert_eq!(copy.time_zone, "America/Mexico_City");
+    assert_eq!(copy.priorities, event.priorities);
+
+    let days = plan.days(copy.id).unwrap();
+    assert_eq!(days.iter().map(|d| d.date.to_string()).collect::<Vec<_>>(), ["2018-05-29", "2018-05-30", "2018-05-31"]);
+    let agenda = plan.agenda(copy.id).unwrap();
+    let opening = &agenda.days[0].sessions[0];
+    assert_eq!((opening.title.as_str(), opening.start_time.to_string().as_str()), ("Opening", "09:00:00"));
+    assert_eq!(opening.people.len(), 1, "the copied speaker stays on the copied session");
+
+    let tracker = plan.delegation_tracker(copy.id).unwrap();
+    assert_eq!(tracker.rows.len(), 1);
+    assert_eq!(tracker.rows[0].quota, Some(4));
+    assert_eq!((tracker.rows[0].counts.invited, tracker.rows[0].counts.attended), (1, 0), "people are invited afresh");
+    assert_eq!(plan.event_organisers(copy.id).unwrap().len(), 1);
+    assert_eq!(plan.event_fundings(copy.id).unwrap().len(), 1);
+    // The original is untouched.
+    assert_eq!(plan.delegation_tracker(event.id).unwrap().rows[0].counts.attended, 1);
+}
+
+#[test]
+fn without_people_the_copied_sessions_have_no_speakers_and_nothing_is_copied_on_a_bad_input() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let head = register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("Somchai", "W", Gender::Male),
+        ParticipantRole::Head,
+        ParticipantStatus::Attended,
+    );
+    let first_day = day(&plan, event.id, "2022-09-21").id;
+    panel(&mut plan, first_day, ("09:00", "10:00"), "Opening", &[head.participant.id]);
+
+    let copy = plan.duplicate_event(event.id, &next_stop(false)).unwrap();
+    assert!(plan.agenda(copy.id).unwrap().days[0].sessions[0].people.is_empty());
+    assert!(plan.list_participants(copy.id, &ParticipantFilter::default()).unwrap().is_empty());
+
+    let before = plan.list_events().unwrap().len();
+    let bad_date = NextStopInput { start_date: "2018-02-30".into(), ..next_stop(true) };
+    refused(plan.duplicate_event(event.id, &bad_date), ErrorKind::Validation, Some("start_date"));
+    let people_without_delegations = NextStopInput { copy_delegations: false, ..next_stop(true) };
+    refused(
+        plan.duplicate_event(event.id, &people_without_delegations),
+        ErrorKind::Validation,
+        Some("copy_participants"),
+    );
+    assert_eq!(plan.list_events().unwrap().len(), before, "a refused copy writes nothing");
+}
+
+#[test]
+fn readiness_lists_what_needs_attention_and_where_it_is_fixed() {
+    let mut plan = store();
+    let event = plan.create_event(&bangkok_input()).unwrap();
+    let kinds =
+        |plan: &TempStore| plan.event_readiness(event.id).unwrap().into_iter().map(|i| i.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(&plan), [ReadinessKind::NoDelegations, ReadinessKind::NoAgenda]);
+
+    plan.fill_days(event.id).unwrap();
+    let indonesia = country(&mut plan, event.id, "ID", Some(2));
+    let member = plan
+        .register_participant(
+            event.id,
+            &person("Siti", "Rahma", Gender::Female),
+            &roundtable_core::MembershipInput {
+                visa_letter_needed: true,
+                ..member_of(indonesia.id, ParticipantRole::Speaker, ParticipantStatus::Invited)
+            },
+        )
+        .unwrap();
+    let first_day = day(&plan, event.id, "2022-09-21").id;
+    panel(&mut plan, first_day, ("09:00", "10:00"), "Protection services", &[member.participant.id]);
+    let prm =
+        plan.create_organisation(&OrganisationInput { name: "PRM".into(), ..OrganisationInput::default() }).unwrap();
+    let funding = plan.add_funding(event.id, &FundingInput { funder_id: prm.id, ..FundingInput::default() }).unwrap();
+
+    let items = plan.event_readiness(event.id).unwrap();
+    let find = |kind| items.iter().find(|i| i.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {items:#?}"));
+    let no_head = find(ReadinessKind::DelegationWithoutHead);
+    assert_eq!((no_head.tab, no_head.target_id), (ReadinessTab::Delegations, Some(indonesia.id)));
+    assert!(no_head.message.contains("Indonesia"));
+    assert_eq!(find(ReadinessKind::DelegationUnderQuota).message, "Indonesia has filled 1 of its 2 seats");
+    let speaker = find(ReadinessKind::UnconfirmedSpeaker);
+    assert_eq!(speaker.tab, ReadinessTab::Agenda);
+    assert!(speaker.message.contains("Siti Rahma") && speaker.message.contains("invited"), "{}", speaker.message);
+    assert_eq!(find(ReadinessKind::FunderWithoutAcknowledgement).target_id, Some(funding.id));
+    assert_eq!(find(ReadinessKind::VisaLetterNeeded).target_id, Some(member.participant.id));
+    assert!(!items.iter().any(|i| i.kind == ReadinessKind::NoAgenda));
+
+    // Fixing things clears them.
+    let mut fixed = member_of(indonesia.id, ParticipantRole::Head, ParticipantStatus::Confirmed);
+    fixed.visa_letter_needed = false;
+    plan.update_participant(member.participant.id, &fixed).unwrap();
+    plan.update_funding(
+        funding.id,
+        &FundingInput {
+            funder_id: prm.id,
+            acknowledgement: Some("With support from PRM.".into()),
+            ..FundingInput::default()
+        },
+    )
+    .unwrap();
+    let left = kinds(&plan);
+    for gone in [
+        ReadinessKind::DelegationWithoutHead,
+        ReadinessKind::UnconfirmedSpeaker,
+        ReadinessKind::FunderWithoutAcknowledgement,
+        ReadinessKind::VisaLetterNeeded,
+    ] {
+        assert!(!left.contains(&gone), "{gone:?} still listed: {left:?}");
+    }
+    assert!(left.contains(&ReadinessKind::DelegationUnderQuota));
+}
+
+#[test]
+fn a_double_booked_speaker_is_a_readiness_item_pointing_at_the_session() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let head = register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("Somchai", "W", Gender::Male),
+        ParticipantRole::Head,
+        ParticipantStatus::Confirmed,
+    );
+    let first_day = day(&plan, event.id, "2022-09-21").id;
+    let a = panel(&mut plan, first_day, ("09:00", "10:00"), "A", &[head.participant.id]);
+    panel(&mut plan, first_day, ("09:30", "10:30"), "B", &[head.participant.id]);
+    let items = plan.event_readiness(event.id).unwrap();
+    let clash = items.iter().find(|i| i.kind == ReadinessKind::AgendaConflict).expect("a conflict item");
+    assert_eq!((clash.tab, clash.target_id), (ReadinessTab::Agenda, Some(a.id)));
+}
