@@ -234,6 +234,42 @@ fn ensure_series_exists(conn: &Connection, series_id: Option<Uuid>) -> Result<()
     Ok(())
 }
 
+/// Writes a checked event: inserted when new, its columns updated when not.
+/// (An upsert, not a replace: replacing would cascade-delete its children.)
+fn save(conn: &Connection, id: Uuid, v: &ValidEvent) -> Result<()> {
+    ensure_series_exists(conn, v.series_id)?;
+    conn.execute(
+        "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
+            start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+         ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, title = excluded.title,
+            format = excluded.format, host_city = excluded.host_city, host_country = excluded.host_country,
+            venue = excluded.venue, time_zone = excluded.time_zone, start_date = excluded.start_date,
+            end_date = excluded.end_date, status = excluded.status, objectives = excluded.objectives,
+            priorities = excluded.priorities, sdgs = excluded.sdgs, languages = excluded.languages,
+            notes = excluded.notes",
+        params![
+            id,
+            v.series_id,
+            v.title,
+            v.format,
+            v.host_city,
+            v.host_country,
+            v.venue,
+            v.time_zone,
+            v.start_date,
+            v.end_date,
+            v.status,
+            v.objectives,
+            to_json(&v.priorities),
+            to_json(&v.sdgs),
+            to_json(&v.languages),
+            v.notes
+        ],
+    )?;
+    Ok(())
+}
+
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -244,33 +280,7 @@ impl Store {
         let v = input.validated(EventStatus::Draft)?;
         check_transition(EventStatus::Draft, v.status, v.start_date, today())?;
         let id = Uuid::now_v7();
-        self.write(|tx| {
-            ensure_series_exists(tx, v.series_id)?;
-            tx.execute(
-                "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
-                    start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                params![
-                    id,
-                    v.series_id,
-                    v.title,
-                    v.format,
-                    v.host_city,
-                    v.host_country,
-                    v.venue,
-                    v.time_zone,
-                    v.start_date,
-                    v.end_date,
-                    v.status,
-                    v.objectives,
-                    to_json(&v.priorities),
-                    to_json(&v.sdgs),
-                    to_json(&v.languages),
-                    v.notes
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| save(tx, id, &v))?;
         self.event(id)
     }
 
@@ -280,34 +290,7 @@ impl Store {
         let current = self.event(id)?;
         let v = input.validated(current.status)?;
         check_transition(current.status, v.status, v.start_date, today())?;
-        self.write(|tx| {
-            ensure_series_exists(tx, v.series_id)?;
-            tx.execute(
-                "UPDATE event SET series_id = ?2, title = ?3, format = ?4, host_city = ?5, host_country = ?6,
-                    venue = ?7, time_zone = ?8, start_date = ?9, end_date = ?10, status = ?11, objectives = ?12,
-                    priorities = ?13, sdgs = ?14, languages = ?15, notes = ?16
-                 WHERE id = ?1",
-                params![
-                    id,
-                    v.series_id,
-                    v.title,
-                    v.format,
-                    v.host_city,
-                    v.host_country,
-                    v.venue,
-                    v.time_zone,
-                    v.start_date,
-                    v.end_date,
-                    v.status,
-                    v.objectives,
-                    to_json(&v.priorities),
-                    to_json(&v.sdgs),
-                    to_json(&v.languages),
-                    v.notes
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| save(tx, id, &v))?;
         self.event(id)
     }
 

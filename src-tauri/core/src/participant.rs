@@ -336,12 +336,8 @@ impl Store {
         filter: &ParticipantFilter,
         only: Option<Uuid>,
     ) -> Result<Vec<ParticipantView>> {
-        let search = filter
-            .search
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+        let search =
+            filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(crate::store::contains_pattern);
         let mut stmt = self.read().prepare_cached(
             "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
                     pe.email, pe.phone, pe.gender, pe.languages,

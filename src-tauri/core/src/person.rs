@@ -178,7 +178,7 @@ impl Store {
 
     /// People whose name, e-mail or organisation contains `search` (any case), by family name; at most `limit`.
     pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
-        let pattern = format!("%{}%", search.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = crate::store::contains_pattern(search);
         let mut stmt = self.read().prepare_cached(
             "SELECT * FROM person
              WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'

@@ -94,9 +94,19 @@ impl Store {
     }
 }
 
+/// A `LIKE … ESCAPE '\\'` pattern matching `text` anywhere, with SQL's wildcards in it taken literally.
+pub(crate) fn contains_pattern(text: &str) -> String {
+    format!("%{}%", text.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_patterns_take_wildcards_literally() {
+        assert_eq!(contains_pattern(" 50%_off\\ "), "%50\\%\\_off\\\\%");
+    }
 
     #[test]
     fn migrations_are_valid() {
