@@ -12,6 +12,14 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+/// Every event with its counts, for the home screen.
+pub(crate) const LIST_EVENTS_SQL: &str =
+    "SELECT e.id, e.title, e.series_id, s.title AS series_title, e.format, e.status,
+        e.start_date, e.end_date, e.host_city, e.host_country,
+        e.delegation_count AS delegations, e.seat_count AS participants, e.session_count AS sessions
+     FROM event e LEFT JOIN series s ON s.id = e.series_id
+     ORDER BY e.start_date DESC, e.title";
+
 /// The longest event we accept, in days: a guard against a mistyped year.
 pub const MAX_EVENT_DAYS: i64 = 60;
 
@@ -320,16 +328,7 @@ impl Store {
 
     /// Every event with its counts, the latest first.
     pub fn list_events(&self) -> Result<Vec<EventSummary>> {
-        let mut stmt = self.read().prepare_cached(
-            "SELECT e.id, e.title, e.series_id, s.title AS series_title, e.format, e.status, e.start_date, e.end_date,
-                    e.host_city, e.host_country,
-                    (SELECT COUNT(*) FROM delegation d WHERE d.event_id = e.id) AS delegations,
-                    (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id
-                        AND p.status NOT IN ('declined', 'cancelled')) AS participants,
-                    (SELECT COUNT(*) FROM session x WHERE x.event_id = e.id) AS sessions
-             FROM event e LEFT JOIN series s ON s.id = e.series_id
-             ORDER BY e.start_date DESC, e.title",
-        )?;
+        let mut stmt = self.read().prepare_cached(LIST_EVENTS_SQL)?;
         let rows = stmt.query_map([], |row| {
             let host_country: String = row.get("host_country")?;
             Ok(EventSummary {

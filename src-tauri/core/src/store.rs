@@ -20,7 +20,10 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../migrations/0001_plan.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_plan.sql")),
+        M::up(include_str!("../migrations/0002_scale.sql")),
+    ])
 }
 
 /// Where the plan store lives: `$ROUNDTABLE_DB` when set, else the OS

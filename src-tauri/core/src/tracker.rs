@@ -11,6 +11,28 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+/// One row per delegation of an event with its participants counted by status and gender.
+pub(crate) const TRACKER_SQL: &str = "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
+                    COUNT(p.id) FILTER (WHERE p.status = 'invited'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'nominated'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'confirmed'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'attended'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'declined'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'cancelled'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled')),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'female'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'male'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'other'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
+                    MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
+                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
+             FROM delegation d
+             LEFT JOIN participant p ON p.delegation_id = d.id
+             LEFT JOIN person pe ON pe.id = p.person_id
+             WHERE d.event_id = ?1
+             GROUP BY d.id";
+
 /// Counts of participants by status and gender.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct TrackerCounts {
@@ -76,28 +98,7 @@ impl Store {
     /// The delegation tracker of an event.
     pub fn delegation_tracker(&self, event_id: Uuid) -> Result<DelegationTracker> {
         event::ensure_exists(self.read(), event_id)?;
-        let mut stmt = self.read().prepare_cached(
-            "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
-                    COUNT(p.id) FILTER (WHERE p.status = 'invited'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'nominated'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'confirmed'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'attended'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'declined'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'cancelled'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled')),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'female'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'male'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'other'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
-                    MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
-                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
-             FROM delegation d
-             LEFT JOIN participant p ON p.delegation_id = d.id
-             LEFT JOIN person pe ON pe.id = p.person_id
-             WHERE d.event_id = ?1
-             GROUP BY d.id",
-        )?;
+        let mut stmt = self.read().prepare_cached(TRACKER_SQL)?;
         let rows = stmt.query_map([event_id], |r| {
             let quota: Option<u32> = r.get(4)?;
             let counts = TrackerCounts {
