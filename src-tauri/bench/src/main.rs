@@ -4,7 +4,9 @@
 //!
 //! `cargo run --release -p roundtable-bench` for the full plan (1,000 events,
 //! 100,000 participants, 20,000 sessions); `-- --quick` for a twentieth of it;
-//! `-- --plan PATH` to keep the generated plan in a chosen file.
+//! `-- --plan PATH` to keep the generated plan in a chosen file;
+//! `-- --startup APP` to also launch the release app (under X) on an empty
+//! plan and on the large one, alternately, and compare first paint and memory.
 
 use roundtable_bench::generate::{GeneratedPlan, PlanSpec, large_plan};
 use roundtable_bench::measure::{Timing, ms, time};
@@ -40,10 +42,49 @@ fn run() -> Result<(), String> {
         path.display()
     );
     let timings = bench(&mut store, &plan).map_err(|e| e.to_string())?;
+    drop(store);
     println!("\n{:<44} {:>6} {:>10} {:>10}", "benchmark", "runs", "median ms", "p99 ms");
     for t in &timings {
         println!("{:<44} {:>6} {:>10} {:>10}", t.name, t.runs, ms(t.median), ms(t.p99));
     }
+    if let Some(i) = args.iter().position(|a| a == "--startup") {
+        let app = PathBuf::from(args.get(i + 1).ok_or("--startup needs the app's path")?);
+        startup_pairs(&app, &path, 5)?;
+    }
+    Ok(())
+}
+
+/// Launches the app `runs` times on an empty plan and on the large one,
+/// alternating so that both see the same machine noise, and prints medians.
+fn startup_pairs(app: &Path, large: &Path, runs: usize) -> Result<(), String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let settle = std::time::Duration::from_secs(3);
+    let (mut empty_runs, mut large_runs) = (Vec::new(), Vec::new());
+    for run in 0..runs {
+        let empty = dir.path().join(format!("empty-{run}.sqlite3"));
+        empty_runs.push(roundtable_bench::startup::launch(app, &empty, settle)?);
+        large_runs.push(roundtable_bench::startup::launch(app, large, settle)?);
+    }
+    let median = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let paint = |launches: &[roundtable_bench::startup::Launch]| {
+        median(launches.iter().map(|l| l.first_paint.as_secs_f64() * 1000.0).collect())
+    };
+    let pss = |launches: &[roundtable_bench::startup::Launch]| {
+        median(launches.iter().map(|l| l.pss_kib as f64 / 1024.0).collect())
+    };
+    println!("\nStartup of {} ({runs} alternating launches each, medians)", app.display());
+    println!("{:<28} {:>16} {:>16}", "", "first paint ms", "PSS of tree MB");
+    println!("{:<28} {:>16.0} {:>16.1}", "empty plan", paint(&empty_runs), pss(&empty_runs));
+    println!("{:<28} {:>16.0} {:>16.1}", "large plan", paint(&large_runs), pss(&large_runs));
+    println!(
+        "{:<28} {:>15.2}x {:>+15.1}",
+        "large vs empty",
+        paint(&large_runs) / paint(&empty_runs),
+        pss(&large_runs) - pss(&empty_runs)
+    );
     Ok(())
 }
 

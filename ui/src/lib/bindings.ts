@@ -73,6 +73,11 @@ export const commands = {
 	listCountries: () => __TAURI_INVOKE<Country[]>("list_countries"),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
+	/**
+	 *  Called by the UI once, after its first frame; prints the time since the
+	 *  shell started when the startup benchmark asks for it, and nothing otherwise.
+	 */
+	reportFirstPaint: () => __TAURI_INVOKE<void>("report_first_paint"),
 };
 
 /* Types */
