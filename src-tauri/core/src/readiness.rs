@@ -70,7 +70,8 @@ impl Store {
             items.push(item(K::NoAgenda, T::Agenda, None, "The programme has no sessions yet".into()));
         }
         for row in &tracker.rows {
-            let needs_head = matches!(row.kind, DelegationKind::Country | DelegationKind::Organisation);
+            // Before the event, a government or organisation delegation needs its head named.
+            let needs_head = planning && matches!(row.kind, DelegationKind::Country | DelegationKind::Organisation);
             if needs_head && row.head.is_none() {
                 items.push(item(
                     K::DelegationWithoutHead,
