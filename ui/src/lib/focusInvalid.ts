@@ -8,5 +8,5 @@ export async function focusFirstInvalid(container: HTMLElement | null | undefine
   await tick();
   const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   field?.focus();
-  field?.scrollIntoView({ block: "center" });
+  field?.scrollIntoView?.({ block: "center" });
 }
