@@ -199,7 +199,11 @@ fn a_held_event_is_not_asked_for_heads_seats_or_visa_letters_any_more() {
     let planning_kinds: Vec<ReadinessKind> =
         plan.event_readiness(event.id).unwrap().into_iter().map(|i| i.kind).collect();
     assert!(planning_kinds.contains(&ReadinessKind::DelegationWithoutHead), "{planning_kinds:?}");
+    let row = &plan.delegation_tracker(event.id).unwrap().rows[0];
+    assert!(row.needs_head && row.under_quota, "{row:?}");
     plan.set_event_status(event.id, EventStatus::Held).unwrap();
+    let row = &plan.delegation_tracker(event.id).unwrap().rows[0];
+    assert!(!row.needs_head && !row.under_quota, "the tracker stops asking too: {row:?}");
     let after: Vec<ReadinessKind> = plan.event_readiness(event.id).unwrap().into_iter().map(|i| i.kind).collect();
     for gone in
         [ReadinessKind::DelegationWithoutHead, ReadinessKind::DelegationUnderQuota, ReadinessKind::VisaLetterNeeded]

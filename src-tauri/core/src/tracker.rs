@@ -6,7 +6,7 @@ use crate::delegation::{protocol_order, sort_name};
 use crate::error::Result;
 use crate::event;
 use crate::store::Store;
-use crate::vocabulary::DelegationKind;
+use crate::vocabulary::{DelegationKind, EventStatus};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -82,6 +82,10 @@ pub struct TrackerRow {
     /// The head of delegation's name, when one is named.
     pub head: Option<String>,
     pub over_quota: bool,
+    /// While the event is being planned: a government or organisation delegation without a head.
+    pub needs_head: bool,
+    /// While the event is being planned: seats of the quota still unfilled.
+    pub under_quota: bool,
 }
 
 /// The tracker of an event: its delegations in protocol order and the totals.
@@ -97,7 +101,8 @@ pub struct DelegationTracker {
 impl Store {
     /// The delegation tracker of an event.
     pub fn delegation_tracker(&self, event_id: Uuid) -> Result<DelegationTracker> {
-        event::ensure_exists(self.read(), event_id)?;
+        let event = event::ensure_exists(self.read(), event_id)?;
+        let planning = matches!(event.status, EventStatus::Draft | EventStatus::Planned | EventStatus::Confirmed);
         let mut stmt = self.read().prepare_cached(TRACKER_SQL)?;
         let rows = stmt.query_map([event_id], |r| {
             let quota: Option<u32> = r.get(4)?;
@@ -115,15 +120,21 @@ impl Store {
                 undisclosed_gender: r.get(15)?,
                 visa_letters_needed: r.get(16)?,
             };
+            let kind: DelegationKind = r.get(2)?;
+            let head: Option<String> = r.get(17)?;
             Ok(TrackerRow {
                 delegation_id: r.get(0)?,
                 name: r.get(1)?,
-                kind: r.get(2)?,
                 country_code: r.get(3)?,
                 over_quota: quota.is_some_and(|q| counts.seats_taken > q),
+                needs_head: planning
+                    && head.is_none()
+                    && matches!(kind, DelegationKind::Country | DelegationKind::Organisation),
+                under_quota: planning && quota.is_some_and(|q| counts.seats_taken < q),
+                kind,
                 quota,
                 counts,
-                head: r.get(17)?,
+                head,
             })
         })?;
         let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;

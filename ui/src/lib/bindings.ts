@@ -643,6 +643,10 @@ export type TrackerRow = {
 	/**  The head of delegation's name, when one is named. */
 	head: string | null,
 	over_quota: boolean,
+	/**  While the event is being planned: a government or organisation delegation without a head. */
+	needs_head: boolean,
+	/**  While the event is being planned: seats of the quota still unfilled. */
+	under_quota: boolean,
 };
 
 /* Tauri Specta runtime */

@@ -23,14 +23,14 @@ function counts(over: Partial<TrackerCounts> = {}): TrackerCounts {
 }
 
 function row(id: string, name: string, over: Partial<TrackerRow> = {}): TrackerRow {
-  return { delegation_id: id, name, kind: "country", country_code: null, quota: 3, counts: counts(), head: null, over_quota: false, ...over };
+  return { delegation_id: id, name, kind: "country", country_code: null, quota: 3, counts: counts(), head: null, over_quota: false, needs_head: false, under_quota: false, ...over };
 }
 
 const tracker: DelegationTracker = {
   event_id: "ev",
   rows: [
-    row("kh", "Cambodia", { counts: counts({ confirmed: 2, female: 1, male: 1 }), head: "Mr Sophal Chea" }),
-    row("mm", "Myanmar", { counts: counts({ invited: 3, confirmed: 1, female: 2, male: 2, visa_letters_needed: 2 }), over_quota: true }),
+    row("kh", "Cambodia", { counts: counts({ confirmed: 2, female: 1, male: 1 }), head: "Mr Sophal Chea", under_quota: true }),
+    row("mm", "Myanmar", { counts: counts({ invited: 3, confirmed: 1, female: 2, male: 2, visa_letters_needed: 2 }), over_quota: true, needs_head: true }),
     row("ex", "Experts", { kind: "expert_group", quota: 2, counts: counts({ confirmed: 2, female: 1, male: 1 }) }),
   ],
   totals: counts({ invited: 3, confirmed: 5, female: 4, male: 4, visa_letters_needed: 2 }),

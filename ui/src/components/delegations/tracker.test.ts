@@ -39,6 +39,8 @@ function row(name: string, over: Partial<TrackerRow> = {}): TrackerRow {
     counts: counts(),
     head: null,
     over_quota: false,
+    needs_head: false,
+    under_quota: false,
     ...over,
   };
 }
@@ -46,14 +48,19 @@ function row(name: string, over: Partial<TrackerRow> = {}): TrackerRow {
 // Protocol order as the backend gives it.
 const cambodia = row("Cambodia", { quota: 3, counts: counts({ confirmed: 3, female: 1, male: 2 }), head: "Mr Sok" });
 const laos = row("Lao PDR", { quota: 3, counts: counts({ confirmed: 2, invited: 2, female: 3, male: 1 }), over_quota: true, head: "Mr Khamphet" });
-const myanmar = row("Myanmar", { quota: 3, counts: counts({ confirmed: 2, female: 1, male: 1, visa_letters_needed: 2 }) });
+const myanmar = row("Myanmar", {
+  quota: 3,
+  counts: counts({ confirmed: 2, female: 1, male: 1, visa_letters_needed: 2 }),
+  needs_head: true,
+  under_quota: true,
+});
 const noQuota = row("Philippines", { counts: counts({ declined: 1 }), head: "Ms Reyes" });
 const experts = row("Experts", { kind: "expert_group", quota: 2, counts: counts({ confirmed: 2, female: 1, male: 1 }) });
 const rows = [cambodia, laos, myanmar, noQuota, experts];
 const names = (list: TrackerRow[]) => list.map((r) => r.name);
 
 describe("attentionOf", () => {
-  it("flags a missing head only where one is expected, and over or under quota", () => {
+  it("follows the backend's flags for a missing head, over and under quota", () => {
     expect(attentionOf(myanmar)).toEqual({ noHead: true, overQuota: false, underQuota: true });
     expect(attentionOf(experts)).toEqual({ noHead: false, overQuota: false, underQuota: false });
     expect(attentionOf(laos)).toEqual({ noHead: false, overQuota: true, underQuota: false });

@@ -7,7 +7,7 @@ import type { DelegationKind, TrackerCounts, TrackerRow } from "../../lib/bindin
 /** Kinds of delegation whose head of delegation matters for protocol. */
 const HEAD_EXPECTED: ReadonlySet<DelegationKind> = new Set<DelegationKind>(["country", "organisation"]);
 
-/** True when the delegation is expected to have a head (a government or an organisation). */
+/** True when the delegation is expected to have a head (a government or an organisation), for the "N of M named" total. */
 export function expectsHead(kind: DelegationKind): boolean {
   return HEAD_EXPECTED.has(kind);
 }
@@ -19,14 +19,9 @@ export interface Attention {
   underQuota: boolean;
 }
 
-/** What needs attention: no head (where one is expected), over or under its quota. */
+/** What needs attention, as the backend judges it (heads and unfilled seats matter only while planning). */
 export function attentionOf(row: TrackerRow): Attention {
-  const quota = row.quota;
-  return {
-    noHead: expectsHead(row.kind) && !row.head,
-    overQuota: row.over_quota,
-    underQuota: quota !== null && row.counts.seats_taken < quota,
-  };
+  return { noHead: row.needs_head, overQuota: row.over_quota, underQuota: row.under_quota };
 }
 
 /** Free seats (negative when over quota), or null when the quota is not limited. */
@@ -60,7 +55,8 @@ function matchesAttention(row: TrackerRow, filter: AttentionFilter): boolean {
     case "attention":
       return a.noHead || a.overQuota || a.underQuota;
     case "no_head":
-      return a.noHead;
+      // A fact, before or after the event: a delegation that should have a head and has none.
+      return expectsHead(row.kind) && !row.head;
     case "over_quota":
       return a.overQuota;
     case "under_quota":
