@@ -14,7 +14,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 bash scripts/setup.sh
 (cd ui && npm run build)
-cargo build --release -p roundtable-planner -p roundtable-bench
+# Two invocations: built together, the two packages' features unify differently
+# and the whole GTK/WebKit stack is compiled a second time.
+cargo build --release -p roundtable-planner
+cargo build --release -p roundtable-bench
 
 XVFB_PID=""
 cleanup() { [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true; }
