@@ -7,6 +7,7 @@ mod render;
 mod run;
 
 use clap::Parser;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -14,7 +15,15 @@ fn main() -> ExitCode {
     match run::run(&cli) {
         Ok(output) => {
             if !output.is_empty() {
-                println!("{output}");
+                match writeln!(std::io::stdout().lock(), "{output}") {
+                    Ok(()) => {}
+                    // A reader that stopped early (`| head`) is not an error of ours.
+                    Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+                    Err(error) => {
+                        eprintln!("roundtable: cannot write the output: {error}");
+                        return ExitCode::FAILURE;
+                    }
+                }
             }
             ExitCode::SUCCESS
         }

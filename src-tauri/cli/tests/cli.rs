@@ -177,3 +177,23 @@ fn errors_go_to_stderr_with_a_non_zero_exit_and_write_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("roundtable: No event"), "{out:?}");
     assert_eq!(json(&db, &["event", "list"]), serde_json::json!([]));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    ok(&db, &["example", "load"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("--db")
+        .arg(&db)
+        .args(["event", "show", "MIEUX Regional Round-table: Asia"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the program writes, as `| head -0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{:?}: {stderr}", out.status);
+}
