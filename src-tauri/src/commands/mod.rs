@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod delegations;
+pub mod documents;
 pub mod events;
 pub mod examples;
 pub mod organisations;
