@@ -5,7 +5,7 @@
 pub mod commands;
 pub mod state;
 
-use commands::{agenda, delegations, documents, events, examples, organisations, participants, records};
+use commands::{agenda, app, delegations, documents, events, examples, organisations, participants, records};
 use roundtable_core::Store;
 use state::AppState;
 use tauri::Runtime;
@@ -83,7 +83,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             records::delete_follow_up,
             examples::load_examples,
             examples::list_countries,
-            examples::store_location,
+            app::store_location,
+            app::report_first_paint,
             documents::export_programme,
             documents::export_participants,
             documents::export_badges,

@@ -3,16 +3,23 @@
 
 use roundtable_core::{ApiError, Store};
 use std::sync::Mutex;
+use std::time::Instant;
 
 /// The plan store the window works on.
 pub struct AppState {
     store: Mutex<Store>,
+    started: Instant,
 }
 
 impl AppState {
     /// Wraps an open store.
     pub fn new(store: Store) -> Self {
-        AppState { store: Mutex::new(store) }
+        AppState { store: Mutex::new(store), started: Instant::now() }
+    }
+
+    /// When the shell started (the state is made first thing).
+    pub fn started(&self) -> Instant {
+        self.started
     }
 
     /// Runs `work` on the store and turns its error into an [`ApiError`].

@@ -182,3 +182,32 @@ fn a_double_booked_speaker_is_a_readiness_item_pointing_at_the_session() {
     let clash = items.iter().find(|i| i.kind == ReadinessKind::AgendaConflict).expect("a conflict item");
     assert_eq!((clash.tab, clash.target_id), (ReadinessTab::Agenda, Some(a.id)));
 }
+
+#[test]
+fn a_held_event_is_not_asked_for_heads_seats_or_visa_letters_any_more() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let indonesia = country(&mut plan, event.id, "ID", Some(3));
+    register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("Siti", "Rahma", Gender::Female),
+        ParticipantRole::Member,
+        ParticipantStatus::Attended,
+    );
+    let planning_kinds: Vec<ReadinessKind> =
+        plan.event_readiness(event.id).unwrap().into_iter().map(|i| i.kind).collect();
+    assert!(planning_kinds.contains(&ReadinessKind::DelegationWithoutHead), "{planning_kinds:?}");
+    let row = &plan.delegation_tracker(event.id).unwrap().rows[0];
+    assert!(row.needs_head && row.under_quota, "{row:?}");
+    plan.set_event_status(event.id, EventStatus::Held).unwrap();
+    let row = &plan.delegation_tracker(event.id).unwrap().rows[0];
+    assert!(!row.needs_head && !row.under_quota, "the tracker stops asking too: {row:?}");
+    let after: Vec<ReadinessKind> = plan.event_readiness(event.id).unwrap().into_iter().map(|i| i.kind).collect();
+    for gone in
+        [ReadinessKind::DelegationWithoutHead, ReadinessKind::DelegationUnderQuota, ReadinessKind::VisaLetterNeeded]
+    {
+        assert!(!after.contains(&gone), "{gone:?} still asked of a held event: {after:?}");
+    }
+}

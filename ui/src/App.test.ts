@@ -7,12 +7,16 @@ import { commands } from "./lib/bindings";
 vi.mock("./lib/bindings", () => ({
   commands: {
     listEvents: vi.fn(),
+    listSeries: vi.fn(),
+    listCountries: vi.fn(),
     loadExamples: vi.fn(),
   },
 }));
 
 const listEvents = vi.mocked(commands.listEvents);
 const loadExamples = vi.mocked(commands.loadExamples);
+const listSeries = vi.mocked(commands.listSeries);
+const listCountries = vi.mocked(commands.listCountries);
 
 function event(overrides: Partial<EventListItem>): EventListItem {
   return {
@@ -57,6 +61,8 @@ describe("App", () => {
   beforeEach(() => {
     listEvents.mockReset();
     loadExamples.mockReset();
+    listSeries.mockResolvedValue({ status: "ok", data: [] });
+    listCountries.mockResolvedValue([]);
   });
 
   it("shows the empty state with guidance when the plan has no events", async () => {

@@ -15,6 +15,23 @@ use specta::Type;
 use std::collections::HashMap;
 use uuid::Uuid;
 
+/// The people of an event's sessions (or one session's), in their order.
+pub(crate) const SESSION_PEOPLE_SQL: &str =
+    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.honorific, pe.given_name, pe.family_name,
+                    pe.position, d.name
+             FROM session_person sp
+             JOIN session s ON s.id = sp.session_id
+             JOIN participant p ON p.id = sp.participant_id
+             JOIN person pe ON pe.id = p.person_id
+             JOIN delegation d ON d.id = p.delegation_id
+             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
+             ORDER BY sp.session_id, sp.position";
+
+/// An event's sessions (or one), in day and time order.
+pub(crate) const SESSIONS_SQL: &str = "SELECT s.*, d.date FROM session s JOIN agenda_day d ON d.id = s.day_id
+             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
+             ORDER BY d.date, s.start_time, s.end_time, s.title";
+
 /// One date of an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct AgendaDay {
@@ -336,17 +353,7 @@ impl Store {
     fn sessions(&self, event_id: Uuid, only: Option<Uuid>) -> Result<Vec<Session>> {
         let conn = self.read();
         let mut people: HashMap<Uuid, Vec<SessionPerson>> = HashMap::new();
-        let mut stmt = conn.prepare_cached(
-            "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.honorific, pe.given_name, pe.family_name,
-                    pe.position, d.name
-             FROM session_person sp
-             JOIN session s ON s.id = sp.session_id
-             JOIN participant p ON p.id = sp.participant_id
-             JOIN person pe ON pe.id = p.person_id
-             JOIN delegation d ON d.id = p.delegation_id
-             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
-             ORDER BY sp.session_id, sp.position",
-        )?;
+        let mut stmt = conn.prepare_cached(SESSION_PEOPLE_SQL)?;
         let mut rows = stmt.query(params![event_id, only])?;
         while let Some(row) = rows.next()? {
             let name = [row.get::<_, String>(4)?, row.get(5)?, row.get(6)?]
@@ -363,11 +370,7 @@ impl Store {
                 delegation_name: row.get(8)?,
             });
         }
-        let mut stmt = conn.prepare_cached(
-            "SELECT s.*, d.date FROM session s JOIN agenda_day d ON d.id = s.day_id
-             WHERE s.event_id = ?1 AND (?2 IS NULL OR s.id = ?2)
-             ORDER BY d.date, s.start_time, s.end_time, s.title",
-        )?;
+        let mut stmt = conn.prepare_cached(SESSIONS_SQL)?;
         let rows = stmt.query_map(params![event_id, only], |row| {
             let id: Uuid = row.get("id")?;
             Ok(Session {

@@ -8,6 +8,31 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+/// Pairs of overlapping sessions of one day that share a participant.
+pub(crate) const DOUBLE_BOOKED_SQL: &str =
+    "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.start_time, a.end_time, b.start_time, b.end_time,
+                spa.participant_id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+         FROM session a
+         JOIN session b ON b.day_id = a.day_id AND a.id < b.id
+                       AND a.start_time < b.end_time AND b.start_time < a.end_time
+         JOIN session_person spa ON spa.session_id = a.id
+         JOIN session_person spb ON spb.session_id = b.id AND spb.participant_id = spa.participant_id
+         JOIN participant p ON p.id = spa.participant_id
+         JOIN person pe ON pe.id = p.person_id
+         JOIN agenda_day d ON d.id = a.day_id
+         WHERE a.event_id = ?1
+         ORDER BY d.date, a.start_time, b.start_time";
+
+/// Pairs of overlapping sessions of one day in the same room.
+pub(crate) const ROOM_CLASH_SQL: &str = "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.room
+         FROM session a
+         JOIN session b ON b.day_id = a.day_id AND a.id < b.id
+                       AND a.start_time < b.end_time AND b.start_time < a.end_time
+                       AND LOWER(TRIM(a.room)) = LOWER(TRIM(b.room))
+         JOIN agenda_day d ON d.id = a.day_id
+         WHERE a.event_id = ?1 AND TRIM(a.room) <> ''
+         ORDER BY d.date, a.start_time, b.start_time";
+
 /// The kinds of clash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -33,20 +58,7 @@ pub struct Conflict {
 pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict>> {
     let mut conflicts = Vec::new();
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.start_time, a.end_time, b.start_time, b.end_time,
-                spa.participant_id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
-         FROM session a
-         JOIN session b ON b.day_id = a.day_id AND a.id < b.id
-                       AND a.start_time < b.end_time AND b.start_time < a.end_time
-         JOIN session_person spa ON spa.session_id = a.id
-         JOIN session_person spb ON spb.session_id = b.id AND spb.participant_id = spa.participant_id
-         JOIN participant p ON p.id = spa.participant_id
-         JOIN person pe ON pe.id = p.person_id
-         JOIN agenda_day d ON d.id = a.day_id
-         WHERE a.event_id = ?1
-         ORDER BY d.date, a.start_time, b.start_time",
-    )?;
+    let mut stmt = conn.prepare_cached(DOUBLE_BOOKED_SQL)?;
     let mut rows = stmt.query([event_id])?;
     while let Some(r) = rows.next()? {
         let date: chrono::NaiveDate = r.get(3)?;
@@ -76,16 +88,7 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
         });
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.room
-         FROM session a
-         JOIN session b ON b.day_id = a.day_id AND a.id < b.id
-                       AND a.start_time < b.end_time AND b.start_time < a.end_time
-                       AND LOWER(TRIM(a.room)) = LOWER(TRIM(b.room))
-         JOIN agenda_day d ON d.id = a.day_id
-         WHERE a.event_id = ?1 AND TRIM(a.room) <> ''
-         ORDER BY d.date, a.start_time, b.start_time",
-    )?;
+    let mut stmt = conn.prepare_cached(ROOM_CLASH_SQL)?;
     let mut rows = stmt.query([event_id])?;
     while let Some(r) = rows.next()? {
         let date: chrono::NaiveDate = r.get(3)?;

@@ -12,6 +12,14 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+/// Every event with its counts, for the home screen.
+pub(crate) const LIST_EVENTS_SQL: &str =
+    "SELECT e.id, e.title, e.series_id, s.title AS series_title, e.format, e.status,
+        e.start_date, e.end_date, e.host_city, e.host_country,
+        e.delegation_count AS delegations, e.seat_count AS participants, e.session_count AS sessions
+     FROM event e LEFT JOIN series s ON s.id = e.series_id
+     ORDER BY e.start_date DESC, e.title";
+
 /// The longest event we accept, in days: a guard against a mistyped year.
 pub const MAX_EVENT_DAYS: i64 = 60;
 
@@ -234,6 +242,42 @@ fn ensure_series_exists(conn: &Connection, series_id: Option<Uuid>) -> Result<()
     Ok(())
 }
 
+/// Writes a checked event: inserted when new, its columns updated when not.
+/// (An upsert, not a replace: replacing would cascade-delete its children.)
+fn save(conn: &Connection, id: Uuid, v: &ValidEvent) -> Result<()> {
+    ensure_series_exists(conn, v.series_id)?;
+    conn.execute(
+        "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
+            start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+         ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, title = excluded.title,
+            format = excluded.format, host_city = excluded.host_city, host_country = excluded.host_country,
+            venue = excluded.venue, time_zone = excluded.time_zone, start_date = excluded.start_date,
+            end_date = excluded.end_date, status = excluded.status, objectives = excluded.objectives,
+            priorities = excluded.priorities, sdgs = excluded.sdgs, languages = excluded.languages,
+            notes = excluded.notes",
+        params![
+            id,
+            v.series_id,
+            v.title,
+            v.format,
+            v.host_city,
+            v.host_country,
+            v.venue,
+            v.time_zone,
+            v.start_date,
+            v.end_date,
+            v.status,
+            v.objectives,
+            to_json(&v.priorities),
+            to_json(&v.sdgs),
+            to_json(&v.languages),
+            v.notes
+        ],
+    )?;
+    Ok(())
+}
+
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -244,33 +288,7 @@ impl Store {
         let v = input.validated(EventStatus::Draft)?;
         check_transition(EventStatus::Draft, v.status, v.start_date, today())?;
         let id = Uuid::now_v7();
-        self.write(|tx| {
-            ensure_series_exists(tx, v.series_id)?;
-            tx.execute(
-                "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
-                    start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                params![
-                    id,
-                    v.series_id,
-                    v.title,
-                    v.format,
-                    v.host_city,
-                    v.host_country,
-                    v.venue,
-                    v.time_zone,
-                    v.start_date,
-                    v.end_date,
-                    v.status,
-                    v.objectives,
-                    to_json(&v.priorities),
-                    to_json(&v.sdgs),
-                    to_json(&v.languages),
-                    v.notes
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| save(tx, id, &v))?;
         self.event(id)
     }
 
@@ -280,34 +298,7 @@ impl Store {
         let current = self.event(id)?;
         let v = input.validated(current.status)?;
         check_transition(current.status, v.status, v.start_date, today())?;
-        self.write(|tx| {
-            ensure_series_exists(tx, v.series_id)?;
-            tx.execute(
-                "UPDATE event SET series_id = ?2, title = ?3, format = ?4, host_city = ?5, host_country = ?6,
-                    venue = ?7, time_zone = ?8, start_date = ?9, end_date = ?10, status = ?11, objectives = ?12,
-                    priorities = ?13, sdgs = ?14, languages = ?15, notes = ?16
-                 WHERE id = ?1",
-                params![
-                    id,
-                    v.series_id,
-                    v.title,
-                    v.format,
-                    v.host_city,
-                    v.host_country,
-                    v.venue,
-                    v.time_zone,
-                    v.start_date,
-                    v.end_date,
-                    v.status,
-                    v.objectives,
-                    to_json(&v.priorities),
-                    to_json(&v.sdgs),
-                    to_json(&v.languages),
-                    v.notes
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| save(tx, id, &v))?;
         self.event(id)
     }
 
@@ -337,16 +328,7 @@ impl Store {
 
     /// Every event with its counts, the latest first.
     pub fn list_events(&self) -> Result<Vec<EventSummary>> {
-        let mut stmt = self.read().prepare_cached(
-            "SELECT e.id, e.title, e.series_id, s.title AS series_title, e.format, e.status, e.start_date, e.end_date,
-                    e.host_city, e.host_country,
-                    (SELECT COUNT(*) FROM delegation d WHERE d.event_id = e.id) AS delegations,
-                    (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id
-                        AND p.status NOT IN ('declined', 'cancelled')) AS participants,
-                    (SELECT COUNT(*) FROM session x WHERE x.event_id = e.id) AS sessions
-             FROM event e LEFT JOIN series s ON s.id = e.series_id
-             ORDER BY e.start_date DESC, e.title",
-        )?;
+        let mut stmt = self.read().prepare_cached(LIST_EVENTS_SQL)?;
         let rows = stmt.query_map([], |row| {
             let host_country: String = row.get("host_country")?;
             Ok(EventSummary {

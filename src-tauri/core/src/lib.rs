@@ -23,6 +23,8 @@ pub mod outcome;
 pub mod overview;
 pub mod participant;
 pub mod person;
+#[cfg(test)]
+mod query_plans;
 pub mod readiness;
 pub mod series;
 pub mod store;

@@ -17,6 +17,24 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+/// An event's participants with person and delegation, narrowed by the filter.
+pub(crate) const PARTICIPANTS_SQL: &str =
+    "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
+                    pe.email, pe.phone, pe.gender, pe.languages,
+                    d.name AS delegation_name, d.kind AS delegation_kind, d.country_code
+             FROM participant p
+             JOIN person pe ON pe.id = p.person_id
+             JOIN delegation d ON d.id = p.delegation_id
+             WHERE p.event_id = ?1
+               AND (?2 IS NULL OR p.id = ?2)
+               AND (?3 IS NULL OR p.delegation_id = ?3)
+               AND (?4 IS NULL OR p.role = ?4)
+               AND (?5 IS NULL OR p.status = ?5)
+               AND (?6 IS NULL OR p.visa_letter_needed = ?6)
+               AND (?7 IS NULL OR pe.given_name LIKE ?7 ESCAPE '\\' OR pe.family_name LIKE ?7 ESCAPE '\\'
+                    OR pe.email LIKE ?7 ESCAPE '\\' OR pe.position LIKE ?7 ESCAPE '\\'
+                    OR pe.organisation LIKE ?7 ESCAPE '\\' OR d.name LIKE ?7 ESCAPE '\\')";
+
 /// A person's participation in an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct Participant {
@@ -349,29 +367,9 @@ impl Store {
         filter: &ParticipantFilter,
         only: Option<Uuid>,
     ) -> Result<Vec<ParticipantView>> {
-        let search = filter
-            .search
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-        let mut stmt = self.read().prepare_cached(
-            "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
-                    pe.email, pe.phone, pe.gender, pe.languages,
-                    d.name AS delegation_name, d.kind AS delegation_kind, d.country_code
-             FROM participant p
-             JOIN person pe ON pe.id = p.person_id
-             JOIN delegation d ON d.id = p.delegation_id
-             WHERE p.event_id = ?1
-               AND (?2 IS NULL OR p.id = ?2)
-               AND (?3 IS NULL OR p.delegation_id = ?3)
-               AND (?4 IS NULL OR p.role = ?4)
-               AND (?5 IS NULL OR p.status = ?5)
-               AND (?6 IS NULL OR p.visa_letter_needed = ?6)
-               AND (?7 IS NULL OR pe.given_name LIKE ?7 ESCAPE '\\' OR pe.family_name LIKE ?7 ESCAPE '\\'
-                    OR pe.email LIKE ?7 ESCAPE '\\' OR pe.position LIKE ?7 ESCAPE '\\'
-                    OR pe.organisation LIKE ?7 ESCAPE '\\' OR d.name LIKE ?7 ESCAPE '\\')",
-        )?;
+        let search =
+            filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(crate::store::contains_pattern);
+        let mut stmt = self.read().prepare_cached(PARTICIPANTS_SQL)?;
         let rows = stmt.query_map(
             params![
                 event_id,

@@ -70,6 +70,12 @@ impl PersonInput {
     }
 }
 
+/// People matching a phrase anywhere in their names, e-mail or organisation, by family name.
+pub(crate) const SEARCH_PEOPLE_SQL: &str =
+    "SELECT p.* FROM person_search JOIN person p ON p.rowid = person_search.rowid
+     WHERE person_search MATCH ?1
+     ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?2";
+
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     let languages: String = row.get("languages")?;
     Ok(Person {
@@ -180,15 +186,27 @@ impl Store {
     }
 
     /// People whose name, e-mail or organisation contains `search` (any case), by family name; at most `limit`.
+    /// Three characters or more are looked up in the trigram index; shorter
+    /// searches walk the name index in order and stop at `limit`.
     pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
-        let pattern = format!("%{}%", search.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        let mut stmt = self.read().prepare_cached(
-            "SELECT * FROM person
-             WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'
-                OR email LIKE ?1 ESCAPE '\\' OR organisation LIKE ?1 ESCAPE '\\'
-             ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![pattern, limit], from_row)?;
+        let search = search.trim();
+        let mut stmt = if search.chars().count() >= 3 {
+            self.read().prepare_cached(SEARCH_PEOPLE_SQL)?
+        } else {
+            self.read().prepare_cached(
+                "SELECT * FROM person
+                 WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'
+                    OR email LIKE ?1 ESCAPE '\\' OR organisation LIKE ?1 ESCAPE '\\'
+                 ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
+            )?
+        };
+        let query = if search.chars().count() >= 3 {
+            // One phrase: the trigram index matches it anywhere, in any case.
+            format!("\"{}\"", search.replace('"', "\"\""))
+        } else {
+            crate::store::contains_pattern(search)
+        };
+        let rows = stmt.query_map(params![query, limit], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

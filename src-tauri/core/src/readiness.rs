@@ -4,7 +4,7 @@
 use crate::conflicts::{self, ConflictKind};
 use crate::error::Result;
 use crate::store::Store;
-use crate::vocabulary::{DelegationKind, EventStatus};
+use crate::vocabulary::EventStatus;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -70,8 +70,7 @@ impl Store {
             items.push(item(K::NoAgenda, T::Agenda, None, "The programme has no sessions yet".into()));
         }
         for row in &tracker.rows {
-            let needs_head = matches!(row.kind, DelegationKind::Country | DelegationKind::Organisation);
-            if needs_head && row.head.is_none() {
+            if row.needs_head {
                 items.push(item(
                     K::DelegationWithoutHead,
                     T::Delegations,
@@ -79,23 +78,21 @@ impl Store {
                     format!("{} has no head of delegation", row.name),
                 ));
             }
-            if let Some(quota) = row.quota {
-                let seats = row.counts.seats_taken;
-                if seats > quota {
-                    items.push(item(
-                        K::DelegationOverQuota,
-                        T::Delegations,
-                        Some(row.delegation_id),
-                        format!("{} has {seats} participants for a quota of {quota}", row.name),
-                    ));
-                } else if planning && seats < quota {
-                    items.push(item(
-                        K::DelegationUnderQuota,
-                        T::Delegations,
-                        Some(row.delegation_id),
-                        format!("{} has filled {seats} of its {quota} seats", row.name),
-                    ));
-                }
+            let (seats, quota) = (row.counts.seats_taken, row.quota.unwrap_or_default());
+            if row.over_quota {
+                items.push(item(
+                    K::DelegationOverQuota,
+                    T::Delegations,
+                    Some(row.delegation_id),
+                    format!("{} has {seats} participants for a quota of {quota}", row.name),
+                ));
+            } else if row.under_quota {
+                items.push(item(
+                    K::DelegationUnderQuota,
+                    T::Delegations,
+                    Some(row.delegation_id),
+                    format!("{} has filled {seats} of its {quota} seats", row.name),
+                ));
             }
         }
         let mut stmt = self.read().prepare_cached(

@@ -20,7 +20,10 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../migrations/0001_plan.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_plan.sql")),
+        M::up(include_str!("../migrations/0002_scale.sql")),
+    ])
 }
 
 /// Where the plan store lives: `$ROUNDTABLE_DB` when set, else the OS
@@ -94,9 +97,19 @@ impl Store {
     }
 }
 
+/// A `LIKE … ESCAPE '\\'` pattern matching `text` anywhere, with SQL's wildcards in it taken literally.
+pub(crate) fn contains_pattern(text: &str) -> String {
+    format!("%{}%", text.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_patterns_take_wildcards_literally() {
+        assert_eq!(contains_pattern(" 50%_off\\ "), "%50\\%\\_off\\\\%");
+    }
 
     #[test]
     fn migrations_are_valid() {

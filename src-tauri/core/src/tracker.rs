@@ -6,10 +6,32 @@ use crate::delegation::{protocol_order, sort_name};
 use crate::error::Result;
 use crate::event;
 use crate::store::Store;
-use crate::vocabulary::DelegationKind;
+use crate::vocabulary::{DelegationKind, EventStatus};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
+
+/// One row per delegation of an event with its participants counted by status and gender.
+pub(crate) const TRACKER_SQL: &str = "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
+                    COUNT(p.id) FILTER (WHERE p.status = 'invited'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'nominated'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'confirmed'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'attended'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'declined'),
+                    COUNT(p.id) FILTER (WHERE p.status = 'cancelled'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled')),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'female'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'male'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'other'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
+                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
+                    MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
+                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
+             FROM delegation d
+             LEFT JOIN participant p ON p.delegation_id = d.id
+             LEFT JOIN person pe ON pe.id = p.person_id
+             WHERE d.event_id = ?1
+             GROUP BY d.id";
 
 /// Counts of participants by status and gender.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -60,6 +82,10 @@ pub struct TrackerRow {
     /// The head of delegation's name, when one is named.
     pub head: Option<String>,
     pub over_quota: bool,
+    /// While the event is being planned: a government or organisation delegation without a head.
+    pub needs_head: bool,
+    /// While the event is being planned: seats of the quota still unfilled.
+    pub under_quota: bool,
 }
 
 /// The tracker of an event: its delegations in protocol order and the totals.
@@ -75,29 +101,9 @@ pub struct DelegationTracker {
 impl Store {
     /// The delegation tracker of an event.
     pub fn delegation_tracker(&self, event_id: Uuid) -> Result<DelegationTracker> {
-        event::ensure_exists(self.read(), event_id)?;
-        let mut stmt = self.read().prepare_cached(
-            "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
-                    COUNT(p.id) FILTER (WHERE p.status = 'invited'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'nominated'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'confirmed'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'attended'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'declined'),
-                    COUNT(p.id) FILTER (WHERE p.status = 'cancelled'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled')),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'female'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'male'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'other'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
-                    MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
-                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
-             FROM delegation d
-             LEFT JOIN participant p ON p.delegation_id = d.id
-             LEFT JOIN person pe ON pe.id = p.person_id
-             WHERE d.event_id = ?1
-             GROUP BY d.id",
-        )?;
+        let event = event::ensure_exists(self.read(), event_id)?;
+        let planning = matches!(event.status, EventStatus::Draft | EventStatus::Planned | EventStatus::Confirmed);
+        let mut stmt = self.read().prepare_cached(TRACKER_SQL)?;
         let rows = stmt.query_map([event_id], |r| {
             let quota: Option<u32> = r.get(4)?;
             let counts = TrackerCounts {
@@ -114,15 +120,21 @@ impl Store {
                 undisclosed_gender: r.get(15)?,
                 visa_letters_needed: r.get(16)?,
             };
+            let kind: DelegationKind = r.get(2)?;
+            let head: Option<String> = r.get(17)?;
             Ok(TrackerRow {
                 delegation_id: r.get(0)?,
                 name: r.get(1)?,
-                kind: r.get(2)?,
                 country_code: r.get(3)?,
                 over_quota: quota.is_some_and(|q| counts.seats_taken > q),
+                needs_head: planning
+                    && head.is_none()
+                    && matches!(kind, DelegationKind::Country | DelegationKind::Organisation),
+                under_quota: planning && quota.is_some_and(|q| counts.seats_taken < q),
+                kind,
                 quota,
                 counts,
-                head: r.get(17)?,
+                head,
             })
         })?;
         let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;

@@ -20,10 +20,3 @@ pub fn list_countries() -> Vec<Country> {
     all.sort_by_key(|c| c.name);
     all
 }
-
-/// Where the plan store lives, to show in the window.
-#[tauri::command]
-#[specta::specta]
-pub fn store_location(state: State<'_, AppState>) -> Result<String, ApiError> {
-    state.with(|s| Ok(s.path().map_or_else(|| "in memory".to_owned(), |p| p.display().to_string())))
-}

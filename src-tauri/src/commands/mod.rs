@@ -2,6 +2,7 @@
 //! and maps the error; nothing else happens here.
 
 pub mod agenda;
+pub mod app;
 pub mod delegations;
 pub mod documents;
 pub mod events;

@@ -73,6 +73,11 @@ export const commands = {
 	listCountries: () => __TAURI_INVOKE<Country[]>("list_countries"),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
+	/**
+	 *  Called by the UI once, after its first frame; prints the time since the
+	 *  shell started when the startup benchmark asks for it, and nothing otherwise.
+	 */
+	reportFirstPaint: () => __TAURI_INVOKE<void>("report_first_paint"),
 	exportProgramme: (eventId: string, format: ProgrammeFormat, options: ProgrammeOptions, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_programme", { eventId, format, options, path })),
 	exportParticipants: (eventId: string, format: ParticipantsFormat, options: ParticipantListOptions, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_participants", { eventId, format, options, path })),
 	exportBadges: (eventId: string, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_badges", { eventId, path })),
@@ -726,6 +731,10 @@ export type TrackerRow = {
 	/**  The head of delegation's name, when one is named. */
 	head: string | null,
 	over_quota: boolean,
+	/**  While the event is being planned: a government or organisation delegation without a head. */
+	needs_head: boolean,
+	/**  While the event is being planned: seats of the quota still unfilled. */
+	under_quota: boolean,
 };
 
 /* Tauri Specta runtime */

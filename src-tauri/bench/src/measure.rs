@@ -1,0 +1,54 @@
+//! Timing: run an operation many times and report its median and 99th
+//! percentile, the figures the targets are stated in.
+
+use std::time::{Duration, Instant};
+
+/// The timings of one benchmark.
+#[derive(Debug, Clone)]
+pub struct Timing {
+    pub name: String,
+    pub runs: usize,
+    pub median: Duration,
+    pub p99: Duration,
+}
+
+/// The `q`-quantile (0..=1) of sorted samples, nearest rank.
+pub fn quantile(sorted: &[Duration], q: f64) -> Duration {
+    assert!(!sorted.is_empty(), "no samples");
+    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    sorted[rank - 1]
+}
+
+/// Runs `op` `warmup` times unmeasured, then `runs` times measured.
+pub fn time<T>(name: &str, warmup: usize, runs: usize, mut op: impl FnMut(usize) -> T) -> Timing {
+    for i in 0..warmup {
+        std::hint::black_box(op(i));
+    }
+    let mut samples: Vec<Duration> = (0..runs)
+        .map(|i| {
+            let start = Instant::now();
+            std::hint::black_box(op(warmup + i));
+            start.elapsed()
+        })
+        .collect();
+    samples.sort_unstable();
+    Timing { name: name.to_owned(), runs, median: quantile(&samples, 0.5), p99: quantile(&samples, 0.99) }
+}
+
+/// Milliseconds with two decimals.
+pub fn ms(duration: Duration) -> String {
+    format!("{:.2}", duration.as_secs_f64() * 1000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_use_the_nearest_rank() {
+        let samples: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(quantile(&samples, 0.5), Duration::from_millis(50));
+        assert_eq!(quantile(&samples, 0.99), Duration::from_millis(99));
+        assert_eq!(quantile(&samples[..1], 0.99), Duration::from_millis(1));
+    }
+}

@@ -1,0 +1,70 @@
+// The home screen's list of events: which are upcoming and which are past,
+// in the order an organiser reads them, narrowed by search, status and series.
+
+import type { EventStatus, EventSummary } from "./bindings";
+
+/** Today's date in the computer's time zone, as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** An event is upcoming until its last day is over (so one under way is upcoming). */
+export function isUpcoming(event: Pick<EventSummary, "end_date">, today: string): boolean {
+  return event.end_date >= today;
+}
+
+/** Upcoming events soonest first, then past events latest first; ties by title. */
+export function splitByDate(
+  events: readonly EventSummary[],
+  today: string,
+): { upcoming: EventSummary[]; past: EventSummary[] } {
+  const upcoming = events
+    .filter((e) => isUpcoming(e, today))
+    .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.title.localeCompare(b.title));
+  const past = events
+    .filter((e) => !isUpcoming(e, today))
+    .sort((a, b) => b.start_date.localeCompare(a.start_date) || a.title.localeCompare(b.title));
+  return { upcoming, past };
+}
+
+/** What the organiser narrowed the list to; empty values mean "any". */
+export type EventFilter = {
+  search: string;
+  status: EventStatus | "";
+  /** A series' id, `"none"` for events outside any series, or `""` for any. */
+  series: string;
+};
+
+export const NO_FILTER: EventFilter = { search: "", status: "", series: "" };
+
+/** Lower case without accents, so "mexico" finds "México". */
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Whether `event` passes `filter`: every word of the search must appear in
+ *  its title, series, city, country or year. */
+export function matchesFilter(event: EventSummary, filter: EventFilter): boolean {
+  if (filter.status && event.status !== filter.status) return false;
+  if (filter.series === "none" && event.series_id !== null) return false;
+  if (filter.series && filter.series !== "none" && event.series_id !== filter.series) return false;
+  const words = folded(filter.search).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = folded(
+    [
+      event.title,
+      event.series_title ?? "",
+      event.host_city,
+      event.country_name,
+      event.host_country,
+      event.start_date.slice(0, 4),
+    ].join(" "),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Whether any part of the filter is set. */
+export function isFiltered(filter: EventFilter): boolean {
+  return filter.search.trim() !== "" || filter.status !== "" || filter.series !== "";
+}

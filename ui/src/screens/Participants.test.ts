@@ -1,0 +1,91 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { MembershipInput, ParticipantView } from "../lib/bindings";
+import { commands } from "../lib/bindings";
+import { view } from "../components/participants/testRows";
+import Participants from "./Participants.svelte";
+
+vi.mock("../lib/bindings", () => ({
+  commands: {
+    listParticipants: vi.fn(),
+    listDelegations: vi.fn(),
+    listOrganisations: vi.fn(),
+    getParticipant: vi.fn(),
+    updateParticipant: vi.fn(),
+    setParticipantsStatus: vi.fn(),
+  },
+}));
+
+const ok = <T>(data: T) => ({ status: "ok" as const, data });
+
+/** A fake store of two participants of Guatemala; Morales heads it. */
+let store: ParticipantView[];
+
+function person(id: string, family: string, over: Partial<ParticipantView["participant"]>): ParticipantView {
+  const v = view(id, { delegation_id: "gt", ...over });
+  return { ...v, person: { ...v.person, family_name: family, given_name: "", honorific: "" }, delegation_name: "Guatemala" };
+}
+
+beforeEach(() => {
+  store = [person("a", "Morales", { role: "head", status: "confirmed" }), person("b", "Perez", { role: "member", status: "nominated" })];
+  vi.mocked(commands.listParticipants).mockImplementation(async () => ok(structuredClone(store)));
+  vi.mocked(commands.listDelegations).mockResolvedValue(
+    ok([{ id: "gt", event_id: "ev", kind: "country", country_code: "GT", organisation_id: null, name: "Guatemala", quota: 3, notes: "" }]),
+  );
+  vi.mocked(commands.listOrganisations).mockResolvedValue(ok([]));
+  vi.mocked(commands.getParticipant).mockImplementation(async (id: string) =>
+    ok(structuredClone(store.find((v) => v.participant.id === id)!)),
+  );
+  vi.mocked(commands.updateParticipant).mockImplementation(async (id: string, input: MembershipInput) => {
+    const row = store.find((v) => v.participant.id === id)!;
+    const holdsSeat = (s: string | null) => s !== "declined" && s !== "cancelled";
+    const otherHead = store.some(
+      (v) => v.participant.id !== id && v.participant.role === "head" && holdsSeat(v.participant.status),
+    );
+    if (input.role === "head" && holdsSeat(input.status) && otherHead) {
+      return { status: "error" as const, error: { kind: "duplicate" as const, field: "role", message: "Guatemala already has a head of delegation: Morales" } };
+    }
+    row.participant = { ...row.participant, role: input.role!, status: input.status! };
+    return ok(structuredClone(row));
+  });
+});
+
+function select(name: string): HTMLSelectElement {
+  return screen.getByRole("combobox", { name }) as HTMLSelectElement;
+}
+
+async function choose(control: HTMLSelectElement, value: string): Promise<void> {
+  control.value = value;
+  await fireEvent.change(control);
+}
+
+describe("Participants: inline changes", () => {
+  it("sends the full MembershipInput from the stored row, and shows a refusal with the row unchanged", async () => {
+    render(Participants, { eventId: "ev" });
+    await screen.findByText("Perez");
+
+    await choose(select("Role of Perez"), "head");
+    expect((await screen.findByRole("alert")).textContent).toContain("Guatemala already has a head of delegation");
+    await waitFor(() => expect(select("Role of Perez").value).toBe("member"));
+
+    await choose(select("Status of Perez"), "declined");
+    await waitFor(() => expect(store[1].participant.status).toBe("declined"));
+    await choose(select("Role of Perez"), "head");
+    await waitFor(() => expect(store[1].participant.role).toBe("head"));
+    const last = vi.mocked(commands.updateParticipant).mock.calls.at(-1)!;
+    expect(last[1]).toMatchObject({ delegation_id: "gt", role: "head", status: "declined", visa_letter_needed: false });
+    await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("applies changes made in quick succession one after the other", async () => {
+    render(Participants, { eventId: "ev" });
+    await screen.findByText("Perez");
+    // No wait between the two: the second starts from what the first stored.
+    await choose(select("Status of Perez"), "declined");
+    await choose(select("Role of Perez"), "head");
+    await waitFor(() => expect(store[1].participant).toMatchObject({ role: "head", status: "declined" }));
+    await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
+    await waitFor(() => expect(select("Status of Perez").value).toBe("declined"));
+  });
+});
