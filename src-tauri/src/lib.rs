@@ -5,7 +5,7 @@
 pub mod commands;
 pub mod state;
 
-use commands::{agenda, app, delegations, events, examples, organisations, participants, records};
+use commands::{agenda, app, delegations, documents, events, examples, organisations, participants, records};
 use roundtable_core::Store;
 use state::AppState;
 use tauri::Runtime;
@@ -85,6 +85,13 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             examples::list_countries,
             app::store_location,
             app::report_first_paint,
+            documents::export_programme,
+            documents::export_participants,
+            documents::export_badges,
+            documents::export_name_plates,
+            documents::import_fields,
+            documents::preview_import,
+            documents::commit_import,
         ])
 }
 
@@ -104,7 +111,8 @@ pub fn run() {
         Ok(store) => store,
         Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
     };
-    if let Err(error) = app_builder(tauri::Builder::default(), store).run(tauri::generate_context!()) {
+    let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    if let Err(error) = app_builder(base, store).run(tauri::generate_context!()) {
         fail(&format!("Roundtable Planner stopped: {error}"));
     }
 }

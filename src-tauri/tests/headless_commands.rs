@@ -83,3 +83,50 @@ fn an_event_is_created_updated_and_deleted_through_ipc() {
     let missing = invoke(&app, "event_overview", json!({ "id": id })).unwrap_err();
     assert_eq!(missing["kind"], "not_found", "{missing}");
 }
+
+#[test]
+fn documents_are_exported_to_the_chosen_path_and_an_import_previews_then_commits() {
+    let (_app, app, dir) = app();
+    invoke(&app, "load_examples", json!({})).unwrap();
+    let events = invoke(&app, "list_events", json!({})).unwrap();
+    let event = events.as_array().unwrap().iter().find(|e| e["start_date"] == "2022-09-21").unwrap();
+    let id = event["id"].as_str().unwrap().to_owned();
+
+    let ics = dir.path().join("programme.ics");
+    let options = json!({ "stage": "final", "version_date": "2022-09-20" });
+    invoke(&app, "export_programme", json!({ "eventId": id, "format": "ics", "options": options, "path": ics }))
+        .unwrap();
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("@roundtable-planner"), "{text}");
+    let csv = dir.path().join("participants.csv");
+    let options = json!({ "contacts": false, "sheet_per_delegation": false });
+    invoke(&app, "export_participants", json!({ "eventId": id, "format": "csv", "options": options, "path": csv }))
+        .unwrap();
+    assert!(std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"));
+    let refused = invoke(&app, "export_badges", json!({ "eventId": id, "path": dir.path().join("no/such/dir.pdf") }))
+        .unwrap_err();
+    assert_eq!(refused["kind"], "storage", "{refused}");
+
+    let file = dir.path().join("registrations.csv");
+    std::fs::write(&file, "Surname;Given name;Country;Email\nSok;Chanthy;Cambodia;sok@interior.gov.kh\n").unwrap();
+    let preview =
+        invoke(&app, "preview_import", json!({ "eventId": id, "path": file, "mapping": null, "sheet": null })).unwrap();
+    assert_eq!(preview["report"]["created"], 1, "{preview}");
+    assert_eq!(preview["report"]["new_delegations"], json!(["Cambodia"]));
+    assert_eq!(preview["mapping"]["columns"][0], "family_name");
+    let done = invoke(
+        &app,
+        "commit_import",
+        json!({ "eventId": id, "path": file, "mapping": preview["mapping"], "sheet": null }),
+    )
+    .unwrap();
+    assert_eq!(done["report"]["committed"], true, "{done}");
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let error = invoke(&app, "preview_import", json!({ "eventId": id, "path": empty, "mapping": null, "sheet": null }))
+        .unwrap_err();
+    assert_eq!(error["kind"], "validation", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("empty"), "{error}");
+    let fields = invoke(&app, "import_fields", json!({})).unwrap();
+    assert!(fields.as_array().unwrap().iter().any(|f| f["field"] == "family_name" && f["label"] == "Family name"));
+}

@@ -34,6 +34,12 @@ pub enum Command {
     /// Sessions of an event's agenda.
     #[command(subcommand)]
     Session(SessionCommand),
+    /// Documents: the programme, the list of participants, badges, name plates.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Participant lists from CSV or spreadsheet files.
+    #[command(subcommand)]
+    Import(ImportCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -194,4 +200,79 @@ pub struct AddSession {
     /// A participant (id, e-mail or family name) who speaks; repeat for several.
     #[arg(long)]
     pub speaker: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The programme: pdf (print-ready A4), docx (editable), ics (calendars) or html.
+    Programme {
+        /// The event's id, or a part of its title that only it has.
+        #[arg(long)]
+        event: String,
+        /// pdf, docx, ics or html.
+        #[arg(long)]
+        format: String,
+        /// Mark it as the final programme (default: final once the event is held, else provisional).
+        #[arg(long = "final", conflicts_with = "provisional")]
+        final_: bool,
+        /// Mark it as the provisional programme.
+        #[arg(long)]
+        provisional: bool,
+        /// The version date printed with it, YYYY-MM-DD (default: today).
+        #[arg(long = "version-date")]
+        version_date: Option<String>,
+        /// Where to write the file.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The list of participants by delegation in protocol order: pdf, xlsx or csv.
+    Participants {
+        #[arg(long)]
+        event: String,
+        /// pdf, xlsx or csv.
+        #[arg(long)]
+        format: String,
+        /// Include e-mail addresses and phone numbers.
+        #[arg(long)]
+        contacts: bool,
+        /// XLSX: one sheet per delegation.
+        #[arg(long = "sheet-per-delegation")]
+        sheet_per_delegation: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Badges (PDF, eight 90 × 60 mm badges per A4 sheet).
+    Badges {
+        #[arg(long)]
+        event: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Name plates (PDF, one tent card per landscape A4 sheet).
+    NamePlates {
+        #[arg(long)]
+        event: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import participants from a CSV, XLSX, XLS or ODS file; all rows or none.
+    Participants {
+        #[arg(long)]
+        event: String,
+        /// The file to import.
+        file: PathBuf,
+        /// Only report what would be created, updated and rejected.
+        #[arg(long = "dry-run")]
+        dry_run: bool,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Correct the mapping: HEADER=FIELD (e.g. "Nom=family_name", "Notes=ignore"); repeat for several.
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        map: Vec<String>,
+    },
 }

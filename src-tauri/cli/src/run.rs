@@ -2,6 +2,9 @@
 //! on the line (by id, title, name, code or e-mail), calls the core, and
 //! renders the result as text or JSON.
 
+mod export;
+mod import;
+
 use crate::args::{
     AddParticipant, AddSession, Cli, Command, CreateEvent, DelegationCommand, EventCommand, ExampleCommand,
     ParticipantCommand, SessionCommand,
@@ -15,9 +18,9 @@ use serde::Serialize;
 use std::str::FromStr;
 use uuid::Uuid;
 
-type Outcome = Result<String, ApiError>;
+pub(crate) type Outcome = Result<String, ApiError>;
 
-fn error(kind: ErrorKind, message: impl Into<String>) -> ApiError {
+pub(crate) fn error(kind: ErrorKind, message: impl Into<String>) -> ApiError {
     ApiError { kind, message: message.into(), field: None }
 }
 
@@ -83,10 +86,12 @@ pub fn run(cli: &Cli) -> Outcome {
             output(json, &list, || render::participants(&list))
         }
         Command::Session(SessionCommand::Add(args)) => add_session(&mut store, args, json),
+        Command::Export(command) => export::run(&store, command, json),
+        Command::Import(command) => import::run(&mut store, command, json),
     }
 }
 
-fn output<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) -> Outcome {
+pub(crate) fn output<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) -> Outcome {
     if json {
         serde_json::to_string_pretty(value).map_err(|e| error(ErrorKind::Storage, e.to_string()))
     } else {
@@ -94,12 +99,12 @@ fn output<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) ->
     }
 }
 
-fn parse_opt<T: FromStr<Err = String>>(text: Option<&str>) -> Result<Option<T>, ApiError> {
+pub(crate) fn parse_opt<T: FromStr<Err = String>>(text: Option<&str>) -> Result<Option<T>, ApiError> {
     text.map(|t| t.parse::<T>().map_err(|message| error(ErrorKind::Validation, message))).transpose()
 }
 
 /// The event named by an id or by a part of its title that only it has.
-fn find_event(store: &Store, reference: &str) -> Result<Uuid, ApiError> {
+pub(crate) fn find_event(store: &Store, reference: &str) -> Result<Uuid, ApiError> {
     if let Ok(id) = Uuid::parse_str(reference.trim()) {
         return Ok(store.event(id)?.id);
     }

@@ -141,18 +141,23 @@ fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInpu
     })
 }
 
+/// Checks and inserts a delegation (the event must exist).
+pub(crate) fn insert(conn: &Connection, event_id: Uuid, input: &DelegationInput) -> Result<Delegation> {
+    let d = validated(conn, event_id, Uuid::now_v7(), input)?;
+    conn.execute(
+        "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![d.id, d.event_id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes],
+    )?;
+    Ok(d)
+}
+
 impl Store {
     /// Adds a delegation to an event.
     pub fn create_delegation(&mut self, event_id: Uuid, input: &DelegationInput) -> Result<Delegation> {
         self.write(|tx| {
             event::ensure_exists(tx, event_id)?;
-            let d = validated(tx, event_id, Uuid::now_v7(), input)?;
-            tx.execute(
-                "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![d.id, d.event_id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes],
-            )?;
-            Ok(d)
+            insert(tx, event_id, input)
         })
     }
 

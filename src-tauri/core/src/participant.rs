@@ -180,7 +180,7 @@ fn check_membership(
     Ok(())
 }
 
-fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<Uuid> {
+pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<Uuid> {
     let v = input.validated()?;
     let id = Uuid::now_v7();
     check_membership(conn, event_id, id, input, &v)?;
@@ -236,6 +236,34 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Participant> 
         .ok_or(Error::NotFound { what: "Participant" })
 }
 
+/// Checks and changes a participation (delegation, role, status, logistics).
+pub(crate) fn update(conn: &Connection, id: Uuid, input: &MembershipInput) -> Result<()> {
+    let v = input.validated()?;
+    let current = ensure_exists(conn, id)?;
+    check_membership(conn, current.event_id, id, input, &v)?;
+    conn.execute(
+        "UPDATE participant SET delegation_id = ?2, role = ?3, status = ?4, travel_funded_by = ?5, arrival = ?6,
+                departure = ?7, visa_letter_needed = ?8, accommodation = ?9, dietary_needs = ?10,
+                accessibility_needs = ?11, notes = ?12
+             WHERE id = ?1",
+        params![
+            id,
+            input.delegation_id,
+            v.role,
+            v.status,
+            input.travel_funded_by,
+            v.arrival,
+            v.departure,
+            input.visa_letter_needed,
+            v.accommodation,
+            v.dietary_needs,
+            v.accessibility_needs,
+            v.notes
+        ],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Adds an existing person to an event's delegation.
     pub fn add_participant(
@@ -283,22 +311,7 @@ impl Store {
 
     /// Changes a participation (delegation, role, status, logistics).
     pub fn update_participant(&mut self, id: Uuid, input: &MembershipInput) -> Result<ParticipantView> {
-        let v = input.validated()?;
-        self.write(|tx| {
-            let current = ensure_exists(tx, id)?;
-            check_membership(tx, current.event_id, id, input, &v)?;
-            tx.execute(
-                "UPDATE participant SET delegation_id = ?2, role = ?3, status = ?4, travel_funded_by = ?5, arrival = ?6,
-                    departure = ?7, visa_letter_needed = ?8, accommodation = ?9, dietary_needs = ?10,
-                    accessibility_needs = ?11, notes = ?12
-                 WHERE id = ?1",
-                params![
-                    id, input.delegation_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
-                    input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| update(tx, id, input))?;
         self.participant(id)
     }
 

@@ -126,6 +126,36 @@ pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
     Ok(())
 }
 
+/// Changes a checked person; the e-mail address must not be another person's.
+pub(crate) fn update(conn: &Connection, id: Uuid, p: &Person) -> Result<()> {
+    ensure_exists(conn, id)?;
+    if let Some(email) = &p.email
+        && let Some(other) = by_email(conn, email)?.filter(|o| o.id != id)
+    {
+        return Err(Error::duplicate(
+            "email",
+            format!("{} already uses the e-mail address {email}", other.full_name()),
+        ));
+    }
+    conn.execute(
+        "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
+            email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
+        params![
+            id,
+            p.honorific,
+            p.given_name,
+            p.family_name,
+            p.position,
+            p.organisation,
+            p.email,
+            p.phone,
+            p.gender,
+            serde_json::to_string(&p.languages).expect("strings serialise")
+        ],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Creates a person.
     pub fn create_person(&mut self, input: &PersonInput) -> Result<Person> {
@@ -137,34 +167,7 @@ impl Store {
     /// Changes a person (in every event they take part in).
     pub fn update_person(&mut self, id: Uuid, input: &PersonInput) -> Result<Person> {
         let p = input.validated(id)?;
-        self.write(|tx| {
-            ensure_exists(tx, id)?;
-            if let Some(email) = &p.email
-                && let Some(other) = by_email(tx, email)?.filter(|o| o.id != id)
-            {
-                return Err(Error::duplicate(
-                    "email",
-                    format!("{} already uses the e-mail address {email}", other.full_name()),
-                ));
-            }
-            tx.execute(
-                "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
-                    email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
-                params![
-                    id,
-                    p.honorific,
-                    p.given_name,
-                    p.family_name,
-                    p.position,
-                    p.organisation,
-                    p.email,
-                    p.phone,
-                    p.gender,
-                    serde_json::to_string(&p.languages).expect("strings serialise")
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| update(tx, id, &p))?;
         Ok(p)
     }
 

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod app;
 pub mod delegations;
+pub mod documents;
 pub mod events;
 pub mod examples;
 pub mod organisations;

@@ -78,6 +78,15 @@ export const commands = {
 	 *  shell started when the startup benchmark asks for it, and nothing otherwise.
 	 */
 	reportFirstPaint: () => __TAURI_INVOKE<void>("report_first_paint"),
+	exportProgramme: (eventId: string, format: ProgrammeFormat, options: ProgrammeOptions, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_programme", { eventId, format, options, path })),
+	exportParticipants: (eventId: string, format: ParticipantsFormat, options: ParticipantListOptions, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_participants", { eventId, format, options, path })),
+	exportBadges: (eventId: string, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_badges", { eventId, path })),
+	exportNamePlates: (eventId: string, path: string) => typedError<null, ApiError>(__TAURI_INVOKE("export_name_plates", { eventId, path })),
+	importFields: () => __TAURI_INVOKE<ImportFieldOption[]>("import_fields"),
+	/**  The dry run: the file read, the mapping (guessed unless given) and what each row would do. */
+	previewImport: (eventId: string, path: string, mapping: ColumnMapping | null, sheet: string | null) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_import", { eventId, path, mapping, sheet })),
+	/**  The import, all or nothing. */
+	commitImport: (eventId: string, path: string, mapping: ColumnMapping | null, sheet: string | null) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("commit_import", { eventId, path, mapping, sheet })),
 };
 
 /* Types */
@@ -118,6 +127,11 @@ export type ApiError = {
 	message: string,
 	/**  The input field the message belongs next to. */
 	field: string | null,
+};
+
+/**  For each column of the file, the field it feeds (`None`: ignored). */
+export type ColumnMapping = {
+	columns: (ImportField | null)[],
 };
 
 /**  One clash, with what it concerns so the UI can mark it. */
@@ -349,6 +363,40 @@ export type FundingInput = {
 /**  Gender, recorded for balance statistics only. */
 export type Gender = "female" | "male" | "other" | "undisclosed";
 
+/**  A field of the import a column can feed. */
+export type ImportField = "honorific" | "given_name" | "family_name" | 
+/**  Honorific, given and family name in one cell ("Dr Maria Santos"). */
+"full_name" | "position" | "organisation" | "email" | "phone" | "gender" | "country" | "delegation" | "role" | "status" | "visa_letter_needed" | "dietary_needs" | "accessibility_needs" | "accommodation" | "arrival" | "departure" | "notes";
+
+/**  A field the mapping step offers, with its label. */
+export type ImportFieldOption = {
+	field: ImportField,
+	label: string,
+};
+
+/**  What the import would do, with what was read, for the preview screen. */
+export type ImportPreview = {
+	format: string,
+	sheets: string[],
+	headers: string[],
+	mapping: ColumnMapping,
+	/**  The first few data rows as read, for checking the mapping. */
+	sample: string[][],
+	report: ImportReport,
+};
+
+/**  What an import does (dry run) or did (commit). */
+export type ImportReport = {
+	rows: RowOutcome[],
+	/**  Delegations the import creates, by name. */
+	new_delegations: string[],
+	created: number,
+	updated: number,
+	rejected: number,
+	/**  True once written. */
+	committed: boolean,
+};
+
 /**  A media contact. */
 export type MediaContact = {
 	id: string,
@@ -477,6 +525,14 @@ export type ParticipantFilter = {
 	visa_letter_needed: boolean | null,
 };
 
+/**  Choices of a participants export. */
+export type ParticipantListOptions = {
+	/**  Include e-mail addresses and phone numbers. */
+	contacts: boolean,
+	/**  XLSX only: one sheet per delegation instead of one sheet. */
+	sheet_per_delegation: boolean,
+};
+
 /**  A participant's role within the delegation and the event. */
 export type ParticipantRole = "head" | "member" | "speaker" | "moderator" | "expert" | "observer" | "rapporteur" | "staff";
 
@@ -491,6 +547,9 @@ export type ParticipantView = {
 	delegation_kind: DelegationKind,
 	country_code: string | null,
 };
+
+/**  The formats of the list of participants. */
+export type ParticipantsFormat = "pdf" | "xlsx" | "csv";
 
 /**  A person. */
 export type Person = {
@@ -521,6 +580,17 @@ export type PersonInput = {
 	languages: string[],
 };
 
+/**  The formats of the programme. */
+export type ProgrammeFormat = "pdf" | "docx" | "ics" | "html";
+
+/**  Choices of a programme export. */
+export type ProgrammeOptions = {
+	/**  Default: final once the event is held or reported, else provisional. */
+	stage: Stage | null,
+	/**  The version date printed with the stage; default today. */
+	version_date: string | null,
+};
+
 /**  One thing that needs attention. */
 export type ReadinessItem = {
 	kind: ReadinessKind,
@@ -535,6 +605,21 @@ export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without
 
 /**  The screen where an item is fixed. */
 export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda";
+
+/**  What happens to a row. */
+export type RowAction = "create" | "update" | "reject";
+
+/**  The outcome of one row. */
+export type RowOutcome = {
+	line: number,
+	action: RowAction,
+	/**  The person's name as read. */
+	name: string,
+	/**  The delegation the row joins, when known. */
+	delegation: string,
+	/**  Why the row is rejected. */
+	reason: string | null,
+};
 
 /**  A series of events. */
 export type Series = {
@@ -612,6 +697,9 @@ export type SessionPersonInput = {
 
 /**  The part a participant plays in one session. */
 export type SessionRole = "chair" | "moderator" | "speaker" | "rapporteur";
+
+/**  Provisional or final. */
+export type Stage = "provisional" | "final";
 
 /**  Counts of participants by status and gender. */
 export type TrackerCounts = {

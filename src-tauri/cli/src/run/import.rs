@@ -1,0 +1,119 @@
+//! `roundtable import participants …`: the dry run's report, or the import
+//! itself, which is refused (non-zero exit, nothing written) when any row
+//! would be rejected.
+
+use super::{Outcome, error, find_event};
+use crate::args::ImportCommand;
+use roundtable_core::{ErrorKind, RowAction, Store};
+use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
+
+/// The guessed mapping with the corrections given as HEADER=FIELD.
+fn mapping(table: &Table, corrections: &[String]) -> Result<ColumnMapping, roundtable_core::ApiError> {
+    let mut mapping = import::guess_mapping(&table.headers);
+    for correction in corrections {
+        let (header, field) = correction
+            .split_once('=')
+            .ok_or_else(|| error(ErrorKind::Validation, format!("--map '{correction}': write it as HEADER=FIELD")))?;
+        let column =
+            table.headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim())).ok_or_else(|| {
+                error(
+                    ErrorKind::Validation,
+                    format!("--map: the file has no column '{header}'; it has: {}", table.headers.join(", ")),
+                )
+            })?;
+        let wanted = field.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        let field = match wanted.as_str() {
+            "ignore" | "none" | "" => None,
+            _ => Some(
+                ImportField::ALL
+                    .iter()
+                    .copied()
+                    .find(|f| {
+                        serde_json::to_value(f).ok().and_then(|v| v.as_str().map(|s| s == wanted)).unwrap_or(false)
+                    })
+                    .ok_or_else(|| {
+                        let known: Vec<String> = ImportField::ALL
+                            .iter()
+                            .filter_map(|f| serde_json::to_value(f).ok()?.as_str().map(str::to_owned))
+                            .collect();
+                        error(
+                            ErrorKind::Validation,
+                            format!("--map: unknown field '{field}'; one of: ignore, {}", known.join(", ")),
+                        )
+                    })?,
+            ),
+        };
+        mapping.columns[column] = field;
+    }
+    Ok(mapping)
+}
+
+fn render(preview: &ImportPreview, dry_run: bool) -> String {
+    let mut text = format!("Read {}.\nColumns:\n", preview.format);
+    for (header, field) in preview.headers.iter().zip(&preview.mapping.columns) {
+        text.push_str(&format!("  {header:<28} → {}\n", field.map_or("(ignored)", |f| f.label())));
+    }
+    let r = &preview.report;
+    if !r.new_delegations.is_empty() {
+        text.push_str(&format!("New delegations: {}\n", r.new_delegations.join(", ")));
+    }
+    text.push_str("\n Line  Action   Name                                Delegation            Reason\n");
+    for row in &r.rows {
+        let action = match row.action {
+            RowAction::Create => "create",
+            RowAction::Update => "update",
+            RowAction::Reject => "REJECT",
+        };
+        let name: String = row.name.chars().take(34).collect();
+        let delegation: String = row.delegation.chars().take(20).collect();
+        text.push_str(&format!(
+            "{:>5}  {action:<7}  {name:<34}  {delegation:<20}  {}\n",
+            row.line,
+            row.reason.as_deref().unwrap_or("")
+        ));
+    }
+    let verb = if dry_run || !r.committed { "would be" } else { "were" };
+    text.push_str(&format!(
+        "\n{} created, {} updated, {} rejected: {} participants {verb} imported.",
+        r.created,
+        r.updated,
+        r.rejected,
+        r.created + r.updated
+    ));
+    if dry_run {
+        text.push_str(" (dry run: nothing written)");
+    }
+    text
+}
+
+pub(super) fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Outcome {
+    let ImportCommand::Participants { event, file, dry_run, sheet, map } = command;
+    let event_id = find_event(store, event)?;
+    let table = import::read_file(file, sheet.as_deref())?;
+    let mapping = mapping(&table, map)?;
+    let preview = import::preview(store, event_id, &table, Some(mapping.clone()))?;
+    let show = |p: &ImportPreview, dry: bool| -> Outcome {
+        if json {
+            serde_json::to_string_pretty(p).map_err(|e| error(ErrorKind::Storage, e.to_string()))
+        } else {
+            Ok(render(p, dry))
+        }
+    };
+    if *dry_run {
+        return show(&preview, true);
+    }
+    if preview.report.rejected > 0 {
+        // The report goes to stdout, the refusal to stderr with a non-zero exit.
+        println!("{}", show(&preview, true)?);
+        return Err(error(
+            ErrorKind::Validation,
+            format!(
+                "Nothing was imported: {} of {} rows cannot be taken. Correct them, or remove them from the file, and import again.",
+                preview.report.rejected,
+                preview.report.rows.len()
+            ),
+        ));
+    }
+    let done = import::commit(store, event_id, &table, Some(mapping))?;
+    show(&done, false)
+}

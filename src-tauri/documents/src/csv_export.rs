@@ -1,0 +1,82 @@
+//! The list of participants as CSV for hotels, transport and mail merges.
+//!
+//! UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the
+//! local code page and mangles every name outside Latin-1. A cell that starts
+//! with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a
+//! formula by spreadsheet programs (CSV injection); such cells get a leading
+//! apostrophe, which the programs show as text.
+
+use crate::error::{Error, Result};
+use crate::participants::ParticipantList;
+
+/// The header row, in column order.
+pub fn header(contacts: bool) -> Vec<&'static str> {
+    let mut header =
+        vec!["No.", "Delegation", "Honorific", "Given name", "Family name", "Position", "Organisation", "Role"];
+    if contacts {
+        header.extend(["E-mail", "Phone"]);
+    }
+    header
+}
+
+/// A cell neutralised against formula injection.
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// Every row below the header, in list order, as plain text cells.
+pub fn rows(list: &ParticipantList) -> Vec<Vec<String>> {
+    list.rows()
+        .enumerate()
+        .map(|(i, (d, p))| {
+            let mut row = vec![
+                (i + 1).to_string(),
+                d.name.clone(),
+                p.honorific.clone(),
+                p.given_name.clone(),
+                p.family_name.clone(),
+                p.position.clone(),
+                p.organisation.clone(),
+                p.role.clone(),
+            ];
+            if list.contacts {
+                row.push(p.email.clone().unwrap_or_default());
+                row.push(p.phone.clone().unwrap_or_default());
+            }
+            row
+        })
+        .collect()
+}
+
+/// The list of participants as CSV bytes.
+pub fn participants(list: &ParticipantList) -> Result<Vec<u8>> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        writer.write_record(header(list.contacts)).map_err(|e| Error::write("CSV", e))?;
+        for row in rows(list) {
+            writer.write_record(row.iter().map(|c| neutralise(c))).map_err(|e| Error::write("CSV", e))?;
+        }
+        writer.flush()?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+66 2 123"), "'+66 2 123");
+        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("Ms"), "Ms");
+        assert_eq!(neutralise(""), "");
+    }
+}

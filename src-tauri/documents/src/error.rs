@@ -1,0 +1,44 @@
+//! The documents' error: a core error, or a file that could not be written or
+//! read, in words an organiser can act on. It maps onto the core's
+//! [`ApiError`] so the CLI and the shell report it like every other error.
+
+use roundtable_core::{ApiError, ErrorKind};
+
+/// Result of every document operation.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong while making or reading a file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The plan store refused or failed.
+    #[error(transparent)]
+    Core(#[from] roundtable_core::Error),
+    /// The typesetter could not lay out the document (a bug, never the user's data).
+    #[error("the PDF could not be typeset: {0}")]
+    Typeset(String),
+    /// A writer library failed.
+    #[error("the {format} file could not be written: {message}")]
+    Write { format: &'static str, message: String },
+    /// The file to import cannot be read as a participant list.
+    #[error("{0}")]
+    Unreadable(String),
+    /// The file could not be read from or written to disk.
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub(crate) fn write(format: &'static str, error: impl std::fmt::Display) -> Self {
+        Error::Write { format, message: error.to_string() }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::Core(core) => core.into(),
+            Error::Unreadable(message) => ApiError { kind: ErrorKind::Validation, message, field: Some("file".into()) },
+            other => ApiError { kind: ErrorKind::Storage, message: other.to_string(), field: None },
+        }
+    }
+}

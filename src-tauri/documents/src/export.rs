@@ -1,0 +1,116 @@
+//! One call per export, as the CLI and the desktop shell use them: build the
+//! model from the plan store, render the format, and write the file so that
+//! a failed export never leaves a half-written file where the old one was.
+
+use crate::error::Result;
+use crate::participants::{ParticipantList, ParticipantListOptions};
+use crate::programme::{Programme, ProgrammeOptions};
+use crate::{badges, csv_export, docx, html, ics, pdf, xlsx};
+use roundtable_core::Store;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::io::Write;
+use std::path::Path;
+use uuid::Uuid;
+
+/// The formats of the programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ProgrammeFormat {
+    Pdf,
+    Docx,
+    Ics,
+    Html,
+}
+
+/// The formats of the list of participants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantsFormat {
+    Pdf,
+    Xlsx,
+    Csv,
+}
+
+impl std::str::FromStr for ProgrammeFormat {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "pdf" => Ok(ProgrammeFormat::Pdf),
+            "docx" | "word" => Ok(ProgrammeFormat::Docx),
+            "ics" | "ical" | "icalendar" => Ok(ProgrammeFormat::Ics),
+            "html" | "htm" => Ok(ProgrammeFormat::Html),
+            other => Err(format!("unknown programme format '{other}'; expected pdf, docx, ics or html")),
+        }
+    }
+}
+
+impl std::str::FromStr for ParticipantsFormat {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "pdf" => Ok(ParticipantsFormat::Pdf),
+            "xlsx" | "excel" => Ok(ParticipantsFormat::Xlsx),
+            "csv" => Ok(ParticipantsFormat::Csv),
+            other => Err(format!("unknown participants format '{other}'; expected pdf, xlsx or csv")),
+        }
+    }
+}
+
+/// The programme's bytes in a format.
+pub fn programme(
+    store: &Store,
+    event_id: Uuid,
+    format: ProgrammeFormat,
+    options: &ProgrammeOptions,
+) -> Result<Vec<u8>> {
+    let p = Programme::build(store, event_id, options)?;
+    match format {
+        ProgrammeFormat::Pdf => pdf::programme(&p),
+        ProgrammeFormat::Docx => docx::programme(&p),
+        ProgrammeFormat::Ics => Ok(ics::programme(&p).into_bytes()),
+        ProgrammeFormat::Html => Ok(html::programme(&p).into_bytes()),
+    }
+}
+
+/// The list of participants' bytes in a format.
+pub fn participants(
+    store: &Store,
+    event_id: Uuid,
+    format: ParticipantsFormat,
+    options: &ParticipantListOptions,
+) -> Result<Vec<u8>> {
+    let list = ParticipantList::build(store, event_id, options)?;
+    match format {
+        ParticipantsFormat::Pdf => pdf::participants(&list),
+        ParticipantsFormat::Xlsx => xlsx::participants(&list, options.sheet_per_delegation),
+        ParticipantsFormat::Csv => csv_export::participants(&list),
+    }
+}
+
+/// Badges of everyone with a seat.
+pub fn badges(store: &Store, event_id: Uuid) -> Result<Vec<u8>> {
+    badges::badges(&ParticipantList::build(store, event_id, &ParticipantListOptions::default())?)
+}
+
+/// Name plates of everyone with a seat.
+pub fn name_plates(store: &Store, event_id: Uuid) -> Result<Vec<u8>> {
+    badges::name_plates(&ParticipantList::build(store, event_id, &ParticipantListOptions::default())?)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, renamed into place.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let temporary = folder.join(format!(".{name}.part"));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    Ok(result?)
+}

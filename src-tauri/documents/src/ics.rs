@@ -1,0 +1,73 @@
+//! The programme as an iCalendar file (RFC 5545): one VEVENT per session.
+//!
+//! UIDs are derived from the session ids (`{session_id}@roundtable-planner`)
+//! so that importing a revised programme updates the entries already in a
+//! calendar instead of duplicating them; SEQUENCE grows with the version date
+//! so calendars take the newer copy.
+//!
+//! Times are written in UTC (`DTSTART:20220921T020000Z`), computed from the
+//! venue's IANA zone with chrono-tz. Every calendar reads UTC the same way,
+//! whereas a `TZID=Asia/Bangkok` needs a VTIMEZONE block that Outlook in
+//! particular insists on and that would have to be generated and kept right
+//! for daylight-saving rules; the venue's local times are still given in each
+//! description, and `X-WR-TIMEZONE` tells calendars which zone to show.
+
+use crate::programme::Programme;
+use icalendar::{Calendar, Component, Event, EventLike, Property};
+
+/// The UID of a session's calendar entry.
+pub fn uid(session_id: uuid::Uuid) -> String {
+    format!("{session_id}@roundtable-planner")
+}
+
+/// The programme as iCalendar text (CRLF line endings, folded lines).
+pub fn programme(p: &Programme) -> String {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", "-//Roundtable Planner//Programme//EN"))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new("METHOD", "PUBLISH"))
+        .append_property(Property::new("X-WR-TIMEZONE", &p.time_zone));
+    calendar.name(&p.title);
+    // The version date, as days since 2000, only ever grows between versions.
+    let sequence = chrono::NaiveDate::parse_from_str(&p.version_date, "%-d %B %Y")
+        .ok()
+        .and_then(|d| d.signed_duration_since(chrono::NaiveDate::from_ymd_opt(2000, 1, 1)?).num_days().try_into().ok())
+        .unwrap_or(0u32);
+    let place = [p.venue.as_str(), p.place.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
+    for day in &p.days {
+        for s in &day.sessions {
+            let mut description = vec![format!(
+                "{} · {} {}–{} ({}). {} programme, version of {}.",
+                day.date, s.kind, s.start, s.end, p.time_zone, p.stage_label, p.version_date
+            )];
+            if !s.description.is_empty() {
+                description.push(s.description.clone());
+            }
+            for person in &s.people {
+                description.push(format!("{}: {}", person.role, person.line()));
+            }
+            let location = if s.room.is_empty() {
+                place.join(", ")
+            } else {
+                std::iter::once(s.room.as_str()).chain(place.iter().copied()).collect::<Vec<_>>().join(", ")
+            };
+            let mut event = Event::new();
+            event
+                .uid(&uid(s.id))
+                .summary(&s.title)
+                .starts(s.start_utc)
+                .ends(s.end_utc)
+                .description(&description.join("\n"))
+                .sequence(sequence)
+                .add_property("CATEGORIES", &s.kind)
+                .add_property("TRANSP", if s.pause { "TRANSPARENT" } else { "OPAQUE" });
+            if !location.is_empty() {
+                event.location(&location);
+            }
+            calendar.push(event.done());
+        }
+    }
+    calendar.done().to_string()
+}

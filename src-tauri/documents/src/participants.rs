@@ -1,0 +1,136 @@
+//! The list of participants as one plain model for the PDF, XLSX and CSV,
+//! and for badges and name plates: delegations in protocol order (country
+//! delegations alphabetically by English short name, then organisations,
+//! experts and the organising team), the head of delegation first.
+//!
+//! Only people who hold a seat are listed (declined and cancelled
+//! participants are not). Contact details are personal data: they are left
+//! out unless the export asks for them.
+
+use crate::error::Result;
+use roundtable_core::{
+    DelegationKind, ParticipantFilter, ParticipantRole, ParticipantView, Store, countries, delegation,
+};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+/// Choices of a participants export.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+pub struct ParticipantListOptions {
+    /// Include e-mail addresses and phone numbers.
+    pub contacts: bool,
+    /// XLSX only: one sheet per delegation instead of one sheet.
+    pub sheet_per_delegation: bool,
+}
+
+/// One participant as listed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListedParticipant {
+    pub honorific: String,
+    pub given_name: String,
+    pub family_name: String,
+    /// "H.E. Mr Phuchphop Mongkolnavin".
+    pub full_name: String,
+    /// Given and family name without the honorific, for name plates.
+    pub plain_name: String,
+    pub position: String,
+    pub organisation: String,
+    /// "Head of delegation", "Member"…
+    pub role: String,
+    pub head: bool,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// One delegation with its members in order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListedDelegation {
+    pub id: Uuid,
+    pub name: String,
+    /// "Country", "Organisation", "Experts", "Organising team".
+    pub kind: String,
+    /// The country's English short name, for country delegations.
+    pub country: Option<String>,
+    pub members: Vec<ListedParticipant>,
+}
+
+/// The list of participants of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParticipantList {
+    pub event_title: String,
+    /// "21–23 September 2022 · Bangkok, Thailand".
+    pub subtitle: String,
+    pub contacts: bool,
+    pub total: usize,
+    pub delegations: Vec<ListedDelegation>,
+}
+
+fn listed(view: &ParticipantView, contacts: bool) -> ListedParticipant {
+    let p = &view.person;
+    let plain_name = [p.given_name.as_str(), p.family_name.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    ListedParticipant {
+        honorific: p.honorific.clone(),
+        given_name: p.given_name.clone(),
+        family_name: p.family_name.clone(),
+        full_name: p.full_name(),
+        plain_name,
+        position: p.position.clone(),
+        organisation: p.organisation.clone(),
+        role: view.participant.role.label().to_owned(),
+        head: view.participant.role == ParticipantRole::Head,
+        email: if contacts { p.email.clone() } else { None },
+        phone: if contacts { Some(p.phone.clone()).filter(|s| !s.is_empty()) } else { None },
+    }
+}
+
+impl ParticipantList {
+    /// The list of an event from the plan store (the core already sorts it in protocol order).
+    pub fn build(store: &Store, event_id: Uuid, options: &ParticipantListOptions) -> Result<ParticipantList> {
+        let event = store.event(event_id)?;
+        let views = store.list_participants(event_id, &ParticipantFilter::default())?;
+        let mut delegations: Vec<ListedDelegation> = Vec::new();
+        for view in views.iter().filter(|v| v.participant.status.holds_seat()) {
+            let same = delegations.last().is_some_and(|d| d.id == view.participant.delegation_id);
+            if !same {
+                let country = match view.delegation_kind {
+                    DelegationKind::Country => view.country_code.as_deref().map(|c| countries::name_of(c).to_owned()),
+                    _ => None,
+                };
+                delegations.push(ListedDelegation {
+                    id: view.participant.delegation_id,
+                    name: delegation::sort_name(view.country_code.as_deref(), &view.delegation_name).to_owned(),
+                    kind: view.delegation_kind.label().to_owned(),
+                    country,
+                    members: Vec::new(),
+                });
+            }
+            if let Some(last) = delegations.last_mut() {
+                last.members.push(listed(view, options.contacts));
+            }
+        }
+        let place = [event.host_city.as_str(), countries::name_of(&event.host_country)]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        Ok(ParticipantList {
+            event_title: event.title.clone(),
+            subtitle: format!("{} · {place}", crate::programme::date_range(event.start_date, event.end_date)),
+            contacts: options.contacts,
+            total: delegations.iter().map(|d| d.members.len()).sum(),
+            delegations,
+        })
+    }
+
+    /// Every participant with their delegation, in order.
+    pub fn rows(&self) -> impl Iterator<Item = (&ListedDelegation, &ListedParticipant)> {
+        self.delegations.iter().flat_map(|d| d.members.iter().map(move |m| (d, m)))
+    }
+}

@@ -1,0 +1,461 @@
+//! Job 4: hand out documents. The programme as print-ready PDF, editable
+//! Word, calendar file and web page; the list of participants as PDF, Excel
+//! and CSV; badges and name plates. Every file is read back with a reader that
+//! is not the code that wrote it: pdftotext (poppler), an iCalendar parser,
+//! calamine, the csv crate, and the DOCX's own XML.
+
+use roundtable_core::{
+    DelegationInput, DelegationKind, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput, Store,
+    examples,
+};
+use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
+use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, Stage};
+use roundtable_tests::*;
+use std::io::Read;
+use std::process::Command;
+use uuid::Uuid;
+
+fn example(plan: &mut Store, title_part: &str) -> Uuid {
+    examples::load(plan).unwrap();
+    plan.list_events().unwrap().into_iter().find(|e| e.title.contains(title_part)).expect("example loaded").id
+}
+
+/// The text of a PDF as poppler's pdftotext reads it.
+fn pdf_text(pdf: &[u8]) -> String {
+    assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The number of pages and the page size (points) as pdfinfo reports them.
+fn pdf_info(pdf: &[u8]) -> (u32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo (poppler-utils) is installed");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pages = text.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let size = text.lines().find_map(|l| l.strip_prefix("Page size:")).unwrap().trim().to_owned();
+    (pages, size)
+}
+
+/// Renders page `page` of a PDF to a PNG under target/documents-preview/ for a person to look at.
+fn render_page(pdf: &[u8], name: &str, page: u32) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/documents-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", &page.to_string(), "-l", &page.to_string(), "-singlefile"])
+        .arg(&path)
+        .arg(dir.join(name))
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(status.success());
+    assert!(dir.join(format!("{name}.png")).exists());
+}
+
+fn position_of(text: &str, needle: &str) -> usize {
+    text.find(needle).unwrap_or_else(|| panic!("'{needle}' not found in:\n{text}"))
+}
+
+/// The list below its title block (whose subtitle names the host country).
+fn body(text: &str) -> &str {
+    text.split_once(" delegations").map_or(text, |(_, rest)| rest)
+}
+
+fn in_order(text: &str, needles: &[&str]) {
+    let positions: Vec<usize> = needles.iter().map(|n| position_of(text, n)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{needles:?} out of order: {positions:?}");
+}
+
+#[test]
+fn the_programme_pdf_is_a4_in_day_order_provisional_or_final_with_the_acknowledgement() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let options =
+        ProgrammeOptions { stage: Some(Stage::Provisional), version_date: chrono::NaiveDate::from_ymd_opt(2022, 9, 1) };
+    let pdf = export::programme(&plan, event, ProgrammeFormat::Pdf, &options).unwrap();
+    let text = pdf_text(&pdf);
+    let (pages, size) = pdf_info(&pdf);
+    assert!(size.starts_with("595.") && size.contains("x 841."), "A4, got {size}");
+    assert!((2..=8).contains(&pages), "{pages} pages");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("High-level Regional Dialogue on Migrant Protection in South-East Asia"), "{flat}");
+    assert!(flat.contains("21–23 September 2022"));
+    assert!(flat.contains("PROVISIONAL"));
+    assert!(flat.contains("1 September 2022"));
+    assert!(flat.contains("Asia/Bangkok"));
+    assert!(flat.contains("UTC+07:00"));
+    assert!(flat.contains("Organised by"));
+    assert!(flat.contains("Phuchphop Mongkolnavin"));
+    assert!(flat.contains("Made possible with financial support") || flat.contains("financial support"), "{flat}");
+    in_order(&flat, &["Day 1", "Wednesday 21 September 2022", "Day 2", "Day 3", "Friday 23 September 2022"]);
+    render_page(&pdf, "programme-bangkok", 1);
+
+    // The dialogue has been held: its programme is final unless asked otherwise.
+    assert_eq!(plan.event(event).unwrap().status, roundtable_core::EventStatus::Reported);
+    let final_pdf = export::programme(&plan, event, ProgrammeFormat::Pdf, &ProgrammeOptions::default()).unwrap();
+    let final_text = pdf_text(&final_pdf);
+    assert!(final_text.contains("FINAL"));
+    assert!(!final_text.contains("PROVISIONAL"));
+}
+
+#[test]
+fn the_programme_calendar_has_one_entry_per_session_with_stable_uids_in_utc() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let sessions: usize = plan.agenda(event).unwrap().days.iter().map(|d| d.sessions.len()).sum();
+    let opening = plan
+        .agenda(event)
+        .unwrap()
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.clone())
+        .find(|s| s.kind == roundtable_core::SessionKind::Opening)
+        .expect("the dialogue has an opening");
+
+    let read = |bytes: Vec<u8>| {
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(bytes.as_slice()));
+        let calendar = parser.next().expect("one calendar").expect("valid iCalendar");
+        assert!(parser.next().is_none());
+        calendar
+    };
+    let ics = export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap();
+    assert!(String::from_utf8(ics.clone()).unwrap().contains("\r\n"), "RFC 5545 lines end in CRLF");
+    let calendar = read(ics);
+    assert_eq!(calendar.events.len(), sessions);
+    let prop = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
+        e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+    };
+    let uids: Vec<String> = calendar.events.iter().map(|e| prop(e, "UID")).collect();
+    let mut unique = uids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), sessions, "every UID is unique");
+    let opening_entry =
+        calendar.events.iter().find(|e| prop(e, "UID") == format!("{}@roundtable-planner", opening.id)).unwrap();
+    // The opening at 09:00 in Bangkok (UTC+7) is 02:00 UTC.
+    assert_eq!(opening.start_time.format("%H:%M").to_string(), "09:00");
+    assert_eq!(prop(opening_entry, "DTSTART"), "20220921T020000Z");
+    assert_eq!(prop(opening_entry, "SUMMARY"), opening.title);
+    assert!(prop(opening_entry, "DESCRIPTION").contains("Asia/Bangkok"));
+
+    // A second export (say after a change of room) keeps the UIDs, so calendars update.
+    let again = read(export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap());
+    let uids_again: Vec<String> = again.events.iter().map(|e| prop(e, "UID")).collect();
+    assert_eq!(uids, uids_again);
+}
+
+#[test]
+fn the_programme_docx_has_headings_and_a_table_per_day() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let docx = export::programme(&plan, event, ProgrammeFormat::Docx, &ProgrammeOptions::default()).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a DOCX is a zip");
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    let mut styles = String::new();
+    archive.by_name("word/styles.xml").unwrap().read_to_string(&mut styles).unwrap();
+    assert!(styles.contains("Heading1"));
+    assert!(xml.contains("High-level Regional Dialogue on Migrant Protection in South-East Asia"));
+    assert_eq!(xml.matches("<w:tbl>").count(), 3, "one table per day");
+    assert_eq!(xml.matches("w:val=\"Heading1\"").count(), 3);
+    in_order(&xml, &["Day 1 · Wednesday 21 September 2022", "Day 2", "Day 3 · Friday 23 September 2022"]);
+    assert!(xml.contains("Phuchphop Mongkolnavin"));
+    assert!(xml.contains("FINAL"), "the dialogue was held: its programme is final");
+}
+
+#[test]
+fn the_programme_html_is_one_self_contained_escaped_page() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let speaker = register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("<b>Evil</b>", "O'Brien & Co", Gender::Male),
+        ParticipantRole::Speaker,
+        ParticipantStatus::Confirmed,
+    );
+    let day = day(&plan, event.id, "2022-09-21");
+    panel(&mut plan, day.id, ("10:00", "11:00"), "Panel <script>alert(1)</script>", &[speaker.participant.id]);
+    let html = String::from_utf8(
+        export::programme(&plan, event.id, ProgrammeFormat::Html, &ProgrammeOptions::default()).unwrap(),
+    )
+    .unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Panel &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;b&gt;Evil&lt;/b&gt; O&#39;Brien &amp; Co"));
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("<link") && !html.contains("src="), "no external resources");
+    assert!(html.contains("<style>"));
+}
+
+fn read_xlsx(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<String>>)> {
+    use calamine::Reader;
+    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    workbook
+        .sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range = workbook.worksheet_range(&name).unwrap();
+            let rows = range.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
+            (name, rows)
+        })
+        .collect()
+}
+
+#[test]
+fn the_participants_spreadsheet_lists_delegations_in_protocol_order_heads_first() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let xlsx =
+        export::participants(&plan, event, ParticipantsFormat::Xlsx, &ParticipantListOptions::default()).unwrap();
+    let sheets = read_xlsx(xlsx);
+    assert_eq!(sheets.len(), 1);
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "Participants");
+    assert_eq!(
+        rows[0],
+        ["No.", "Delegation", "Honorific", "Given name", "Family name", "Position", "Organisation", "Role"]
+    );
+    let delegations: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    let first = |d: &str| delegations.iter().position(|x| *x == d).unwrap();
+    assert!(first("Indonesia") < first("Malaysia") && first("Malaysia") < first("Thailand"));
+    for d in ["Indonesia", "Malaysia", "Thailand"] {
+        assert_eq!(rows[1 + first(d)][7], "Head of delegation", "{d}'s head comes first");
+    }
+    // The organisers' delegations come after the countries.
+    let last_country = delegations.iter().rposition(|d| *d == "Thailand").unwrap();
+    assert!(delegations[last_country + 1..].iter().all(|d| !["Indonesia", "Malaysia"].contains(d)));
+    assert!(!rows[0].contains(&"E-mail".to_owned()), "contacts only when asked");
+
+    let per_delegation = read_xlsx(
+        export::participants(
+            &plan,
+            event,
+            ParticipantsFormat::Xlsx,
+            &ParticipantListOptions { contacts: true, sheet_per_delegation: true },
+        )
+        .unwrap(),
+    );
+    let names: Vec<&str> = per_delegation.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(&names[..3], ["Indonesia", "Malaysia", "Thailand"]);
+    assert!(per_delegation[0].1[0].contains(&"E-mail".to_owned()));
+}
+
+#[test]
+fn the_participants_csv_has_a_bom_neutralised_formulas_and_protocol_order() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let indonesia = country(&mut plan, event.id, "ID", None);
+    let team = plan
+        .create_delegation(
+            event.id,
+            &DelegationInput { kind: Some(DelegationKind::OrganisingTeam), ..Default::default() },
+        )
+        .unwrap();
+    register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("Somchai", "Member", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Confirmed,
+    );
+    plan.register_participant(
+        event.id,
+        &PersonInput {
+            position: "=HYPERLINK(\"http://evil\",\"x\")".into(),
+            phone: "+66 2 123 4567".into(),
+            email: Some("head@mfa.go.th".into()),
+            ..person("Kanya", "Head", Gender::Female)
+        },
+        &MembershipInput {
+            role: Some(ParticipantRole::Head),
+            ..member_of(thailand.id, ParticipantRole::Head, ParticipantStatus::Confirmed)
+        },
+    )
+    .unwrap();
+    register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("Dewi", "Anggraini", Gender::Female),
+        ParticipantRole::Head,
+        ParticipantStatus::Nominated,
+    );
+    register(
+        &mut plan,
+        event.id,
+        team.id,
+        ("Ana", "Staff", Gender::Female),
+        ParticipantRole::Staff,
+        ParticipantStatus::Confirmed,
+    );
+    register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("No", "Show", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Declined,
+    );
+
+    let bytes = export::participants(
+        &plan,
+        event.id,
+        ParticipantsFormat::Csv,
+        &ParticipantListOptions { contacts: true, ..Default::default() },
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header.last().unwrap(), "Phone");
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    let families: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(
+        families,
+        ["Anggraini", "Head", "Member", "Staff"],
+        "Indonesia, Thailand head first, then the team; declined left out"
+    );
+    assert_eq!(rows[1][5], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(rows[1][9], "'+66 2 123 4567");
+    assert_eq!(rows[1][8], "head@mfa.go.th");
+    let without =
+        export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
+    assert!(!String::from_utf8(without).unwrap().contains("head@mfa.go.th"), "no contacts unless asked");
+}
+
+/// Whether `name` comes back out of the PDF's text. Typst writes a cluster
+/// of several glyphs (Khmer subscripts, a Thai vowel over its consonant) with
+/// an /ActualText that Chrome and Acrobat use but poppler does not: pdftotext
+/// then repeats the cluster ("ใจดีดี"). The name is accepted when its letters
+/// come back in order on one line; the rendered page is checked by eye.
+fn extracted(text: &str, name: &str) -> bool {
+    if text.contains(name) {
+        return true;
+    }
+    let wanted: Vec<char> = name.chars().filter(|c| !c.is_whitespace()).collect();
+    text.lines().any(|line| {
+        let mut letters = wanted.iter().peekable();
+        for c in line.chars() {
+            if letters.peek() == Some(&&c) {
+                letters.next();
+            }
+        }
+        letters.peek().is_none()
+    })
+}
+
+/// Names in the scripts our users' delegations write.
+const NAMES: &[(&str, &str, &str)] = &[
+    ("TH", "สมชาย", "ใจดี"),
+    ("KH", "សុខ", "ចាន់ធី"),
+    ("LA", "ບຸນມີ", "ສີສະຫວາດ"),
+    ("MM", "အောင်", "ကျော်မင်း"),
+    ("VN", "Nguyễn Thị", "Hương"),
+    ("KG", "Айгүл", "Сыдыкова"),
+    ("JO", "محمد", "الخطيب"),
+];
+
+#[test]
+fn names_in_every_script_come_out_of_the_participants_pdf_badges_and_name_plates() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    for (code, given, family) in NAMES {
+        let d = country(&mut plan, event.id, code, None);
+        plan.register_participant(
+            event.id,
+            &PersonInput {
+                honorific: "Dr".into(),
+                position: "Director-General".into(),
+                ..person(given, family, Gender::Undisclosed)
+            },
+            &member_of(d.id, ParticipantRole::Head, ParticipantStatus::Confirmed),
+        )
+        .unwrap();
+    }
+    let pdf =
+        export::participants(&plan, event.id, ParticipantsFormat::Pdf, &ParticipantListOptions::default()).unwrap();
+    render_page(&pdf, "participants-scripts", 1);
+    let text = pdf_text(&pdf);
+    for (_, given, family) in NAMES.iter().filter(|(c, ..)| *c != "JO") {
+        assert!(extracted(&text, given), "{given} missing from:\n{text}");
+        assert!(extracted(&text, family), "{family} missing from:\n{text}");
+    }
+    // Arabic is shaped into contextual forms; pdftotext gives the letters back, in visual or logical order.
+    let arabic_letters = |s: &str| s.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    assert!(arabic_letters(&text) >= "محمدالخطيب".chars().count(), "Arabic missing from:\n{text}");
+    // Protocol order by English short name: Cambodia, Jordan, Kyrgyzstan, Lao…, Myanmar, Thailand, Viet Nam.
+    in_order(body(&text), &["Cambodia", "Jordan", "Kyrgyzstan", "Lao People", "Myanmar", "Thailand", "Viet Nam"]);
+
+    let badges = export::badges(&plan, event.id).unwrap();
+    let badge_text = pdf_text(&badges);
+    assert!(
+        extracted(&badge_text, "ใจดี") && badge_text.contains("Сыдыкова") && badge_text.contains("HEAD OF DELEGATION")
+    );
+    assert_eq!(pdf_info(&badges).0, 1, "seven badges fit one A4 sheet");
+    render_page(&badges, "badges-scripts", 1);
+
+    let plates = export::name_plates(&plan, event.id).unwrap();
+    assert_eq!(pdf_info(&plates).0, NAMES.len() as u32, "one name plate per page");
+    assert!(pdf_text(&plates).contains("Hương"));
+    render_page(&plates, "name-plate", 1);
+}
+
+#[test]
+fn both_seed_events_export_in_every_format() {
+    let mut plan = store();
+    for title in ["Migrant Protection", "Round-table: Asia"] {
+        let event = example(&mut plan, title);
+        for format in [ProgrammeFormat::Pdf, ProgrammeFormat::Docx, ProgrammeFormat::Ics, ProgrammeFormat::Html] {
+            let bytes = export::programme(&plan, event, format, &ProgrammeOptions::default()).unwrap();
+            assert!(bytes.len() > 500, "{title} {format:?}");
+        }
+        for format in [ParticipantsFormat::Pdf, ParticipantsFormat::Xlsx, ParticipantsFormat::Csv] {
+            let bytes = export::participants(&plan, event, format, &ParticipantListOptions::default()).unwrap();
+            assert!(bytes.len() > 200, "{title} {format:?}");
+        }
+        let list = pdf_text(
+            &export::participants(&plan, event, ParticipantsFormat::Pdf, &ParticipantListOptions::default()).unwrap(),
+        );
+        if title == "Round-table: Asia" {
+            in_order(
+                body(&list),
+                &["Cambodia", "Kyrgyzstan", "Lao People", "Myanmar", "Philippines", "Thailand", "Timor-Leste"],
+            );
+            let programme =
+                export::programme(&plan, event, ProgrammeFormat::Pdf, &ProgrammeOptions::default()).unwrap();
+            render_page(&programme, "programme-mieux", 1);
+            render_page(
+                &export::participants(&plan, event, ParticipantsFormat::Pdf, &ParticipantListOptions::default())
+                    .unwrap(),
+                "participants-mieux",
+                1,
+            );
+        } else {
+            in_order(body(&list), &["Indonesia", "Malaysia", "Thailand"]);
+        }
+        assert!(pdf_text(&export::badges(&plan, event).unwrap()).len() > 100);
+        assert!(pdf_text(&export::name_plates(&plan, event).unwrap()).len() > 100);
+    }
+}
+
+#[test]
+fn an_export_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("programme.ics");
+    export::write_file(&path, b"BEGIN:VCALENDAR").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"BEGIN:VCALENDAR");
+    assert!(export::write_file(&dir.path().join("missing/folder/x.pdf"), b"x").is_err());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+}

@@ -1,0 +1,283 @@
+//! Job 5: import the participant lists that registration forms produce, with
+//! a clear report of every row that could not be taken; all rows or none.
+
+use roundtable_core::{
+    ErrorKind, Gender, ParticipantFilter, ParticipantRole, ParticipantStatus, PersonInput, RowAction, Store,
+};
+use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
+use roundtable_tests::*;
+use uuid::Uuid;
+
+fn read(bytes: &[u8]) -> Table {
+    import::read_bytes(bytes, None).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn dry_run(plan: &mut Store, event: Uuid, bytes: &[u8]) -> ImportPreview {
+    import::preview(plan, event, &read(bytes), None).unwrap()
+}
+
+fn commit(plan: &mut Store, event: Uuid, bytes: &[u8]) -> ImportPreview {
+    import::commit(plan, event, &read(bytes), None).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn participants(plan: &Store, event: Uuid) -> Vec<roundtable_core::ParticipantView> {
+    plan.list_participants(event, &ParticipantFilter::default()).unwrap()
+}
+
+const FORM: &str = "\
+Title,First name,Surname,Country,Position,Ministry,E-mail,Phone,Gender,Role,Visa,Dietary
+H.E.,Phuchphop,Mongkolnavin,Thailand,Deputy Director-General,Ministry of Foreign Affairs,phuchphop@mfa.go.th,+66 2 203 5000,M,Head of delegation,no,
+Ms,Bounmy,Sisavath,Lao PDR,Director,Ministry of Labour and Social Welfare,bounmy@molsw.gov.la,,F,Head,yes,Vegetarian
+Mr,Sok,Chanthy,KHM,Deputy Director,Ministry of Interior,sok@interior.gov.kh,,Male,member,Yes,Halal
+Ms,Nguyễn Thị,Hương,Viet Nam,Official,Ministry of Foreign Affairs,huong@mofa.gov.vn,,female,,,
+";
+
+#[test]
+fn a_registration_form_becomes_participants_with_new_delegations_shown_first() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    country(&mut plan, event.id, "TH", None);
+
+    let preview = dry_run(&mut plan, event.id, FORM.as_bytes());
+    assert_eq!(preview.report.created, 4);
+    assert_eq!(preview.report.rejected, 0);
+    assert_eq!(preview.report.new_delegations, ["Lao People's Democratic Republic", "Cambodia", "Viet Nam"]);
+    assert_eq!(preview.mapping.columns[2], Some(ImportField::FamilyName));
+    assert!(preview.format.contains("comma") && preview.format.contains("UTF-8"));
+    assert!(participants(&plan, event.id).is_empty(), "a dry run writes nothing");
+    assert_eq!(plan.list_delegations(event.id).unwrap().len(), 1);
+
+    let done = commit(&mut plan, event.id, FORM.as_bytes());
+    assert!(done.report.committed);
+    assert_eq!(
+        done.report,
+        ImportPreview { report: done.report.clone(), ..preview.clone() }.report,
+        "the commit does what the preview said"
+    );
+    let list = participants(&plan, event.id);
+    assert_eq!(list.len(), 4);
+    let huong = list.iter().find(|p| p.person.family_name == "Hương").unwrap();
+    assert_eq!(huong.person.given_name, "Nguyễn Thị");
+    assert_eq!(huong.person.gender, Gender::Female);
+    assert_eq!(huong.delegation_name, "Viet Nam");
+    let bounmy = list.iter().find(|p| p.person.family_name == "Sisavath").unwrap();
+    assert_eq!(bounmy.participant.role, ParticipantRole::Head);
+    assert!(bounmy.participant.visa_letter_needed);
+    assert_eq!(bounmy.participant.dietary_needs, "Vegetarian");
+    let head = list.iter().find(|p| p.person.family_name == "Mongkolnavin").unwrap();
+    assert_eq!(head.person.honorific, "H.E.");
+    assert_eq!(head.person.phone, "+66 2 203 5000");
+    assert_eq!(plan.list_delegations(event.id).unwrap().len(), 4);
+}
+
+#[test]
+fn every_encoding_and_delimiter_reads_the_same() {
+    let semicolon = FORM.replace(',', ";");
+    let tab = FORM.replace(',', "\t");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(semicolon.as_bytes());
+    let mut utf16le = vec![0xFF, 0xFE];
+    utf16le.extend(tab.replace('\n', "\r\n").encode_utf16().flat_map(u16::to_le_bytes));
+    let mut utf16be = vec![0xFE, 0xFF];
+    utf16be.extend(FORM.encode_utf16().flat_map(u16::to_be_bytes));
+    let expected = read(FORM.as_bytes());
+    for (what, bytes) in [
+        ("semicolon", semicolon.into_bytes()),
+        ("tab", tab.into_bytes()),
+        ("BOM", bom),
+        ("UTF-16 LE", utf16le),
+        ("UTF-16 BE", utf16be),
+    ] {
+        let table = read(&bytes);
+        assert_eq!(table.headers, expected.headers, "{what}");
+        let cells = |t: &Table| t.rows.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>();
+        assert_eq!(cells(&table), cells(&expected), "{what}");
+    }
+    // Windows-1252, as older Excel saves "CSV" on a Western-European Windows.
+    let cp1252 = b"Family name;Given name;Country;Organisation\nM\xFCller;J\xFCrgen;Germany;Ausw\xE4rtiges Amt \x96 Referat 508\n";
+    let table = read(cp1252);
+    assert_eq!(table.rows[0].1, ["Müller", "Jürgen", "Germany", "Auswärtiges Amt – Referat 508"]);
+    assert!(table.format.contains("Windows-1252"));
+}
+
+#[test]
+fn spreadsheets_are_read_from_the_first_or_a_named_sheet() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let notes = workbook.add_worksheet();
+    notes.set_name("Read me").unwrap();
+    notes.write_string(0, 0, "Registration export, do not edit").unwrap();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Registrations").unwrap();
+    for (c, h) in ["Name", "Country", "Email", "Arrival"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "Dr Maria Santos").unwrap();
+    sheet.write_string(1, 1, "The Philippines").unwrap();
+    sheet.write_string(1, 2, "maria.santos@dfa.gov.ph").unwrap();
+    sheet.write_string(1, 3, "2018-03-04 18:30").unwrap();
+    sheet.write_string(2, 0, "Santos, Jose").unwrap();
+    sheet.write_string(2, 1, "PH").unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+
+    let first = import::read_bytes(&bytes, None).unwrap_err().to_string();
+    assert!(first.contains("no participants") || first.contains("does not name"), "{first}");
+    let table = import::read_bytes(&bytes, Some("registrations")).unwrap();
+    assert_eq!(table.sheets, ["Read me", "Registrations"]);
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[0].0, 2, "spreadsheet row numbers as Excel shows them");
+    let missing = import::read_bytes(&bytes, Some("Sheet9")).unwrap_err().to_string();
+    assert!(missing.contains("no sheet called 'Sheet9'") && missing.contains("Registrations"), "{missing}");
+
+    let mut plan = store();
+    let event = mieux_round_table(&mut plan);
+    let done = import::commit(&mut plan, event.id, &table, None).unwrap();
+    assert_eq!(done.report.created, 2);
+    let list = participants(&plan, event.id);
+    let maria = list.iter().find(|p| p.person.given_name == "Maria").unwrap();
+    assert_eq!((maria.person.honorific.as_str(), maria.person.family_name.as_str()), ("Dr", "Santos"));
+    assert_eq!(maria.delegation_name, "Philippines");
+    assert_eq!(maria.participant.arrival.unwrap().to_string(), "2018-03-04 18:30:00");
+    assert!(list.iter().any(|p| p.person.given_name == "Jose" && p.person.family_name == "Santos"));
+}
+
+#[test]
+fn the_user_corrects_the_mapping() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let file = "Nom,Prénom,Pays,Notes\nSok,Chanthy,Cambodia,arrives late\n";
+    let table = read(file.as_bytes());
+    let guessed = import::guess_mapping(&table.headers);
+    assert_eq!(guessed.columns, [None, None, None, Some(ImportField::Notes)]);
+    assert!(import::preview(&mut plan, event.id, &table, None).unwrap_err().to_string().contains("family name"));
+    let corrected = ColumnMapping {
+        columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), Some(ImportField::Country), None],
+    };
+    let done = import::commit(&mut plan, event.id, &table, Some(corrected)).unwrap();
+    assert_eq!(done.report.created, 1);
+    let sok = &participants(&plan, event.id)[0];
+    assert_eq!((sok.person.given_name.as_str(), sok.participant.notes.as_str()), ("Chanthy", ""));
+}
+
+#[test]
+fn a_known_email_updates_the_participant_instead_of_duplicating() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    plan.register_participant(
+        event.id,
+        &PersonInput {
+            email: Some("Phuchphop@MFA.go.th".into()),
+            phone: "+66 1".into(),
+            ..person("Phuchphop", "Mongkolnavin", Gender::Male)
+        },
+        &member_of(thailand.id, ParticipantRole::Member, ParticipantStatus::Invited),
+    )
+    .unwrap();
+    let people_before = people_count(&plan);
+    let preview = dry_run(&mut plan, event.id, FORM.as_bytes());
+    assert_eq!((preview.report.created, preview.report.updated), (3, 1));
+    assert_eq!(preview.report.rows[0].action, RowAction::Update);
+    commit(&mut plan, event.id, FORM.as_bytes());
+    assert_eq!(people_count(&plan), people_before + 3);
+    let list = participants(&plan, event.id);
+    let updated = list.iter().find(|p| p.person.family_name == "Mongkolnavin").unwrap();
+    assert_eq!(updated.person.position, "Deputy Director-General");
+    assert_eq!(updated.person.phone, "+66 2 203 5000");
+    assert_eq!(updated.participant.role, ParticipantRole::Head);
+    assert_eq!(updated.participant.status, ParticipantStatus::Invited, "a blank cell keeps what was recorded");
+
+    // Importing the same file again changes nothing and duplicates no one.
+    let again = commit(&mut plan, event.id, FORM.as_bytes());
+    assert_eq!((again.report.created, again.report.updated), (0, 4));
+    assert_eq!(participants(&plan, event.id).len(), 4);
+}
+
+#[test]
+fn every_row_that_cannot_be_taken_is_rejected_with_its_reason_and_nothing_is_imported() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    country(&mut plan, event.id, "TH", None);
+    let file = "\
+Given name,Family name,Country,Email,Role,Gender,Visa
+Ana,Good,Thailand,ana@example.org,,,
+Bo,,Thailand,bo@example.org,,,
+Cy,Mail,Thailand,not-an-email,,,
+Di,Where,Atlantis,di@example.org,,,
+Ed,HeadOne,Thailand,ed@example.org,head,,
+Fa,HeadTwo,Thailand,fa@example.org,Head of delegation,,
+Gi,Twice,Thailand,ana@example.org,,,
+Ha,Role,Thailand,ha@example.org,boss,,
+Io,Sex,Thailand,io@example.org,,maybe,
+Jo,Visa,Thailand,jo@example.org,,,perhaps
+Ka,Nowhere,,ka@example.org,,,
+";
+    let preview = dry_run(&mut plan, event.id, file.as_bytes());
+    let reasons: Vec<(u32, RowAction, String)> =
+        preview.report.rows.iter().map(|r| (r.line, r.action, r.reason.clone().unwrap_or_default())).collect();
+    let reason = |line: u32| reasons.iter().find(|r| r.0 == line).unwrap().2.clone();
+    assert_eq!(reasons[0].1, RowAction::Create);
+    assert!(reason(3).contains("Family name"), "{}", reason(3));
+    assert!(reason(4).contains("not an e-mail address"), "{}", reason(4));
+    assert!(reason(5).contains("'Atlantis' is neither a country nor a delegation"), "{}", reason(5));
+    assert_eq!(reasons[4].1, RowAction::Create, "the first head is taken");
+    assert!(reason(7).contains("already has a head of delegation"), "{}", reason(7));
+    assert!(reason(8).contains("also on line 2"), "{}", reason(8));
+    assert!(reason(9).contains("not a role"), "{}", reason(9));
+    assert!(reason(10).contains("not a gender"), "{}", reason(10));
+    assert!(reason(11).contains("not yes or no"), "{}", reason(11));
+    assert!(reason(12).contains("No country or delegation"), "{}", reason(12));
+    assert_eq!((preview.report.created, preview.report.rejected), (2, 9));
+
+    let refused = import::commit(&mut plan, event.id, &read(file.as_bytes()), None).unwrap_err();
+    let api: roundtable_core::ApiError = refused.into();
+    assert_eq!(api.kind, ErrorKind::Validation);
+    assert!(api.message.contains("Nothing was imported: 9 of 11 rows"), "{}", api.message);
+    assert!(participants(&plan, event.id).is_empty());
+}
+
+#[test]
+fn a_file_whose_last_row_is_bad_imports_nothing_not_even_its_new_delegations() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let people = people_count(&plan);
+    let mut file = String::from("Family name,Country,Email\n");
+    for i in 0..50 {
+        file.push_str(&format!("Person{i},Cambodia,p{i}@example.org\n"));
+    }
+    file.push_str("Broken,Cambodia,broken@@example\n");
+    assert!(import::commit(&mut plan, event.id, &read(file.as_bytes()), None).is_err());
+    assert_eq!(people_count(&plan), people);
+    assert!(plan.list_delegations(event.id).unwrap().is_empty(), "the Cambodian delegation is not left behind");
+    assert!(participants(&plan, event.id).is_empty());
+}
+
+#[test]
+fn malformed_empty_huge_and_binary_files_get_clear_errors() {
+    let message = |bytes: &[u8]| import::read_bytes(bytes, None).unwrap_err().to_string();
+    assert!(message(b"").contains("empty"));
+    assert!(message(b"Family name,Country\r\n").contains("header row but no participants"));
+    assert!(message(b"Family name,Country\nSok,Cambodia\nChan,Cambodia,Phnom Penh\n").contains("Line 3 has 3 cells"));
+    assert!(
+        message(b"Family name,Country\n\"Sok,Cambodia\n").contains("Line")
+            || message(b"Family name,Country\n\"Sok,Cambodia\n").contains("line")
+    );
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00";
+    assert!(message(png).contains("binary"), "{}", message(png));
+    assert!(message(b"PK\x03\x04\x14\x00\x00\x00broken zip").contains("cannot be opened"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.csv");
+    std::fs::File::create(&huge).unwrap().set_len(import::MAX_BYTES as u64 + 1).unwrap();
+    let error = import::read_file(&huge, None).unwrap_err().to_string();
+    assert!(error.contains("at most 50 MB"), "{error}");
+    assert!(
+        import::read_file(&dir.path().join("missing.csv"), None).unwrap_err().to_string().contains("cannot be opened")
+    );
+
+    let mut many = String::from("Family name,Country\n");
+    for i in 0..=import::MAX_ROWS {
+        many.push_str(&format!("P{i},KH\n"));
+    }
+    let error = message(many.as_bytes());
+    assert!(error.contains("at most 200000 rows") || error.contains("more than 200000"), "{error}");
+}
