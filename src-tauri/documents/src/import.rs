@@ -178,6 +178,9 @@ pub struct ImportPreview {
     pub mapping: ColumnMapping,
     /// The first few data rows as read, for checking the mapping.
     pub sample: Vec<Vec<String>>,
+    /// What in the mapping stops the rows from being checked at all (no
+    /// family-name column…); the report is then empty until it is corrected.
+    pub problem: Option<String>,
     pub report: ImportReport,
 }
 
@@ -227,31 +230,22 @@ pub fn guess_mapping(headers: &[String]) -> ColumnMapping {
     ColumnMapping { columns }
 }
 
-fn check_mapping(mapping: &ColumnMapping, headers: &[String]) -> Result<()> {
+/// What in the mapping stops every row from being read, in words for the mapping step.
+fn mapping_problem(mapping: &ColumnMapping, headers: &[String]) -> Option<String> {
     if mapping.columns.len() != headers.len() {
-        return Err(Error::Unreadable(format!(
-            "The mapping has {} columns but the file has {}",
-            mapping.columns.len(),
-            headers.len()
-        )));
+        return Some(format!("The mapping has {} columns but the file has {}", mapping.columns.len(), headers.len()));
     }
     let has = |f: ImportField| mapping.columns.contains(&Some(f));
     if !has(ImportField::FamilyName) && !has(ImportField::FullName) {
-        return Err(Error::Unreadable(
-            "No column holds the family name (or the full name); choose one in the mapping".into(),
-        ));
+        return Some("No column holds the family name (or the full name); choose one in the mapping".into());
     }
     if !has(ImportField::Country) && !has(ImportField::Delegation) {
-        return Err(Error::Unreadable(
-            "No column holds the country or the delegation; choose one in the mapping".into(),
-        ));
+        return Some("No column holds the country or the delegation; choose one in the mapping".into());
     }
-    for f in ImportField::ALL {
-        if mapping.columns.iter().filter(|c| **c == Some(*f)).count() > 1 {
-            return Err(Error::Unreadable(format!("Two columns are mapped to {}; keep one", f.label())));
-        }
-    }
-    Ok(())
+    ImportField::ALL
+        .iter()
+        .find(|f| mapping.columns.iter().filter(|c| **c == Some(**f)).count() > 1)
+        .map(|f| format!("Two columns are mapped to {}; keep one", f.label()))
 }
 
 const HONORIFICS: &[&str] = &[
@@ -300,7 +294,9 @@ pub fn split_full_name(full: &str) -> (String, String, String) {
 
 /// The core's rows from the table and a mapping.
 pub fn to_rows(table: &Table, mapping: &ColumnMapping) -> Result<Vec<ImportRow>> {
-    check_mapping(mapping, &table.headers)?;
+    if let Some(problem) = mapping_problem(mapping, &table.headers) {
+        return Err(Error::Unreadable(problem));
+    }
     Ok(table
         .rows
         .iter()
@@ -447,18 +443,49 @@ fn finish(format: String, sheets: Vec<String>, mut records: Vec<(u32, Vec<String
     Ok(Table { format, sheets, headers, rows: records })
 }
 
+/// The 1-based line of byte offsets into a text, asked for in increasing order.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    counted_to: usize,
+    line: u32,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        LineCounter { text, counted_to: 0, line: 1 }
+    }
+
+    /// The line of the record reported at `byte`: the csv crate reports a CRLF
+    /// file's record at the `\n` ending the line before, so line ends are skipped.
+    fn line_at(&mut self, byte: u64) -> u32 {
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        while self.text.get(byte).is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            byte += 1;
+        }
+        if byte > self.counted_to {
+            let newlines = self.text[self.counted_to..byte].iter().filter(|b| **b == b'\n').count();
+            self.line += u32::try_from(newlines).unwrap_or(u32::MAX);
+            self.counted_to = byte;
+        }
+        self.line
+    }
+}
+
 fn read_csv(bytes: &[u8]) -> Result<Table> {
     let (text, encoding) = decode(bytes)?;
     let delimiter = sniff_delimiter(&text);
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut records = Vec::new();
+    // Line numbers as a text editor or spreadsheet shows them, counted from the
+    // records' byte offsets: the csv crate's own line count goes wrong on CRLF.
+    let mut lines = LineCounter::new(text.as_bytes());
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
+            let line = e.position().map_or(0, |p| LineCounter::new(text.as_bytes()).line_at(p.byte()));
             Error::Unreadable(format!("The CSV file cannot be read at line {line}: {e}"))
         })?;
-        let line = record.position().map_or(0, |p| p.line()) as u32;
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
         records.push((line, record.iter().map(str::to_owned).collect()));
         if records.len() > MAX_ROWS + 1 {
             return Err(Error::Unreadable(format!(
@@ -553,18 +580,21 @@ pub fn read_file(path: &Path, sheet: Option<&str>) -> Result<Table> {
     read_bytes(&bytes, sheet)
 }
 
-fn preview_of(table: &Table, mapping: ColumnMapping, report: ImportReport) -> ImportPreview {
+fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, report: ImportReport) -> ImportPreview {
     ImportPreview {
         format: table.format.clone(),
         sheets: table.sheets.clone(),
         headers: table.headers.clone(),
         mapping,
         sample: table.rows.iter().take(5).map(|(_, cells)| cells.clone()).collect(),
+        problem,
         report,
     }
 }
 
-/// The dry run: what importing the table would do, writing nothing.
+/// The dry run: what importing the table would do, writing nothing. A mapping
+/// that cannot be used is not an error here but the preview's `problem`, so
+/// the mapping step can show the file's columns and let it be corrected.
 pub fn preview(
     store: &mut Store,
     event_id: Uuid,
@@ -572,9 +602,13 @@ pub fn preview(
     mapping: Option<ColumnMapping>,
 ) -> Result<ImportPreview> {
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
+    if let Some(problem) = mapping_problem(&mapping, &table.headers) {
+        let nothing = store.preview_import(event_id, &[])?;
+        return Ok(preview_of(table, mapping, Some(problem), nothing));
+    }
     let rows = to_rows(table, &mapping)?;
     let report = store.preview_import(event_id, &rows)?;
-    Ok(preview_of(table, mapping, report))
+    Ok(preview_of(table, mapping, None, report))
 }
 
 /// The import, all or nothing.
@@ -587,7 +621,7 @@ pub fn commit(
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
     let rows = to_rows(table, &mapping)?;
     let report = store.commit_import(event_id, &rows)?;
-    Ok(preview_of(table, mapping, report))
+    Ok(preview_of(table, mapping, None, report))
 }
 
 #[cfg(test)]
@@ -630,6 +664,16 @@ mod tests {
             assert_eq!(recognise(header), Some(field), "{header}");
         }
         assert_eq!(recognise("Favourite colour"), None);
+    }
+
+    #[test]
+    fn rows_carry_the_line_a_spreadsheet_shows_whatever_the_line_endings() {
+        let lines = |bytes: &[u8]| table(bytes).rows.iter().map(|(line, _)| *line).collect::<Vec<_>>();
+        assert_eq!(lines(b"Surname;Country\nSok;KH\nDupre;KH\n"), [2, 3]);
+        assert_eq!(lines(b"Surname;Country\r\nSok;KH\r\nDupre;KH\r\n"), [2, 3]);
+        assert_eq!(lines(b"Surname;Country\nSok;KH\r\nDupre;KH\r\n"), [2, 3]);
+        // A quoted cell over two lines: the next row starts two lines further.
+        assert_eq!(lines(b"Surname,Country,Notes\r\nSok,KH,\"arrives\r\nlate\"\r\nDupre,KH,\r\n"), [2, 4]);
     }
 
     #[test]
