@@ -148,7 +148,20 @@ fn the_user_corrects_the_mapping() {
     let table = read(file.as_bytes());
     let guessed = import::guess_mapping(&table.headers);
     assert_eq!(guessed.columns, [None, None, None, Some(ImportField::Notes)]);
-    assert!(import::preview(&mut plan, event.id, &table, None).unwrap_err().to_string().contains("family name"));
+    // The preview still shows the file, with what stops it, so the mapping can be corrected.
+    let unusable = import::preview(&mut plan, event.id, &table, None).unwrap();
+    assert!(unusable.problem.as_deref().unwrap().contains("family name"), "{:?}", unusable.problem);
+    assert_eq!(unusable.headers, ["Nom", "Prénom", "Pays", "Notes"]);
+    assert_eq!(unusable.sample, [["Sok", "Chanthy", "Cambodia", "arrives late"]]);
+    assert_eq!((unusable.report.created, unusable.report.rows.len()), (0, 0));
+    let refused = import::commit(&mut plan, event.id, &table, None).unwrap_err().to_string();
+    assert!(refused.contains("family name"), "{refused}");
+    assert!(participants(&plan, event.id).is_empty());
+    let only_names = ColumnMapping {
+        columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), None, Some(ImportField::Notes)],
+    };
+    let still = import::preview(&mut plan, event.id, &table, Some(only_names)).unwrap();
+    assert!(still.problem.as_deref().unwrap().contains("country"), "{:?}", still.problem);
     let corrected = ColumnMapping {
         columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), Some(ImportField::Country), None],
     };

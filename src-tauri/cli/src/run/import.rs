@@ -92,6 +92,9 @@ pub(super) fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Out
     let table = import::read_file(file, sheet.as_deref())?;
     let mapping = mapping(&table, map)?;
     let preview = import::preview(store, event_id, &table, Some(mapping.clone()))?;
+    if let Some(problem) = &preview.problem {
+        return Err(error(ErrorKind::Validation, problem.clone()));
+    }
     let show = |p: &ImportPreview, dry: bool| -> Outcome {
         if json {
             serde_json::to_string_pretty(p).map_err(|e| error(ErrorKind::Storage, e.to_string()))
