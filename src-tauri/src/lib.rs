@@ -5,10 +5,13 @@
 pub mod commands;
 pub mod state;
 
-use commands::{agenda, app, delegations, documents, events, examples, organisations, participants, records};
+use commands::file_dialogs::FileDialogs;
+use commands::{
+    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
+};
 use roundtable_core::Store;
 use state::AppState;
-use tauri::Runtime;
+use tauri::{Manager, Runtime};
 use tauri_specta::{Builder, collect_commands};
 
 /// Where the generated bindings live, relative to this crate.
@@ -92,6 +95,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             documents::import_fields,
             documents::preview_import,
             documents::commit_import,
+            file_dialogs::choose_save_path,
+            file_dialogs::choose_open_path,
         ])
 }
 
@@ -111,7 +116,10 @@ pub fn run() {
         Ok(store) => store,
         Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
     };
-    let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).setup(|app| {
+        app.manage(FileDialogs::for_app(app.handle().clone()));
+        Ok(())
+    });
     if let Err(error) = app_builder(base, store).run(tauri::generate_context!()) {
         fail(&format!("Roundtable Planner stopped: {error}"));
     }

@@ -130,3 +130,24 @@ fn documents_are_exported_to_the_chosen_path_and_an_import_previews_then_commits
     let fields = invoke(&app, "import_fields", json!({})).unwrap();
     assert!(fields.as_array().unwrap().iter().any(|f| f["field"] == "family_name" && f["label"] == "Family name"));
 }
+
+#[test]
+fn file_dialogs_answer_through_ipc_and_a_cancelled_choice_is_none() {
+    use roundtable_planner::commands::file_dialogs::FileDialogs;
+    use tauri::Manager;
+    let (app_handle, app, dir) = app();
+    let answers = dir.path().join("answers");
+    std::fs::create_dir(&answers).unwrap();
+    app_handle.manage(FileDialogs::AnsweredFrom(answers.clone()));
+
+    let pdf = json!({ "name": "PDF document", "extensions": ["pdf"] });
+    let saved = invoke(&app, "choose_save_path", json!({ "suggestedName": "Programme.pdf", "filter": pdf })).unwrap();
+    assert_eq!(saved, json!(answers.join("Programme.pdf").display().to_string()));
+
+    let lists = json!({ "name": "Participant lists", "extensions": ["csv", "xlsx"] });
+    let args = json!({ "title": "Import participants", "filter": lists });
+    assert_eq!(invoke(&app, "choose_open_path", args.clone()).unwrap(), Value::Null, "nothing to open yet");
+    std::fs::write(answers.join("registrations.csv"), "Surname\nSok\n").unwrap();
+    let opened = invoke(&app, "choose_open_path", args).unwrap();
+    assert_eq!(opened, json!(answers.join("registrations.csv").display().to_string()));
+}

@@ -7,6 +7,7 @@ pub mod delegations;
 pub mod documents;
 pub mod events;
 pub mod examples;
+pub mod file_dialogs;
 pub mod organisations;
 pub mod participants;
 pub mod records;

@@ -87,6 +87,10 @@ export const commands = {
 	previewImport: (eventId: string, path: string, mapping: ColumnMapping | null, sheet: string | null) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_import", { eventId, path, mapping, sheet })),
 	/**  The import, all or nothing. */
 	commitImport: (eventId: string, path: string, mapping: ColumnMapping | null, sheet: string | null) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("commit_import", { eventId, path, mapping, sheet })),
+	/**  The path the person chose to save to, or `None` when they cancelled. */
+	chooseSavePath: (suggestedName: string, filter: FileFilter) => typedError<string | null, ApiError>(__TAURI_INVOKE("choose_save_path", { suggestedName, filter })),
+	/**  The file the person chose to open, or `None` when they cancelled. */
+	chooseOpenPath: (title: string, filter: FileFilter) => typedError<string | null, ApiError>(__TAURI_INVOKE("choose_open_path", { title, filter })),
 };
 
 /* Types */
@@ -309,6 +313,12 @@ export type ExampleLoad = {
 	already_present: number,
 };
 
+/**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
+export type FileFilter = {
+	name: string,
+	extensions: string[],
+};
+
 /**  A follow-up action. */
 export type FollowUp = {
 	id: string,
@@ -382,6 +392,11 @@ export type ImportPreview = {
 	mapping: ColumnMapping,
 	/**  The first few data rows as read, for checking the mapping. */
 	sample: string[][],
+	/**
+	 *  What in the mapping stops the rows from being checked at all (no
+	 *  family-name column…); the report is then empty until it is corrected.
+	 */
+	problem: string | null,
 	report: ImportReport,
 };
 

@@ -1,0 +1,163 @@
+//! The native file dialogs exports and imports start from: "Save as" with a
+//! suggested name and the format's filter, and "Open" for a participant list.
+//! They are commands of our own (not the dialog plugin's JavaScript API) so the
+//! UI reaches them through the typed bindings like everything else.
+//!
+//! WebDriver cannot drive GTK's file chooser, so the end-to-end tests set
+//! [`TEST_DIALOG_DIR_ENV`]: the dialogs then answer without showing, "Save as"
+//! with the suggested name inside that directory and "Open" with the newest
+//! file there that the filter accepts. Nothing else changes between the two.
+
+use roundtable_core::{ApiError, ErrorKind};
+use serde::Deserialize;
+use specta::Type;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager, State, Wry};
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
+
+/// Set (by the end-to-end tests only) to a directory that answers the dialogs.
+pub const TEST_DIALOG_DIR_ENV: &str = "ROUNDTABLE_TEST_DIALOG_DIR";
+
+/// What the dialog offers to show: "PDF document" with `["pdf"]`.
+#[derive(Debug, Clone, Deserialize, Type)]
+pub struct FileFilter {
+    pub name: String,
+    pub extensions: Vec<String>,
+}
+
+impl FileFilter {
+    fn accepts(&self, path: &Path) -> bool {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|ext| self.extensions.iter().any(|wanted| wanted.eq_ignore_ascii_case(ext)))
+    }
+
+    fn extension_refs(&self) -> Vec<&str> {
+        self.extensions.iter().map(String::as_str).collect()
+    }
+}
+
+/// Who answers the dialogs: the desktop's native chooser over the main window,
+/// or (for the end-to-end tests and the headless tests) a directory.
+pub enum FileDialogs {
+    Native(AppHandle<Wry>),
+    AnsweredFrom(PathBuf),
+}
+
+impl FileDialogs {
+    /// The native dialogs, unless [`TEST_DIALOG_DIR_ENV`] names a directory.
+    pub fn for_app(app: AppHandle<Wry>) -> Self {
+        match std::env::var_os(TEST_DIALOG_DIR_ENV) {
+            Some(dir) => FileDialogs::AnsweredFrom(PathBuf::from(dir)),
+            None => FileDialogs::Native(app),
+        }
+    }
+
+    fn save(&self, suggested_name: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
+        match self {
+            FileDialogs::AnsweredFrom(dir) => Ok(Some(dir.join(&suggested_name).display().to_string())),
+            FileDialogs::Native(app) => {
+                let chosen = native(app, "Save as", filter).set_file_name(suggested_name).blocking_save_file();
+                chosen.map(into_string).transpose()
+            }
+        }
+    }
+
+    fn open(&self, title: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
+        match self {
+            FileDialogs::AnsweredFrom(dir) => newest_accepted(dir, filter).map(|p| p.map(|p| p.display().to_string())),
+            FileDialogs::Native(app) => native(app, &title, filter).blocking_pick_file().map(into_string).transpose(),
+        }
+    }
+}
+
+/// The path the person chose to save to, or `None` when they cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_save_path(
+    dialogs: State<'_, FileDialogs>,
+    suggested_name: String,
+    filter: FileFilter,
+) -> Result<Option<String>, ApiError> {
+    dialogs.save(suggested_name, &filter)
+}
+
+/// The file the person chose to open, or `None` when they cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_open_path(
+    dialogs: State<'_, FileDialogs>,
+    title: String,
+    filter: FileFilter,
+) -> Result<Option<String>, ApiError> {
+    dialogs.open(title, &filter)
+}
+
+/// The desktop's file chooser over the main window, titled and filtered.
+fn native(app: &AppHandle<Wry>, title: &str, filter: &FileFilter) -> FileDialogBuilder<Wry> {
+    let mut dialog = app.dialog().file();
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    dialog.set_title(title).add_filter(&filter.name, &filter.extension_refs())
+}
+
+fn into_string(chosen: FilePath) -> Result<String, ApiError> {
+    let path = chosen.into_path().map_err(|e| ApiError {
+        kind: ErrorKind::Validation,
+        message: format!("That location cannot be used: {e}"),
+        field: Some("path".into()),
+    })?;
+    Ok(path.display().to_string())
+}
+
+/// The most recently changed file in `dir` that `filter` accepts.
+fn newest_accepted(dir: &Path, filter: &FileFilter) -> Result<Option<PathBuf>, ApiError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| ApiError {
+        kind: ErrorKind::Storage,
+        message: format!("{} cannot be read: {e}", dir.display()),
+        field: None,
+    })?;
+    let newest = entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.path())
+        .filter(|path| path.is_file() && filter.accepts(path))
+        .filter_map(|path| Some((std::fs::metadata(&path).ok()?.modified().ok()?, path)))
+        .max_by_key(|(modified, _)| *modified)
+        .map(|(_, path)| path);
+    Ok(newest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csv_or_xlsx() -> FileFilter {
+        FileFilter { name: "Participant lists".into(), extensions: vec!["csv".into(), "xlsx".into()] }
+    }
+
+    #[test]
+    fn the_filter_accepts_its_extensions_in_any_case() {
+        let filter = csv_or_xlsx();
+        assert!(filter.accepts(Path::new("/tmp/list.CSV")));
+        assert!(filter.accepts(Path::new("list.xlsx")));
+        assert!(!filter.accepts(Path::new("list.pdf")));
+        assert!(!filter.accepts(Path::new("csv")));
+    }
+
+    #[test]
+    fn the_test_answer_to_open_is_the_newest_file_the_filter_accepts() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.csv");
+        let new = dir.path().join("new.xlsx");
+        std::fs::write(&old, "a").unwrap();
+        std::fs::write(dir.path().join("programme.pdf"), "b").unwrap();
+        std::fs::write(&new, "c").unwrap();
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        std::fs::File::options().write(true).open(&old).unwrap().set_modified(past).unwrap();
+        assert_eq!(newest_accepted(dir.path(), &csv_or_xlsx()).unwrap(), Some(new));
+
+        let none = FileFilter { name: "Calendars".into(), extensions: vec!["ics".into()] };
+        assert_eq!(newest_accepted(dir.path(), &none).unwrap(), None);
+    }
+}
