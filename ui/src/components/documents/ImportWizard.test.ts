@@ -1,0 +1,91 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ColumnMapping, ImportPreview } from "../../lib/bindings";
+import { commands } from "../../lib/bindings";
+import ImportWizard from "./ImportWizard.svelte";
+
+vi.mock("../../lib/bindings", () => ({
+  commands: { importFields: vi.fn(), chooseOpenPath: vi.fn(), previewImport: vi.fn(), commitImport: vi.fn() },
+}));
+
+const ok = <T>(data: T) => ({ status: "ok" as const, data });
+const HEADERS = ["Nom de famille", "First name", "Country", "E-mail"];
+
+/** What the backend answers: a problem until a column feeds the family name. */
+function previewFor(mapping: ColumnMapping | null, committed = false): ImportPreview {
+  const columns = mapping?.columns ?? [null, "given_name", "country", "email"];
+  const usable = columns.includes("family_name");
+  return {
+    format: "CSV (semicolon-separated, Windows-1252)",
+    sheets: [],
+    headers: HEADERS,
+    mapping: { columns },
+    sample: [["Dupré", "Thérèse", "Cambodia", "t@example.org"]],
+    problem: usable ? null : "No column holds the family name (or the full name); choose one in the mapping",
+    report: {
+      rows: usable ? [{ line: 2, action: "create", name: "Thérèse Dupré", delegation: "Cambodia", reason: null }] : [],
+      new_delegations: usable ? ["Cambodia"] : [],
+      created: usable ? 1 : 0,
+      updated: 0,
+      rejected: 0,
+      committed,
+    },
+  };
+}
+
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+describe("ImportWizard", () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    vi.mocked(commands.importFields).mockResolvedValue([
+      { field: "family_name", label: "Family name" },
+      { field: "given_name", label: "Given name" },
+      { field: "country", label: "Country" },
+      { field: "email", label: "E-mail" },
+    ]);
+    vi.mocked(commands.chooseOpenPath).mockResolvedValue(ok("/home/ana/registrations.csv"));
+    vi.mocked(commands.previewImport).mockImplementation(async (_e, _p, mapping) => ok(previewFor(mapping)));
+    vi.mocked(commands.commitImport).mockImplementation(async (_e, _p, mapping) => ok(previewFor(mapping, true)));
+  });
+
+  it("maps a column by hand, checks again with the mapping, and imports with it", async () => {
+    const onimported = vi.fn();
+    render(ImportWizard, { open: true, eventId: "ev1", onimported });
+    await fireEvent.click(await screen.findByTestId("import-choose"));
+    expect((await screen.findByTestId("import-problem")).textContent).toContain("family name");
+    expect((screen.getByTestId("import-commit") as HTMLButtonElement).disabled).toBe(true);
+
+    const select = await screen.findByTestId("import-map-0");
+    await waitFor(() => expect(select.querySelectorAll("option").length).toBe(5));
+    await fireEvent.change(select, { target: { value: "family_name" } });
+
+    await waitFor(() => expect(screen.getByTestId("import-counts").textContent).toContain("1 new participant"));
+    const sent = vi.mocked(commands.previewImport).mock.calls.at(-1)!;
+    expect(sent.slice(0, 2)).toEqual(["ev1", "/home/ana/registrations.csv"]);
+    expect(sent[2]).toEqual({ columns: ["family_name", "given_name", "country", "email"] });
+    expect(screen.getByTestId("import-new-delegations").textContent).toContain("Cambodia");
+
+    await fireEvent.click(screen.getByTestId("import-commit"));
+    await waitFor(() => expect(onimported).toHaveBeenCalledOnce());
+    expect(vi.mocked(commands.commitImport).mock.calls[0][2]).toEqual({
+      columns: ["family_name", "given_name", "country", "email"],
+    });
+    expect(screen.getByTestId("import-done").textContent).toContain("1 new participant");
+  });
+
+  it("does nothing when the open dialog is cancelled", async () => {
+    vi.mocked(commands.chooseOpenPath).mockResolvedValue(ok(null));
+    render(ImportWizard, { open: true, eventId: "ev1", onimported: vi.fn() });
+    await fireEvent.click(await screen.findByTestId("import-choose"));
+    await waitFor(() => expect((screen.getByTestId("import-choose") as HTMLButtonElement).disabled).toBe(false));
+    expect(commands.previewImport).not.toHaveBeenCalled();
+  });
+});
