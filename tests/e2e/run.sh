@@ -14,7 +14,10 @@
 #
 # Each spec file gets its own tauri-driver, started with a fresh ROUNDTABLE_DB (a path
 # in a new temporary directory) in its environment: tauri-driver -> WebKitWebDriver ->
-# the app inherit it, so every spec file starts from an empty plan store.
+# the app inherit it, so every spec file starts from an empty plan store. The same
+# way ROUNDTABLE_TEST_DIALOG_DIR makes the app's file dialogs answer from a fresh
+# directory (WebDriver cannot drive GTK's file chooser); the spec gets it as
+# E2E_DIALOG_DIR, to put files to import there and read the exported ones.
 set -euo pipefail
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -152,10 +155,10 @@ else
 fi
 
 # --- tauri-driver -------------------------------------------------------------
-start_driver() { # $1: ROUNDTABLE_DB for the app, $2: log file
+start_driver() { # $1: ROUNDTABLE_DB for the app, $2: log file, $3: the dialogs' directory
   port_open "$PORT" && die "port $PORT is already in use (set TAURI_DRIVER_PORT)"
   port_open "$NATIVE_PORT" && die "port $NATIVE_PORT is already in use (set TAURI_DRIVER_PORT)"
-  ROUNDTABLE_DB="$1" "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" \
+  ROUNDTABLE_DB="$1" ROUNDTABLE_TEST_DIALOG_DIR="$3" "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" \
     </dev/null >"$2" 2>&1 &
   DRIVER_PID=$!
   local i
@@ -178,8 +181,9 @@ for spec in "${SPECS[@]}"; do
   TMP_DIRS+=("$tmp")
   driver_log="$E2E_ARTIFACTS/tauri-driver-$name.log"
   log "spec $name: ROUNDTABLE_DB=$tmp/plan.sqlite"
-  start_driver "$tmp/plan.sqlite" "$driver_log"
-  if (cd "$E2E_DIR" && node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
+  mkdir -p "$tmp/files"
+  start_driver "$tmp/plan.sqlite" "$driver_log" "$tmp/files"
+  if (cd "$E2E_DIR" && E2E_DIALOG_DIR="$tmp/files" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
     log "spec $name: passed"
   else
     failed=$((failed + 1))
