@@ -2,7 +2,9 @@
 # Installs what building, running and testing Roundtable Planner needs on Debian/Ubuntu.
 # Idempotent: a second run finds everything present and installs nothing.
 #
-#   bash scripts/setup.sh
+#   bash scripts/setup.sh            # what building and running the app needs, and the E2E tools
+#   bash scripts/setup.sh --tests    # also the readers only the tests use: LibreOffice Writer
+#                                    # (opens the DOCX exports) and xdotool (drives GTK's file dialogs)
 #
 # Installs, only when missing:
 #   - Debian packages: build tools, WebKitGTK 4.1 headers, Xvfb, WebKitWebDriver, ImageMagick, poppler
@@ -14,6 +16,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+FOR_TESTS=0
+[[ "${1:-}" == "--tests" ]] && FOR_TESTS=1
 TAURI_DRIVER_VERSION="2.1.0"
 NODE_MIN="20.19"
 
@@ -59,6 +63,9 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver imagemagick poppler-utils
   curl ca-certificates
 )
+if [[ $FOR_TESTS -eq 1 ]]; then
+  APT_PACKAGES+=(libreoffice-writer-nogui xdotool)
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   mapfile -t missing < <(apt_missing "${APT_PACKAGES[@]}")
   if [[ ${#missing[@]} -gt 0 ]]; then

@@ -24,7 +24,7 @@ step() {
 trap 'printf "\n==> FAILED (exit %s) after %ss\n" "$?" "$SECONDS" >&2' ERR
 
 step "Set up"
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 
 step "cargo fmt --all --check"
 cargo fmt --all --check

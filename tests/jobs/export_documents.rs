@@ -170,6 +170,48 @@ fn the_programme_docx_has_headings_and_a_table_per_day() {
     assert!(xml.contains("FINAL"), "the dialogue was held: its programme is final");
 }
 
+/// The DOCX as LibreOffice Writer opens it, printed to PDF (headless, with a
+/// throwaway profile so it never touches the user's).
+fn docx_as_libreoffice_prints_it(docx: &[u8]) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("programme.docx");
+    std::fs::write(&path, docx).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    let out = Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&path)
+        .output()
+        .expect("LibreOffice (soffice, from libreoffice-writer-nogui) is installed: bash scripts/setup.sh --tests");
+    let pdf = dir.path().join("programme.pdf");
+    assert!(pdf.exists(), "LibreOffice did not open the DOCX: {}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read(pdf).unwrap()
+}
+
+#[test]
+fn libreoffice_opens_both_seed_programmes_as_docx_with_their_days_and_sessions_in_order() {
+    let mut plan = store();
+    let bangkok = example(&mut plan, "Migrant Protection");
+    let mieux = example(&mut plan, "Round-table: Asia");
+    let options = ProgrammeOptions::default();
+
+    let pdf =
+        docx_as_libreoffice_prints_it(&export::programme(&plan, bangkok, ProgrammeFormat::Docx, &options).unwrap());
+    let (pages, size) = pdf_info(&pdf);
+    assert!(size.contains("(A4)"), "A4 in Writer too, got {size}");
+    assert!((2..=8).contains(&pages), "{pages} pages");
+    let flat = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("High-level Regional Dialogue on Migrant Protection"), "{flat}");
+    assert!(flat.contains("FINAL"));
+    in_order(&flat, &["Day 1", "09:00", "Opening session", "Day 2", "Day 3"]);
+    assert!(flat.contains("Phuchphop Mongkolnavin"));
+    render_page(&pdf, "programme-bangkok-docx-in-libreoffice", 1);
+
+    let pdf = docx_as_libreoffice_prints_it(&export::programme(&plan, mieux, ProgrammeFormat::Docx, &options).unwrap());
+    let flat = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    in_order(&flat, &["MIEUX", "Day 1", "Day 2"]);
+}
+
 #[test]
 fn the_programme_html_is_one_self_contained_escaped_page() {
     let mut plan = store();
