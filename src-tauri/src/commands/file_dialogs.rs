@@ -12,6 +12,7 @@ use roundtable_core::{ApiError, ErrorKind};
 use serde::Deserialize;
 use specta::Type;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use tauri::{AppHandle, Manager, State, Wry};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 
@@ -37,10 +38,11 @@ impl FileFilter {
     }
 }
 
-/// Who answers the dialogs: the desktop's native chooser over the main window,
-/// or (for the end-to-end tests and the headless tests) a directory.
+/// Who answers the dialogs: the desktop's native chooser over the main window
+/// (opening where the last file was chosen, at first in Documents), or, for the
+/// end-to-end and headless tests, a directory.
 pub enum FileDialogs {
-    Native(AppHandle<Wry>),
+    Native { app: AppHandle<Wry>, last_dir: Mutex<Option<PathBuf>> },
     AnsweredFrom(PathBuf),
 }
 
@@ -49,16 +51,17 @@ impl FileDialogs {
     pub fn for_app(app: AppHandle<Wry>) -> Self {
         match std::env::var_os(TEST_DIALOG_DIR_ENV) {
             Some(dir) => FileDialogs::AnsweredFrom(PathBuf::from(dir)),
-            None => FileDialogs::Native(app),
+            None => FileDialogs::Native { app, last_dir: Mutex::new(None) },
         }
     }
 
     fn save(&self, suggested_name: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
         match self {
             FileDialogs::AnsweredFrom(dir) => Ok(Some(dir.join(&suggested_name).display().to_string())),
-            FileDialogs::Native(app) => {
-                let chosen = native(app, "Save as", filter).set_file_name(suggested_name).blocking_save_file();
-                chosen.map(into_string).transpose()
+            FileDialogs::Native { app, last_dir } => {
+                let chosen =
+                    native(app, last_dir, "Save as", filter).set_file_name(suggested_name).blocking_save_file();
+                chosen.map(|c| into_string(c, last_dir)).transpose()
             }
         }
     }
@@ -66,7 +69,10 @@ impl FileDialogs {
     fn open(&self, title: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
         match self {
             FileDialogs::AnsweredFrom(dir) => newest_accepted(dir, filter).map(|p| p.map(|p| p.display().to_string())),
-            FileDialogs::Native(app) => native(app, &title, filter).blocking_pick_file().map(into_string).transpose(),
+            FileDialogs::Native { app, last_dir } => {
+                let chosen = native(app, last_dir, &title, filter).blocking_pick_file();
+                chosen.map(|c| into_string(c, last_dir)).transpose()
+            }
         }
     }
 }
@@ -93,21 +99,40 @@ pub async fn choose_open_path(
     dialogs.open(title, &filter)
 }
 
-/// The desktop's file chooser over the main window, titled and filtered.
-fn native(app: &AppHandle<Wry>, title: &str, filter: &FileFilter) -> FileDialogBuilder<Wry> {
+/// The desktop's file chooser over the main window, titled and filtered,
+/// opening in the last directory used, else Documents, else home.
+fn native(
+    app: &AppHandle<Wry>,
+    last_dir: &Mutex<Option<PathBuf>>,
+    title: &str,
+    filter: &FileFilter,
+) -> FileDialogBuilder<Wry> {
     let mut dialog = app.dialog().file();
     if let Some(window) = app.get_webview_window("main") {
         dialog = dialog.set_parent(&window);
     }
+    let remembered = last_dir.lock().ok().and_then(|dir| dir.clone());
+    let start = remembered
+        .into_iter()
+        .chain(app.path().document_dir().ok())
+        .chain(app.path().home_dir().ok())
+        .find(|dir| dir.is_dir());
+    if let Some(dir) = start {
+        dialog = dialog.set_directory(dir);
+    }
     dialog.set_title(title).add_filter(&filter.name, &filter.extension_refs())
 }
 
-fn into_string(chosen: FilePath) -> Result<String, ApiError> {
+/// The chosen path as text; its directory is where the next dialog opens.
+fn into_string(chosen: FilePath, last_dir: &Mutex<Option<PathBuf>>) -> Result<String, ApiError> {
     let path = chosen.into_path().map_err(|e| ApiError {
         kind: ErrorKind::Validation,
         message: format!("That location cannot be used: {e}"),
         field: Some("path".into()),
     })?;
+    if let (Ok(mut last), Some(dir)) = (last_dir.lock(), path.parent()) {
+        *last = Some(dir.to_path_buf());
+    }
     Ok(path.display().to_string())
 }
 
