@@ -17,7 +17,8 @@
 # the app inherit it, so every spec file starts from an empty plan store. The same
 # way ROUNDTABLE_TEST_DIALOG_DIR makes the app's file dialogs answer from a fresh
 # directory (WebDriver cannot drive GTK's file chooser); the spec gets it as
-# E2E_DIALOG_DIR, to put files to import there and read the exported ones.
+# E2E_DIALOG_DIR, to put files to import there and read the exported ones. Specs
+# named native_* get the real dialogs, which they drive with xdotool.
 set -euo pipefail
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -155,10 +156,12 @@ else
 fi
 
 # --- tauri-driver -------------------------------------------------------------
-start_driver() { # $1: ROUNDTABLE_DB for the app, $2: log file, $3: the dialogs' directory
+start_driver() { # $1: ROUNDTABLE_DB for the app, $2: log file, $3: the dialogs' directory ("" for the real ones)
   port_open "$PORT" && die "port $PORT is already in use (set TAURI_DRIVER_PORT)"
   port_open "$NATIVE_PORT" && die "port $NATIVE_PORT is already in use (set TAURI_DRIVER_PORT)"
-  ROUNDTABLE_DB="$1" ROUNDTABLE_TEST_DIALOG_DIR="$3" "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" \
+  local dialogs=(ROUNDTABLE_TEST_DIALOG_DIR="$3")
+  [[ -z "$3" ]] && dialogs=()
+  env ROUNDTABLE_DB="$1" "${dialogs[@]}" "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" \
     </dev/null >"$2" 2>&1 &
   DRIVER_PID=$!
   local i
@@ -182,7 +185,9 @@ for spec in "${SPECS[@]}"; do
   driver_log="$E2E_ARTIFACTS/tauri-driver-$name.log"
   log "spec $name: ROUNDTABLE_DB=$tmp/plan.sqlite"
   mkdir -p "$tmp/files"
-  start_driver "$tmp/plan.sqlite" "$driver_log" "$tmp/files"
+  answers="$tmp/files"
+  [[ "$name" == native_* ]] && answers=""
+  start_driver "$tmp/plan.sqlite" "$driver_log" "$answers"
   if (cd "$E2E_DIR" && E2E_DIALOG_DIR="$tmp/files" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
     log "spec $name: passed"
   else
