@@ -265,6 +265,124 @@ fn a_file_whose_last_row_is_bad_imports_nothing_not_even_its_new_delegations() {
 }
 
 #[test]
+fn a_rejected_row_leaves_no_delegation_for_the_rows_after_it_and_names_find_the_ones_made() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    plan.create_organisation(&roundtable_core::OrganisationInput {
+        name: "International Centre for Migration Policy Development".into(),
+        short_name: Some("ICMPD".into()),
+        ..roundtable_core::OrganisationInput::default()
+    })
+    .unwrap();
+    // A group that took the name "Thailand" without being Thailand's delegation.
+    plan.create_delegation(
+        event.id,
+        &roundtable_core::DelegationInput {
+            kind: Some(roundtable_core::DelegationKind::ExpertGroup),
+            name: Some("Thailand".into()),
+            ..roundtable_core::DelegationInput::default()
+        },
+    )
+    .unwrap();
+    let file = "\
+Family name,Country,Delegation,Arrival
+Early,Nepal,,soon
+Second,NP,,
+Third,,nepal,
+Fourth,,Experts,
+Fifth,,EXPERTS,
+Sixth,,icmpd,
+Seventh,Nepal,Atlantis,
+Eighth,TH,,later
+";
+    let preview = dry_run(&mut plan, event.id, file.as_bytes());
+    let rows: Vec<(RowAction, &str, &str)> = preview
+        .report
+        .rows
+        .iter()
+        .map(|r| (r.action, r.delegation.as_str(), r.reason.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(rows[0], (RowAction::Reject, "Nepal", "'soon' is not a valid arrival; write it as YYYY-MM-DD HH:MM"));
+    let icmpd = "International Centre for Migration Policy Development";
+    assert_eq!(
+        rows[1..7],
+        [
+            (RowAction::Create, "Nepal", ""),
+            (RowAction::Create, "Nepal", ""),
+            (RowAction::Create, "Experts", ""),
+            (RowAction::Create, "Experts", ""),
+            (RowAction::Create, icmpd, ""),
+            (RowAction::Create, "Nepal", ""),
+        ]
+    );
+    assert_eq!(
+        rows[7],
+        (RowAction::Reject, "TH", "A delegation called 'Thailand' already exists at this event"),
+        "a clash of the new delegation's name is found before the row's other faults"
+    );
+    assert_eq!(preview.report.new_delegations, ["Nepal", "Experts", icmpd], "each made once, by the row that stays");
+    assert_eq!(plan.list_delegations(event.id).unwrap().len(), 1, "a dry run writes nothing");
+}
+
+#[test]
+fn heads_on_record_and_heads_in_the_file_are_one_per_delegation_and_known_people_are_reused() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let enrol = |plan: &mut Store, event: Uuid, code: &str, who: PersonInput, role, status| {
+        let delegation = country(plan, event, code, None);
+        plan.register_participant(event, &who, &member_of(delegation.id, role, status)).unwrap();
+    };
+    let head = PersonInput { email: Some("head@mfa.go.th".into()), ..person("Sihasak", "Phuangketkeow", Gender::Male) };
+    enrol(&mut plan, event.id, "TH", head, ParticipantRole::Head, ParticipantStatus::Confirmed);
+    // Someone of another event, known to the plan by e-mail address.
+    let other = mieux_round_table(&mut plan).id;
+    let known = PersonInput { email: Some("maria@dfa.gov.ph".into()), ..person("Maria", "Santos", Gender::Female) };
+    enrol(&mut plan, other, "PH", known, ParticipantRole::Member, ParticipantStatus::Attended);
+    let people_before = people_count(&plan);
+    let file = "\
+Given name,Family name,Country,Email,Role,Status,Position
+Anan,Rival,Thailand,anan@mfa.go.th,Head,,
+Sihasak,Phuangketkeow,Thailand,HEAD@mfa.go.th,Member,,Adviser
+Anan,Rival,Thailand,anan2@mfa.go.th,Head,,
+Decl,Ined,Thailand,declined@mfa.go.th,Head,Declined,
+Late,Comer,Thailand,late@mfa.go.th,Head,,
+Maria,Santos,Philippines,Maria@DFA.gov.ph,,,Director
+";
+    let preview = dry_run(&mut plan, event.id, file.as_bytes());
+    let rows: Vec<(RowAction, &str)> =
+        preview.report.rows.iter().map(|r| (r.action, r.reason.as_deref().unwrap_or(""))).collect();
+    assert_eq!(
+        rows,
+        [
+            (RowAction::Reject, "Thailand already has a head of delegation: Sihasak Phuangketkeow"),
+            (RowAction::Update, ""),
+            (RowAction::Create, ""),
+            (RowAction::Create, ""),
+            (RowAction::Reject, "Thailand already has a head of delegation: Anan Rival"),
+            (RowAction::Create, ""),
+        ],
+        "the head on record steps down on line 3, so line 4's head is taken"
+    );
+    assert_eq!(preview.report.new_delegations, ["Philippines"]);
+
+    let valid: String =
+        file.lines().enumerate().filter(|(i, _)| ![1, 5].contains(i)).map(|(_, l)| format!("{l}\n")).collect();
+    let done = commit(&mut plan, event.id, valid.as_bytes());
+    assert_eq!((done.report.created, done.report.updated), (3, 1));
+    assert_eq!(people_count(&plan), people_before + 2, "Maria Santos is the plan's person, not a copy");
+    let list = participants(&plan, event.id);
+    let role = |family: &str| list.iter().find(|p| p.person.family_name == family).unwrap().participant.role;
+    assert_eq!((role("Phuangketkeow"), role("Rival")), (ParticipantRole::Member, ParticipantRole::Head));
+    let maria = list.iter().find(|p| p.person.family_name == "Santos").unwrap();
+    assert_eq!((maria.person.position.as_str(), maria.delegation_name.as_str()), ("Director", "Philippines"));
+    assert_eq!(
+        maria.person.email.as_deref(),
+        Some("Maria@DFA.gov.ph"),
+        "the file's spelling replaces the recorded one"
+    );
+}
+
+#[test]
 fn malformed_empty_huge_and_binary_files_get_clear_errors() {
     let message = |bytes: &[u8]| import::read_bytes(bytes, None).unwrap_err().to_string();
     assert!(message(b"").contains("empty"));

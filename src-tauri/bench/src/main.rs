@@ -1,13 +1,16 @@
 //! `roundtable-bench`: builds the large synthetic plan (or reuses one built
 //! before with the same size) and times every query and command the UI uses
-//! on it, printing medians and p99 in milliseconds.
+//! on it, then the exports and imports (`documents`), printing medians and
+//! p99 in milliseconds.
 //!
 //! `cargo run --release -p roundtable-bench` for the full plan (1,000 events,
-//! 100,000 participants, 20,000 sessions); `-- --quick` for a twentieth of it;
+//! 100,000 participants, 20,000 sessions) and a 100,000-row import; `-- --quick`
+//! for a twentieth of both;
 //! `-- --plan PATH` to keep the generated plan in a chosen file;
 //! `-- --startup APP` to also launch the release app (under X) on an empty
 //! plan and on the large one, alternately, and compare first paint and memory.
 
+use roundtable_bench::documents::{self, DocumentSpec};
 use roundtable_bench::generate::{GeneratedPlan, PlanSpec, large_plan};
 use roundtable_bench::measure::{Timing, ms, time};
 use roundtable_core::{
@@ -28,7 +31,9 @@ fn main() {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let spec = if args.iter().any(|a| a == "--quick") { PlanSpec::QUICK } else { PlanSpec::LARGE };
+    let quick = args.iter().any(|a| a == "--quick");
+    let (spec, document_spec) =
+        if quick { (PlanSpec::QUICK, DocumentSpec::QUICK) } else { (PlanSpec::LARGE, DocumentSpec::FULL) };
     let path = match args.iter().position(|a| a == "--plan") {
         Some(i) => PathBuf::from(args.get(i + 1).ok_or("--plan needs a path")?),
         None => std::env::temp_dir().join(format!("roundtable-bench-{}-{}.sqlite3", spec.events, spec.seed)),
@@ -41,7 +46,12 @@ fn run() -> Result<(), String> {
         plan.sessions,
         path.display()
     );
-    let timings = bench(&mut store, &plan).map_err(|e| e.to_string())?;
+    let mut timings = bench(&mut store, &plan).map_err(|e| e.to_string())?;
+    let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let large_event = plan.events[plan.events.len() / 3];
+    timings.extend(
+        documents::bench(&document_spec, scratch.path(), (&mut store, large_event)).map_err(|e| e.to_string())?,
+    );
     drop(store);
     println!("\n{:<44} {:>6} {:>10} {:>10}", "benchmark", "runs", "median ms", "p99 ms");
     for t in &timings {
@@ -166,10 +176,9 @@ fn bench(store: &mut Store, plan: &GeneratedPlan) -> roundtable_core::Result<Vec
         };
         created.push(store.create_session(&input).unwrap().id);
     }));
-    out.push(time("delete_session", 0, created.len().min(RUNS), |i| store.delete_session(created[i]).unwrap()));
-    out.push(time("remove_participant", 0, registered.len().min(RUNS), |i| {
-        store.remove_participant(registered[i]).unwrap()
-    }));
+    // Warm-up runs too, so that all WARMUP + RUNS records made above are removed and the plan can be benchmarked again.
+    out.push(time("delete_session", WARMUP, RUNS, |i| store.delete_session(created[i]).unwrap()));
+    out.push(time("remove_participant", WARMUP, RUNS, |i| store.remove_participant(registered[i]).unwrap()));
     out.push(time("update_day", WARMUP, RUNS, |i| {
         let date = store.days(target).unwrap()[0].date.to_string();
         store.update_day(day, &AgendaDayInput { date, theme: format!("Theme {i}") }).unwrap();

@@ -20,15 +20,30 @@ pub fn quantile(sorted: &[Duration], q: f64) -> Duration {
 }
 
 /// Runs `op` `warmup` times unmeasured, then `runs` times measured.
-pub fn time<T>(name: &str, warmup: usize, runs: usize, mut op: impl FnMut(usize) -> T) -> Timing {
+pub fn time<T>(name: &str, warmup: usize, runs: usize, op: impl FnMut(usize) -> T) -> Timing {
+    time_prepared(name, warmup, runs, |i| i, op)
+}
+
+/// Runs `op` on what `prepare` made for it, timing `op` alone; what `op`
+/// returns is dropped after the clock stops (a plan store to close, say).
+pub fn time_prepared<P, T>(
+    name: &str,
+    warmup: usize,
+    runs: usize,
+    mut prepare: impl FnMut(usize) -> P,
+    mut op: impl FnMut(P) -> T,
+) -> Timing {
     for i in 0..warmup {
-        std::hint::black_box(op(i));
+        std::hint::black_box(op(prepare(i)));
     }
     let mut samples: Vec<Duration> = (0..runs)
         .map(|i| {
+            let prepared = prepare(warmup + i);
             let start = Instant::now();
-            std::hint::black_box(op(warmup + i));
-            start.elapsed()
+            let value = std::hint::black_box(op(prepared));
+            let elapsed = start.elapsed();
+            drop(value);
+            elapsed
         })
         .collect();
     samples.sort_unstable();

@@ -78,7 +78,7 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Delegation> {
 }
 
 /// Checks an input against the rules and the event's other delegations.
-fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInput) -> Result<Delegation> {
+pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInput) -> Result<Delegation> {
     let kind = input.kind.unwrap_or(if input.organisation_id.is_some() {
         DelegationKind::Organisation
     } else {
@@ -144,12 +144,18 @@ fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &DelegationInpu
 /// Checks and inserts a delegation (the event must exist).
 pub(crate) fn insert(conn: &Connection, event_id: Uuid, input: &DelegationInput) -> Result<Delegation> {
     let d = validated(conn, event_id, Uuid::now_v7(), input)?;
-    conn.execute(
+    insert_row(conn, &d)?;
+    Ok(d)
+}
+
+/// Writes a delegation that [`validated`] returned.
+pub(crate) fn insert_row(conn: &Connection, d: &Delegation) -> Result<()> {
+    conn.prepare_cached(
         "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![d.id, d.event_id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes],
-    )?;
-    Ok(d)
+    )?
+    .execute(params![d.id, d.event_id, d.kind, d.country_code, d.organisation_id, d.name, d.quota, d.notes])?;
+    Ok(())
 }
 
 impl Store {

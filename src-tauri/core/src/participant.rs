@@ -106,9 +106,10 @@ fn parse_moment(field: &'static str, label: &str, text: Option<&str>) -> Result<
         .ok_or_else(|| Error::invalid(field, format!("'{text}' is not a valid {label}; write it as YYYY-MM-DD HH:MM")))
 }
 
-struct ValidMembership {
-    role: ParticipantRole,
-    status: ParticipantStatus,
+/// A membership input that passed its own checks (not yet those against the plan).
+pub(crate) struct ValidMembership {
+    pub(crate) role: ParticipantRole,
+    pub(crate) status: ParticipantStatus,
     arrival: Option<NaiveDateTime>,
     departure: Option<NaiveDateTime>,
     accommodation: String,
@@ -118,7 +119,7 @@ struct ValidMembership {
 }
 
 impl MembershipInput {
-    fn validated(&self) -> Result<ValidMembership> {
+    pub(crate) fn validated(&self) -> Result<ValidMembership> {
         let arrival = parse_moment("arrival", "arrival", self.arrival.as_deref())?;
         let departure = parse_moment("departure", "departure", self.departure.as_deref())?;
         if let (Some(a), Some(d)) = (arrival, departure)
@@ -160,20 +161,30 @@ fn check_membership(
     if let Some(funder) = input.travel_funded_by {
         organisation::ensure_exists(conn, funder, "travel_funded_by")?;
     }
+    check_head(conn, &delegation.name, id, input, v)
+}
+
+/// Refuses a second head of delegation holding a seat; `id` is the participation being written.
+pub(crate) fn check_head(
+    conn: &Connection,
+    delegation_name: &str,
+    id: Uuid,
+    input: &MembershipInput,
+    v: &ValidMembership,
+) -> Result<()> {
     if v.role == ParticipantRole::Head && v.status.holds_seat() {
         let head: Option<String> = conn
-            .query_row(
+            .prepare_cached(
                 "SELECT TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
                  FROM participant p JOIN person pe ON pe.id = p.person_id
                  WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
-                params![input.delegation_id, id],
-                |r| r.get(0),
-            )
+            )?
+            .query_row(params![input.delegation_id, id], |r| r.get(0))
             .optional()?;
         if let Some(head) = head {
             return Err(Error::duplicate(
                 "role",
-                format!("{} already has a head of delegation: {}", delegation.name, head.trim()),
+                format!("{delegation_name} already has a head of delegation: {}", head.trim()),
             ));
         }
     }
@@ -198,16 +209,29 @@ pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: 
             format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name()),
         ));
     }
-    conn.execute(
+    insert_row(conn, id, event_id, person_id, input, &v)?;
+    Ok(id)
+}
+
+/// Writes a new participation that passed every check.
+pub(crate) fn insert_row(
+    conn: &Connection,
+    id: Uuid,
+    event_id: Uuid,
+    person_id: Uuid,
+    input: &MembershipInput,
+    v: &ValidMembership,
+) -> Result<()> {
+    conn.prepare_cached(
         "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, travel_funded_by, arrival, departure,
             visa_letter_needed, accommodation, dietary_needs, accessibility_needs, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
-            id, event_id, input.delegation_id, person_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
-            input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
-        ],
-    )?;
-    Ok(id)
+    )?
+    .execute(params![
+        id, event_id, input.delegation_id, person_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
+        input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
+    ])?;
+    Ok(())
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
@@ -231,9 +255,18 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
 
 /// Fails unless the participation exists.
 pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Participant> {
-    conn.query_row("SELECT * FROM participant WHERE id = ?1", [id], from_row)
+    conn.prepare_cached("SELECT * FROM participant WHERE id = ?1")?
+        .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound { what: "Participant" })
+}
+
+/// The person's participation in the event, if any.
+pub(crate) fn of_person(conn: &Connection, event_id: Uuid, person_id: Uuid) -> Result<Option<Participant>> {
+    Ok(conn
+        .prepare_cached("SELECT * FROM participant WHERE event_id = ?1 AND person_id = ?2")?
+        .query_row(params![event_id, person_id], from_row)
+        .optional()?)
 }
 
 /// Checks and changes a participation (delegation, role, status, logistics).
@@ -241,26 +274,31 @@ pub(crate) fn update(conn: &Connection, id: Uuid, input: &MembershipInput) -> Re
     let v = input.validated()?;
     let current = ensure_exists(conn, id)?;
     check_membership(conn, current.event_id, id, input, &v)?;
-    conn.execute(
+    update_row(conn, id, input, &v)
+}
+
+/// Writes the changes of a participation that passed every check.
+pub(crate) fn update_row(conn: &Connection, id: Uuid, input: &MembershipInput, v: &ValidMembership) -> Result<()> {
+    conn.prepare_cached(
         "UPDATE participant SET delegation_id = ?2, role = ?3, status = ?4, travel_funded_by = ?5, arrival = ?6,
                 departure = ?7, visa_letter_needed = ?8, accommodation = ?9, dietary_needs = ?10,
                 accessibility_needs = ?11, notes = ?12
              WHERE id = ?1",
-        params![
-            id,
-            input.delegation_id,
-            v.role,
-            v.status,
-            input.travel_funded_by,
-            v.arrival,
-            v.departure,
-            input.visa_letter_needed,
-            v.accommodation,
-            v.dietary_needs,
-            v.accessibility_needs,
-            v.notes
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        input.delegation_id,
+        v.role,
+        v.status,
+        input.travel_funded_by,
+        v.arrival,
+        v.departure,
+        input.visa_letter_needed,
+        v.accommodation,
+        v.dietary_needs,
+        v.accessibility_needs,
+        v.notes
+    ])?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use crate::vocabulary::Gender;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// A person.
@@ -95,14 +96,32 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 
 /// Fails unless the person exists.
 pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Person> {
-    conn.query_row("SELECT * FROM person WHERE id = ?1", [id], from_row)
+    conn.prepare_cached("SELECT * FROM person WHERE id = ?1")?
+        .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound { what: "Person" })
 }
 
 /// The person with this e-mail address (any case), if any.
 pub(crate) fn by_email(conn: &Connection, email: &str) -> Result<Option<Person>> {
-    Ok(conn.query_row("SELECT * FROM person WHERE email = ?1 COLLATE NOCASE", [email], from_row).optional()?)
+    Ok(conn
+        .prepare_cached("SELECT * FROM person WHERE email = ?1 COLLATE NOCASE")?
+        .query_row([email], from_row)
+        .optional()?)
+}
+
+/// The ids of every person with an e-mail address, by the address in ASCII
+/// lower case (how `COLLATE NOCASE` compares); of two people with one
+/// address, the first recorded, as [`by_email`] finds.
+pub(crate) fn ids_by_email(conn: &Connection) -> Result<HashMap<String, Uuid>> {
+    let mut statement = conn.prepare("SELECT email, id FROM person WHERE email IS NOT NULL ORDER BY rowid")?;
+    let mut rows = statement.query([])?;
+    let mut ids = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let email: String = row.get(0)?;
+        ids.entry(email.to_ascii_lowercase()).or_insert(row.get(1)?);
+    }
+    Ok(ids)
 }
 
 /// Inserts a checked person; the e-mail address must be new to the plan.
@@ -115,15 +134,17 @@ pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
             format!("{} already uses the e-mail address {email}", other.full_name()),
         ));
     }
-    conn.execute(
+    insert_row(conn, p)
+}
+
+/// Writes a new person whose e-mail address the caller has found unused.
+pub(crate) fn insert_row(conn: &Connection, p: &Person) -> Result<()> {
+    write_row(
+        conn,
         "INSERT INTO person (id, honorific, given_name, family_name, position, organisation, email, phone, gender, languages)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            p.id, p.honorific, p.given_name, p.family_name, p.position, p.organisation, p.email, p.phone, p.gender,
-            serde_json::to_string(&p.languages).expect("strings serialise")
-        ],
-    )?;
-    Ok(())
+        p,
+    )
 }
 
 /// Changes a checked person; the e-mail address must not be another person's.
@@ -137,22 +158,33 @@ pub(crate) fn update(conn: &Connection, id: Uuid, p: &Person) -> Result<()> {
             format!("{} already uses the e-mail address {email}", other.full_name()),
         ));
     }
-    conn.execute(
+    update_row(conn, p)
+}
+
+/// Writes the changes of an existing person (`p.id`) whose e-mail address the caller has found to be theirs.
+pub(crate) fn update_row(conn: &Connection, p: &Person) -> Result<()> {
+    write_row(
+        conn,
         "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
             email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
-        params![
-            id,
-            p.honorific,
-            p.given_name,
-            p.family_name,
-            p.position,
-            p.organisation,
-            p.email,
-            p.phone,
-            p.gender,
-            serde_json::to_string(&p.languages).expect("strings serialise")
-        ],
-    )?;
+        p,
+    )
+}
+
+/// Runs `sql` with the person's id and fields, in column order, as ?1 to ?10.
+fn write_row(conn: &Connection, sql: &str, p: &Person) -> Result<()> {
+    conn.prepare_cached(sql)?.execute(params![
+        p.id,
+        p.honorific,
+        p.given_name,
+        p.family_name,
+        p.position,
+        p.organisation,
+        p.email,
+        p.phone,
+        p.gender,
+        serde_json::to_string(&p.languages).expect("strings serialise")
+    ])?;
     Ok(())
 }
 
