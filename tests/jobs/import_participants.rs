@@ -278,7 +278,7 @@ fn a_rejected_row_leaves_no_delegation_for_the_rows_after_it_and_names_find_the_
     plan.create_delegation(
         event.id,
         &roundtable_core::DelegationInput {
-            kind: Some(roundtable_core::DelegationKind::ExpertGroup),
+            kind: Some(roundtable_core::DelegationKind::OrganisingTeam),
             name: Some("Thailand".into()),
             ..roundtable_core::DelegationInput::default()
         },
@@ -411,4 +411,42 @@ fn malformed_empty_huge_and_binary_files_get_clear_errors() {
     }
     let error = message(many.as_bytes());
     assert!(error.contains("at most 200000 rows") || error.contains("more than 200000"), "{error}");
+}
+
+#[test]
+fn rows_under_the_same_team_or_organisation_join_one_delegation() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    plan.create_organisation(&roundtable_core::OrganisationInput {
+        name: "International Centre for Migration Policy Development".into(),
+        short_name: Some("ICMPD".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let file = "\
+Surname,Given name,Delegation,Email
+Arnold,Eva,Secretariat,eva@example.org
+Brun,Paul,Secretariat,paul@example.org
+Costa,Ines,organising team,ines@example.org
+Dima,Ion,ICMPD,ion@example.org
+Ekman,Sara,ICMPD,sara@example.org
+Fox,Leo,Experts,leo@example.org
+Gray,Mia,expert,mia@example.org
+";
+    let preview = dry_run(&mut plan, event.id, file.as_bytes());
+    assert_eq!(preview.report.rejected, 0, "{:#?}", preview.report.rows);
+    assert_eq!(preview.report.new_delegations.len(), 3, "{:?}", preview.report.new_delegations);
+    commit(&mut plan, event.id, file.as_bytes());
+    let delegations = plan.list_delegations(event.id).unwrap();
+    assert_eq!(delegations.len(), 3, "{delegations:#?}");
+    let list = participants(&plan, event.id);
+    let in_delegation_of =
+        |family: &str| list.iter().find(|p| p.person.family_name == family).unwrap().participant.delegation_id;
+    assert_eq!(in_delegation_of("Arnold"), in_delegation_of("Costa"));
+    assert_eq!(in_delegation_of("Dima"), in_delegation_of("Ekman"));
+    assert_eq!(in_delegation_of("Fox"), in_delegation_of("Gray"));
+
+    // A second file later joins the same delegations rather than making new ones.
+    commit(&mut plan, event.id, b"Surname,Delegation\nHolm,Secretariat\nIvo,ICMPD\n");
+    assert_eq!(plan.list_delegations(event.id).unwrap().len(), 3);
 }

@@ -244,6 +244,12 @@ fn resolve_delegation(conn: &Connection, event_id: Uuid, row: &ImportRow) -> std
             "SELECT id, name FROM delegation WHERE event_id = ?1 AND kind = 'country' AND country_code = ?2",
         )
         .map_err(storage)?;
+    let mut by_kind = conn
+        .prepare_cached(
+            "SELECT id, name FROM delegation WHERE event_id = ?1 AND kind = ?2 AND organisation_id IS ?3 \
+             ORDER BY name LIMIT 1",
+        )
+        .map_err(storage)?;
     let existing = |(id, name): (Uuid, String)| Target::Existing { id, name };
     for text in [row.delegation.trim(), row.country.trim()].into_iter().filter(|t| !t.is_empty()) {
         if let Some(found) =
@@ -267,27 +273,24 @@ fn resolve_delegation(conn: &Connection, event_id: Uuid, row: &ImportRow) -> std
                 existing,
             ));
         }
-        match fold(text).as_str() {
-            "experts" | "expert" | "expert group" => {
-                return Ok(Target::New(DelegationInput {
-                    kind: Some(DelegationKind::ExpertGroup),
-                    ..Default::default()
-                }));
-            }
-            "organising team" | "organizing team" | "secretariat" => {
-                return Ok(Target::New(DelegationInput {
-                    kind: Some(DelegationKind::OrganisingTeam),
-                    ..Default::default()
-                }));
-            }
-            _ => {}
-        }
-        if let Some(org) = find_organisation(conn, text).map_err(|e| e.to_string())? {
-            return Ok(Target::New(DelegationInput {
-                kind: Some(DelegationKind::Organisation),
-                organisation_id: Some(org),
-                ..Default::default()
-            }));
+        // The event's delegation of that kind (and organisation) when it has one, else a new one:
+        // "Secretariat" on three rows is one organising team, whatever it came to be called.
+        let kind = match fold(text).as_str() {
+            "experts" | "expert" | "expert group" => Some((DelegationKind::ExpertGroup, None)),
+            "organising team" | "organizing team" | "secretariat" => Some((DelegationKind::OrganisingTeam, None)),
+            _ => find_organisation(conn, text)
+                .map_err(|e| e.to_string())?
+                .map(|org| (DelegationKind::Organisation, Some(org))),
+        };
+        if let Some((kind, organisation_id)) = kind {
+            let found = by_kind
+                .query_row(params![event_id, kind.as_str(), organisation_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(storage)?;
+            return Ok(found.map_or_else(
+                || Target::New(DelegationInput { kind: Some(kind), organisation_id, ..DelegationInput::default() }),
+                existing,
+            ));
         }
     }
     match (row.delegation.trim(), row.country.trim()) {
