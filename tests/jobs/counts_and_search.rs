@@ -134,3 +134,28 @@ fn people_are_found_by_any_part_of_their_names_email_or_organisation_in_any_scri
     plan.delete_person(phuchphop.person.id).unwrap();
     assert_eq!(names(&plan, "kolna"), Vec::<String>::new());
 }
+
+#[test]
+fn a_search_matching_hundreds_still_lists_a_bounded_page_in_name_order() {
+    let mut plan = store();
+    let candidates = roundtable_core::person::SEARCH_CANDIDATES as usize;
+    // Added in reverse name order, so that the order of adding never passes for the name order.
+    for i in (0..candidates + 100).rev() {
+        let person = PersonInput { family_name: format!("Nguyen {i:04}"), ..PersonInput::default() };
+        plan.create_person(&person).unwrap();
+    }
+    plan.create_person(&PersonInput { family_name: "Anguyo".into(), ..PersonInput::default() }).unwrap();
+    let names = |search: &str, limit: u32| -> Vec<String> {
+        plan.search_people(search, limit).unwrap().into_iter().map(|p| p.family_name).collect()
+    };
+
+    // A narrow search is in exact name order.
+    assert_eq!(names("nguyen 00", 3), ["Nguyen 0000", "Nguyen 0001", "Nguyen 0002"]);
+    // A broad one is a full page, in name order, of matches only.
+    let broad = names("ngu", 20);
+    assert_eq!(broad.len(), 20);
+    assert!(broad.windows(2).all(|w| w[0].to_lowercase() <= w[1].to_lowercase()), "{broad:?}");
+    assert!(broad.iter().all(|n| n.to_lowercase().contains("ngu")), "{broad:?}");
+    // A limit beyond the candidates is still honoured.
+    assert_eq!(names("nguyen", 2_000).len(), candidates + 100);
+}

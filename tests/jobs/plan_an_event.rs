@@ -329,7 +329,7 @@ fn deleting_a_series_keeps_its_events_outside_any_series() {
         ids.push(event.id);
     }
     assert_eq!(
-        plan.series_events(series.id).unwrap().iter().map(|e| e.id).collect::<Vec<_>>(),
+        plan.series_stops(series.id).unwrap().iter().map(|e| e.event_id).collect::<Vec<_>>(),
         ids,
         "the stops in date order"
     );

@@ -10,6 +10,7 @@ vi.mock("./lib/bindings", () => ({
     listSeries: vi.fn(),
     listCountries: vi.fn(),
     loadExamples: vi.fn(),
+    reportFirstPaint: vi.fn(),
   },
 }));
 
@@ -17,6 +18,7 @@ const listEvents = vi.mocked(commands.listEvents);
 const loadExamples = vi.mocked(commands.loadExamples);
 const listSeries = vi.mocked(commands.listSeries);
 const listCountries = vi.mocked(commands.listCountries);
+const reportFirstPaint = vi.mocked(commands.reportFirstPaint);
 
 function event(overrides: Partial<EventListItem>): EventListItem {
   return {
@@ -103,5 +105,41 @@ describe("App", () => {
     await waitFor(() =>
       expect(screen.getByRole("alert").textContent).toContain("The plan store could not be opened."),
     );
+  });
+
+  it("renders only the rows in view of a thousand events, and search still finds any of them", async () => {
+    const many = Array.from({ length: 1_000 }, (_, i) =>
+      event({
+        id: `e${i}`,
+        title: `Round-table ${String(i).padStart(4, "0")}`,
+        start_date: `20${String(10 + (i % 10)).padStart(2, "0")}-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+        end_date: `20${String(10 + (i % 10)).padStart(2, "0")}-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+      }),
+    );
+    listEvents.mockResolvedValue({ status: "ok", data: many });
+    render(App);
+
+    await waitFor(() => expect(screen.getAllByTestId("event-row").length).toBeGreaterThan(0));
+    const rows = screen.getAllByTestId("event-row");
+    expect(rows.length).toBeLessThan(20);
+    expect(rows[0].getAttribute("aria-setsize")).toBe("1000");
+    expect(rows[0].getAttribute("aria-posinset")).toBe("1");
+    expect(screen.getByTestId("past").textContent).toContain("1000 events");
+
+    // An event far down the list is not in the page until searched for.
+    expect(screen.queryByText("Round-table 0990")).toBeNull();
+    await fireEvent.input(screen.getByTestId("event-search"), { target: { value: "round-table 0990" } });
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(1));
+    expect(screen.getByTestId("event-row").textContent).toContain("Round-table 0990");
+  });
+
+  it("reports the first paint once the events are on the page, and only once", async () => {
+    listEvents.mockResolvedValue({ status: "ok", data: [dialogue] });
+    render(App);
+    await screen.findByTestId("event-row");
+    await waitFor(() => expect(reportFirstPaint).toHaveBeenCalledTimes(1));
+    await fireEvent.click(screen.getByRole("button", { name: "Load examples" }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(reportFirstPaint).toHaveBeenCalledTimes(1);
   });
 });

@@ -49,7 +49,12 @@ pub fn find(text: &str) -> Option<&'static Country> {
 
 /// The English short name for an alpha-2 code, or the code itself when unknown.
 pub fn name_of(alpha2: &str) -> &str {
-    by_code(alpha2).map_or(alpha2, |c| c.name)
+    // Stored codes are upper-case alpha-2: found by halving the sorted table
+    // (lists name a country per row); anything else by the full lookup.
+    match all().binary_search_by(|c| c.alpha2.cmp(alpha2)) {
+        Ok(i) => all()[i].name,
+        Err(_) => by_code(alpha2).map_or(alpha2, |c| c.name),
+    }
 }
 
 #[cfg(test)]
@@ -64,5 +69,16 @@ mod tests {
         assert_eq!(by_code("kgz").map(|c| c.alpha2), Some("KG"));
         assert_eq!(find("philippines").map(|c| c.alpha2), Some("PH"));
         assert!(by_code("XX").is_none());
+    }
+
+    #[test]
+    fn names_are_found_for_every_code_in_any_case_and_unknown_codes_stay_as_typed() {
+        assert!(all().windows(2).all(|w| w[0].alpha2 < w[1].alpha2), "name_of halves the table: keep it sorted");
+        for country in all() {
+            assert_eq!(name_of(country.alpha2), country.name);
+        }
+        assert_eq!(name_of("la"), "Lao People's Democratic Republic");
+        assert_eq!(name_of("KGZ"), "Kyrgyzstan");
+        assert_eq!(name_of("XX"), "XX");
     }
 }

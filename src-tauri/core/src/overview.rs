@@ -39,6 +39,12 @@ pub struct EventOverview {
     pub conflicts: Vec<Conflict>,
 }
 
+/// The stops of a series in date order, only the columns a stop shows: a
+/// series of a large plan has dozens of events, and their full rows (texts,
+/// lists) are not needed here.
+pub(crate) const SERIES_STOPS_SQL: &str =
+    "SELECT id, title, host_city, start_date, status FROM event WHERE series_id = ?1 ORDER BY start_date, title";
+
 /// One stop of a series.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct SeriesStop {
@@ -59,22 +65,27 @@ pub fn combined_acknowledgement(fundings: &[Funding]) -> Option<String> {
 }
 
 impl Store {
+    /// The events of a series in date order: the stops of the tour.
+    pub fn series_stops(&self, series_id: Uuid) -> Result<Vec<SeriesStop>> {
+        let mut stmt = self.read().prepare_cached(SERIES_STOPS_SQL)?;
+        let rows = stmt.query_map([series_id], |row| {
+            Ok(SeriesStop {
+                event_id: row.get(0)?,
+                title: row.get(1)?,
+                host_city: row.get(2)?,
+                start_date: row.get(3)?,
+                status: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The overview of an event.
     pub fn event_overview(&self, event_id: Uuid) -> Result<EventOverview> {
         let event = self.event(event_id)?;
         let series = event.series_id.map(|id| self.series(id)).transpose()?;
         let series_events = match &series {
-            Some(s) => self
-                .series_events(s.id)?
-                .into_iter()
-                .map(|e| SeriesStop {
-                    event_id: e.id,
-                    title: e.title,
-                    host_city: e.host_city,
-                    start_date: e.start_date,
-                    status: e.status,
-                })
-                .collect(),
+            Some(s) => self.series_stops(s.id)?,
             None => Vec::new(),
         };
         let fundings = self.event_fundings(event_id)?;

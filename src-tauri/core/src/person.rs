@@ -71,11 +71,18 @@ impl PersonInput {
     }
 }
 
-/// People matching a phrase anywhere in their names, e-mail or organisation, by family name.
-pub(crate) const SEARCH_PEOPLE_SQL: &str =
-    "SELECT p.* FROM person_search JOIN person p ON p.rowid = person_search.rowid
-     WHERE person_search MATCH ?1
-     ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?2";
+/// People matching a phrase anywhere in their names, e-mail or organisation,
+/// by family name: the name order of [`SEARCH_CANDIDATES`] matches at most.
+/// Sorting every match by name reads each matching person; three letters of a
+/// common name match thousands in a large plan, so the sort is bounded to the
+/// first candidates the index yields (in the order people were added).
+pub(crate) const SEARCH_PEOPLE_SQL: &str = "SELECT * FROM person
+     WHERE rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?1 ORDER BY rowid LIMIT ?3)
+     ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2";
+
+/// How many matches of a search are sorted by name; a search matching more
+/// shows a bounded list anyway, and one more letter narrows it.
+pub const SEARCH_CANDIDATES: u32 = 500;
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     let languages: String = row.get("languages")?;
@@ -218,27 +225,28 @@ impl Store {
     }
 
     /// People whose name, e-mail or organisation contains `search` (any case), by family name; at most `limit`.
-    /// Three characters or more are looked up in the trigram index; shorter
-    /// searches walk the name index in order and stop at `limit`.
+    /// Three characters or more are looked up in the trigram index, and when
+    /// more than [`SEARCH_CANDIDATES`] people match, the list is the name order
+    /// of the first of them; shorter searches walk the name index in order and
+    /// stop at `limit`.
     pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
         let search = search.trim();
-        let mut stmt = if search.chars().count() >= 3 {
-            self.read().prepare_cached(SEARCH_PEOPLE_SQL)?
+        let people = if search.chars().count() >= 3 {
+            // One phrase: the trigram index matches it anywhere, in any case.
+            let phrase = format!("\"{}\"", search.replace('"', "\"\""));
+            let mut stmt = self.read().prepare_cached(SEARCH_PEOPLE_SQL)?;
+            let rows = stmt.query_map(params![phrase, limit, SEARCH_CANDIDATES.max(limit)], from_row)?;
+            rows.collect::<rusqlite::Result<_>>()?
         } else {
-            self.read().prepare_cached(
+            let mut stmt = self.read().prepare_cached(
                 "SELECT * FROM person
                  WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'
                     OR email LIKE ?1 ESCAPE '\\' OR organisation LIKE ?1 ESCAPE '\\'
                  ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
-            )?
+            )?;
+            let rows = stmt.query_map(params![crate::store::contains_pattern(search), limit], from_row)?;
+            rows.collect::<rusqlite::Result<_>>()?
         };
-        let query = if search.chars().count() >= 3 {
-            // One phrase: the trigram index matches it anywhere, in any case.
-            format!("\"{}\"", search.replace('"', "\"\""))
-        } else {
-            crate::store::contains_pattern(search)
-        };
-        let rows = stmt.query_map(params![query, limit], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(people)
     }
 }

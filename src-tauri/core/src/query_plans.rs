@@ -46,10 +46,16 @@ fn assert_indexed(sql: &str, scans: &[&str], indexes: &[&str]) {
 }
 
 #[test]
-fn the_home_list_reads_only_the_events_in_date_order_and_counts_nothing() {
+fn the_home_list_reads_each_event_once_and_counts_and_sorts_nothing() {
     let plan = plan_of(crate::event::LIST_EVENTS_SQL).join("\n");
     assert!(!plan.contains("SUBQUERY"), "the counts must come from the event row:\n{plan}");
-    assert_indexed(crate::event::LIST_EVENTS_SQL, &["SCAN e USING INDEX event_start"], &["event_start"]);
+    assert!(!plan.contains("TEMP B-TREE"), "the list is sorted once, in Rust:\n{plan}");
+    assert_indexed(crate::event::LIST_EVENTS_SQL, &["SCAN e"], &["sqlite_autoindex_series_1"]);
+}
+
+#[test]
+fn the_series_stops_are_found_by_index() {
+    assert_indexed(crate::overview::SERIES_STOPS_SQL, &[], &["event_series"]);
 }
 
 #[test]

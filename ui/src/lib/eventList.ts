@@ -19,12 +19,14 @@ export function splitByDate(
   events: readonly EventSummary[],
   today: string,
 ): { upcoming: EventSummary[]; past: EventSummary[] } {
+  // ISO dates sort as plain strings; the collator is for titles, on the same date only.
+  const byDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const upcoming = events
     .filter((e) => isUpcoming(e, today))
-    .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.title.localeCompare(b.title));
+    .sort((a, b) => byDate(a.start_date, b.start_date) || a.title.localeCompare(b.title));
   const past = events
     .filter((e) => !isUpcoming(e, today))
-    .sort((a, b) => b.start_date.localeCompare(a.start_date) || a.title.localeCompare(b.title));
+    .sort((a, b) => byDate(b.start_date, a.start_date) || a.title.localeCompare(b.title));
   return { upcoming, past };
 }
 

@@ -426,7 +426,7 @@ mod tests {
         let series = store.series(asia.series_id.unwrap()).unwrap();
         assert_eq!(series.title, "MIEUX Regional Round-tables 2018");
         assert!(series.description.contains("early 2019"));
-        let stops: Vec<String> = store.series_events(series.id).unwrap().into_iter().map(|e| e.host_city).collect();
+        let stops: Vec<String> = store.series_stops(series.id).unwrap().into_iter().map(|e| e.host_city).collect();
         assert_eq!(stops, ["Bangkok", "Mexico City"]);
     }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scrollToReveal, virtualWindow } from "./virtual";
+import { pageWindow, scrollToReveal, virtualWindow } from "./virtual";
 
 const ROW = 44;
 
@@ -52,5 +52,29 @@ describe("scrollToReveal", () => {
     expect(scrollToReveal(9, ROW, 440, 600)).toBe(9 * ROW);
     expect(scrollToReveal(30, ROW, 440, 600)).toBe(31 * ROW - 600);
     expect(scrollToReveal(0, ROW, 0, 600)).toBeNull();
+  });
+});
+
+describe("pageWindow", () => {
+  const SLOT = 132;
+
+  it("renders the rows a list shows below the page's header, and its overscan", () => {
+    // The list starts 300 px down an 800 px window: 500 px of it show, rows 0..3.
+    expect(pageWindow(1_000, SLOT, 300, 800, 2)).toEqual({ start: 0, end: 6, offset: 0, total: 132_000 });
+  });
+
+  it("follows the page as it scrolls past the list's top", () => {
+    // Scrolled 10,000 px into the list: rows 75 (9,900..10,032) to 81 (10,692..10,824) show.
+    const w = pageWindow(1_000, SLOT, -10_000, 800, 2);
+    expect(w.start).toBe(75 - 2);
+    expect(w.end).toBe(82 + 2);
+    expect(w.offset).toBe(73 * SLOT);
+  });
+
+  it("renders only a few first rows of a list still below the window, and the last of one scrolled past", () => {
+    expect(pageWindow(1_000, SLOT, 5_000, 800, 2)).toEqual({ start: 0, end: 3, offset: 0, total: 132_000 });
+    const past = pageWindow(1_000, SLOT, -200_000, 800, 2);
+    expect(past.end).toBe(1_000);
+    expect(past.end - past.start).toBeLessThanOrEqual(Math.ceil(800 / SLOT) + 1 + 4);
   });
 });

@@ -1,5 +1,7 @@
 // The windowing maths of a virtual list of fixed-height rows: which rows to
 // render for a scroll position, and where to scroll to bring a row into view.
+// A list may scroll in its own box (the participants table) or with the page
+// (the home screen's events); both render only the rows in view.
 
 export interface VirtualWindow {
   /** First row to render (inclusive). */
@@ -45,4 +47,23 @@ export function scrollToReveal(index: number, rowHeight: number, scrollTop: numb
   if (rowTop < scrollTop) return rowTop;
   if (rowBottom > scrollTop + viewportHeight) return Math.max(0, rowBottom - viewportHeight);
   return null;
+}
+
+/**
+ * The rows to render of a list that scrolls with the page: `listTop` is where
+ * the list's top edge is relative to the top of the viewport (negative once
+ * the page is scrolled past it), `viewportHeight` the window's height. A list
+ * entirely below the viewport renders its first rows only; one scrolled past,
+ * its last.
+ */
+export function pageWindow(
+  count: number,
+  rowHeight: number,
+  listTop: number,
+  viewportHeight: number,
+  overscan = 5,
+): VirtualWindow {
+  const top = Math.max(0, -listTop);
+  const bottom = Math.max(top, viewportHeight - listTop);
+  return virtualWindow(count, rowHeight, top, bottom - top, overscan);
 }
