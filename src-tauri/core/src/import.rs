@@ -321,6 +321,13 @@ fn or_kept(new: &str, kept: &str) -> String {
     if new.trim().is_empty() { kept.to_owned() } else { new.trim().to_owned() }
 }
 
+/// A time cell as typed, or, when blank, the recorded time as a person would type it.
+fn time_or_kept(new: &str, kept: Option<chrono::NaiveDateTime>) -> Option<String> {
+    Some(new.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .or_else(|| kept.map(|t| t.format("%Y-%m-%d %H:%M").to_string()))
+}
+
 /// A row that passed every check: what to write for it.
 struct CheckedRow {
     delegation_name: String,
@@ -412,12 +419,8 @@ impl Import<'_> {
             role: role.or(current.map(|c| c.role)),
             status: status.or(current.map(|c| c.status)),
             travel_funded_by: current.and_then(|c| c.travel_funded_by),
-            arrival: Some(row.arrival.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .or_else(|| current.and_then(|c| c.arrival).map(|a| a.format("%Y-%m-%d %H:%M").to_string())),
-            departure: Some(row.departure.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .or_else(|| current.and_then(|c| c.departure).map(|a| a.format("%Y-%m-%d %H:%M").to_string())),
+            arrival: time_or_kept(&row.arrival, current.and_then(|c| c.arrival)),
+            departure: time_or_kept(&row.departure, current.and_then(|c| c.departure)),
             visa_letter_needed: if row.visa_letter_needed.trim().is_empty() {
                 current.is_some_and(|c| c.visa_letter_needed)
             } else {
