@@ -450,3 +450,34 @@ Gray,Mia,expert,mia@example.org
     commit(&mut plan, event.id, b"Surname,Delegation\nHolm,Secretariat\nIvo,ICMPD\n");
     assert_eq!(plan.list_delegations(event.id).unwrap().len(), 3);
 }
+
+#[test]
+fn a_list_longer_than_one_statement_imports_whole_and_a_corrected_copy_updates_it() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    // More rows than one multi-row statement binds (32,766 parameters: 2,340 participations).
+    let rows = 5_000;
+    let file = |position: &str| {
+        let mut csv = String::from("Given name,Family name,Country,Email,Role,Position\n");
+        for i in 0..rows {
+            let (country, role) = (["Thailand", "Cambodia", "Lao PDR"][i % 3], if i < 3 { "Head" } else { "" });
+            csv.push_str(&format!("Given{i},Family{i},{country},person{i}@example.org,{role},{position}\n"));
+        }
+        csv
+    };
+    let done = commit(&mut plan, event.id, file("Officer").as_bytes());
+    assert_eq!((done.report.created, done.report.rejected), (rows as u32, 0));
+    let listed = plan.list_events().unwrap().into_iter().find(|e| e.id == event.id).unwrap();
+    assert_eq!((listed.delegations, listed.participants), (3, rows as u32), "the home list's counts follow");
+    let found = plan.search_people("Family4999", 10).unwrap();
+    assert_eq!(found.len(), 1, "the last statement's people are in the search index");
+
+    let again = commit(&mut plan, event.id, file("Director").as_bytes());
+    assert_eq!((again.report.created, again.report.updated), (0, rows as u32));
+    let list = participants(&plan, event.id);
+    assert_eq!(list.len(), rows);
+    assert!(list.iter().all(|p| p.person.position == "Director"));
+    let heads = list.iter().filter(|p| p.participant.role == ParticipantRole::Head).count();
+    assert_eq!(heads, 3, "each head keeps the seat the first import gave");
+    assert_eq!(plan.search_people("Family4999", 10).unwrap()[0].position, "Director");
+}

@@ -6,15 +6,16 @@
 //! Each row becomes a new participant (`created`), changes the participant
 //! with the same e-mail address in this event (`updated`: person and
 //! membership fields the file gives), or is `rejected` with the reason.
-//! Preview and commit run the very same code: the preview inside a
-//! transaction that is rolled back, the commit inside [`Store::write`], which
-//! refuses — and so writes nothing at all — when any row is rejected.
+//! Preview and commit run the very same checks, which read the plan but write
+//! nothing of a row; the commit then writes every accepted row in bulk inside
+//! [`Store::write`], and refuses — so writes nothing at all — when any row is
+//! rejected.
 
 use crate::countries::{self, Country};
 use crate::delegation::{self, Delegation, DelegationInput};
 use crate::error::{Error, Result};
 use crate::event;
-use crate::participant::{self, MembershipInput, ValidMembership};
+use crate::participant::{self, CheckedParticipation, MembershipInput, Participant};
 use crate::person::{self, Person, PersonInput};
 use crate::store::Store;
 use crate::vocabulary::{DelegationKind, Gender, ParticipantRole, ParticipantStatus};
@@ -336,29 +337,78 @@ struct CheckedRow {
     person: Person,
     /// The person is already in the plan (found by e-mail address).
     known_person: bool,
-    /// The participation's id, and whether it is already recorded.
-    participant_id: Uuid,
-    known_participant: bool,
-    membership: MembershipInput,
-    valid: ValidMembership,
+    participation: CheckedParticipation,
+    /// The participation is already recorded.
+    known_participation: bool,
+}
+
+/// What the accepted rows write once every row is checked, in file order.
+#[derive(Default)]
+struct Writes {
+    /// The person of each accepted row, and whether they are already in the plan.
+    people: Vec<(Person, bool)>,
+    /// The participation of each accepted row, and whether it is already recorded.
+    participations: Vec<(CheckedParticipation, bool)>,
+}
+
+impl Writes {
+    /// Writes the people, then their participations, in as few statements as
+    /// SQLite allows. Only the rows that take a delegation's seat of head are
+    /// written one by one, in file order and after every other row, since the
+    /// checks freed and took those seats in that order (`participant_one_head`
+    /// would refuse a new head written before the old one's change).
+    fn write(&self, conn: &Connection) -> Result<()> {
+        person::insert_rows(conn, self.people.iter().filter(|(_, known)| !known).map(|(p, _)| p))?;
+        person::update_rows(conn, self.people.iter().filter(|(_, known)| *known).map(|(p, _)| p))?;
+        let (heads, others): (Vec<_>, Vec<_>) = self.participations.iter().partition(|(p, _)| p.heads_delegation());
+        participant::insert_rows(conn, others.iter().filter(|(_, known)| !known).map(|(p, _)| p))?;
+        participant::update_rows(conn, others.iter().filter(|(_, known)| *known).map(|(p, _)| p))?;
+        for (head, known) in heads {
+            if *known {
+                participant::update_rows(conn, [head])?;
+            } else {
+                participant::insert_rows(conn, [head])?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// One import's rows against one event, in the open transaction `conn`.
 ///
-/// Every check of a row runs before anything of it is written, so a rejected
-/// row leaves nothing behind. What rows share is looked up once: the plan's
-/// people by e-mail address, and the delegation each pair of delegation and
-/// country texts resolves to (forgotten whenever a delegation is created,
-/// since a new one can change what a text names). The rest are single-row
-/// lookups through cached statements.
+/// Each row is checked against the plan as the rows before it leave it,
+/// without writing it: what rows share is read once (the plan's people by
+/// e-mail address, the event's participations and heads of delegation, the
+/// delegation each pair of delegation and country texts names) and kept up to
+/// date as rows are accepted. Only a new delegation is written at once, so that
+/// the next rows find it; people and participations are written together at
+/// the end ([`Writes`]), and a dry run does not write them at all.
 struct Import<'c> {
     conn: &'c Connection,
     event_id: Uuid,
     people: HashMap<String, Uuid>,
     targets: HashMap<(String, String), std::result::Result<Target, String>>,
+    /// The event's participations by person, read at the first row of a person already in the plan.
+    participations: Option<HashMap<Uuid, Participant>>,
+    /// Each delegation's head holding a seat (participation id, name), as the rows so far leave them.
+    heads: HashMap<Uuid, (Uuid, String)>,
+    writes: Writes,
 }
 
-impl Import<'_> {
+impl<'c> Import<'c> {
+    fn new(conn: &'c Connection, event_id: Uuid) -> Result<Self> {
+        event::ensure_exists(conn, event_id)?;
+        Ok(Import {
+            conn,
+            event_id,
+            people: person::ids_by_email(conn)?,
+            targets: HashMap::new(),
+            participations: None,
+            heads: participant::heads(conn, event_id)?,
+            writes: Writes::default(),
+        })
+    }
+
     fn target(&mut self, row: &ImportRow) -> std::result::Result<Target, String> {
         let key = (row.delegation.trim().to_owned(), row.country.trim().to_owned());
         if let Some(target) = self.targets.get(&key) {
@@ -367,6 +417,14 @@ impl Import<'_> {
         let target = resolve_delegation(self.conn, self.event_id, row);
         self.targets.insert(key, target.clone());
         target
+    }
+
+    /// The person's participation in the event before this import.
+    fn participation_of(&mut self, person_id: Uuid) -> Result<Option<Participant>> {
+        if self.participations.is_none() {
+            self.participations = Some(participant::of_event(self.conn, self.event_id)?);
+        }
+        Ok(self.participations.as_ref().and_then(|all| all.get(&person_id)).cloned())
     }
 
     /// Checks one row with the same rules as a person typing it; writes nothing.
@@ -410,7 +468,7 @@ impl Import<'_> {
             None => None,
         };
         let existing = match &known {
-            Some(p) => participant::of_person(self.conn, self.event_id, p.id).map_err(text)?,
+            Some(p) => self.participation_of(p.id).map_err(text)?,
             None => None,
         };
         let current = existing.as_ref();
@@ -432,8 +490,6 @@ impl Import<'_> {
             notes: or_kept(&row.notes, current.map_or("", |c| &c.notes)),
         };
         let valid = membership.validated().map_err(text)?;
-        let participant_id = current.map_or_else(Uuid::now_v7, |c| c.id);
-        participant::check_head(self.conn, &delegation_name, participant_id, &membership, &valid).map_err(text)?;
         if let Some(k) = &known {
             // The file's values replace the recorded ones; blank cells keep them.
             person.id = k.id;
@@ -445,54 +501,54 @@ impl Import<'_> {
             person.gender = gender.unwrap_or(k.gender);
             person.languages = k.languages.clone();
         }
+        let participation = CheckedParticipation {
+            id: current.map_or_else(Uuid::now_v7, |c| c.id),
+            event_id: self.event_id,
+            person_id: person.id,
+            input: membership,
+            valid,
+        };
+        if participation.heads_delegation()
+            && let Some((_, head)) = self.heads.get(&delegation_id).filter(|(id, _)| *id != participation.id)
+        {
+            return Err(participant::second_head(&delegation_name, head).to_string());
+        }
         Ok(CheckedRow {
             delegation_name,
             new_delegation,
             person,
             known_person: known.is_some(),
-            participant_id,
-            known_participant: existing.is_some(),
-            membership,
-            valid,
+            participation,
+            known_participation: existing.is_some(),
         })
     }
 
-    /// Writes a checked row; `created` collects the name of a delegation it creates.
+    /// Takes a checked row: its new delegation is written at once (`created`
+    /// collects its name), the rest is kept for [`Writes::write`].
     ///
     /// Rows that repeat an e-mail address are refused before they are checked,
     /// so the people looked up at the start stay the ones that matter.
-    fn write(&mut self, row: CheckedRow, created: &mut Vec<String>) -> Result<(RowAction, String)> {
+    fn accept(&mut self, row: CheckedRow, created: &mut Vec<String>) -> Result<(RowAction, String)> {
         if let Some(d) = row.new_delegation {
             delegation::insert_row(self.conn, &d)?;
             self.targets.clear();
             created.push(d.name);
         }
-        if row.known_person {
-            person::update_row(self.conn, &row.person)?;
-        } else {
-            person::insert_row(self.conn, &row.person)?;
+        let participation = row.participation;
+        self.heads.retain(|_, (id, _)| *id != participation.id);
+        if participation.heads_delegation() {
+            self.heads.insert(participation.input.delegation_id, (participation.id, row.person.full_name()));
         }
-        if row.known_participant {
-            participant::update_row(self.conn, row.participant_id, &row.membership, &row.valid)?;
-            Ok((RowAction::Update, row.delegation_name))
-        } else {
-            participant::insert_row(
-                self.conn,
-                row.participant_id,
-                self.event_id,
-                row.person.id,
-                &row.membership,
-                &row.valid,
-            )?;
-            Ok((RowAction::Create, row.delegation_name))
-        }
+        self.writes.people.push((row.person, row.known_person));
+        self.writes.participations.push((participation, row.known_participation));
+        let action = if row.known_participation { RowAction::Update } else { RowAction::Create };
+        Ok((action, row.delegation_name))
     }
 }
 
-/// Runs every row inside the open transaction `conn`.
-fn apply(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
-    event::ensure_exists(conn, event_id)?;
-    let mut import = Import { conn, event_id, people: person::ids_by_email(conn)?, targets: HashMap::new() };
+/// Checks every row inside the open transaction `conn`: the report, and what the accepted rows write.
+fn check_all(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<(ImportReport, Writes)> {
+    let mut import = Import::new(conn, event_id)?;
     let mut report = ImportReport {
         rows: Vec::with_capacity(rows.len()),
         new_delegations: Vec::new(),
@@ -509,7 +565,7 @@ fn apply(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<Import
             Err(format!("The e-mail address {} is also on line {first} of this file", row.email.trim()))
         } else {
             match import.check(row) {
-                Ok(checked) => Ok(import.write(checked, &mut report.new_delegations)?),
+                Ok(checked) => Ok(import.accept(checked, &mut report.new_delegations)?),
                 Err(reason) => Err(reason),
             }
         };
@@ -538,27 +594,20 @@ fn apply(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<Import
             }
         });
     }
-    Ok(report)
+    Ok((report, import.writes))
 }
 
 impl Store {
     /// What importing `rows` into the event would do, row by row; writes nothing.
     ///
-    /// The rows are written and rolled back, so that the dry run and the
-    /// commit run the same checks. Two costs are left out since nothing is
-    /// kept: the people search index (the `person_indexed` trigger of
-    /// migration 0002, dropped inside the transaction and so restored by the
-    /// rollback), which the import never reads and which took about a third
-    /// of a large dry run; and spilling the page cache to the WAL file, which
-    /// a large import otherwise does for pages the rollback throws away.
+    /// The very checks of [`Store::commit_import`] run, inside a transaction
+    /// that is rolled back: the delegations the rows create are written there,
+    /// so that later rows find them; people and participations are not.
     pub fn preview_import(&mut self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
-        self.conn.pragma_update(None, "cache_spill", false)?;
         let tx = self.conn.transaction()?;
-        tx.execute_batch("DROP TRIGGER person_indexed")?;
-        let report = apply(&tx, event_id, rows);
+        let checked = check_all(&tx, event_id, rows);
         tx.rollback()?;
-        self.conn.pragma_update(None, "cache_spill", true)?;
-        report
+        Ok(checked?.0)
     }
 
     /// Imports `rows` into the event, all or nothing: when any row would be
@@ -568,7 +617,7 @@ impl Store {
             return Err(Error::invalid("file", "The file has no participants to import"));
         }
         self.write(|tx| {
-            let mut report = apply(tx, event_id, rows)?;
+            let (mut report, writes) = check_all(tx, event_id, rows)?;
             if report.rejected > 0 {
                 let first = report.rows.iter().find(|r| r.action == RowAction::Reject);
                 let detail = first
@@ -583,6 +632,7 @@ impl Store {
                     ),
                 });
             }
+            writes.write(tx)?;
             report.committed = true;
             Ok(report)
         })

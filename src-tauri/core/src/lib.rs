@@ -8,6 +8,7 @@
 //! display.
 
 pub mod agenda;
+mod bulk;
 pub mod conflicts;
 pub mod countries;
 pub mod delegation;

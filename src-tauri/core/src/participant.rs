@@ -3,6 +3,7 @@
 //! by, arrival and departure, visa letter, accommodation, dietary and
 //! accessibility needs).
 
+use crate::bulk;
 use crate::delegation;
 use crate::error::{Error, Result};
 use crate::event;
@@ -12,9 +13,11 @@ use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::{DelegationKind, ParticipantRole, ParticipantStatus};
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::types::ToSqlOutput;
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// An event's participants with person and delegation, narrowed by the filter.
@@ -182,13 +185,26 @@ pub(crate) fn check_head(
             .query_row(params![input.delegation_id, id], |r| r.get(0))
             .optional()?;
         if let Some(head) = head {
-            return Err(Error::duplicate(
-                "role",
-                format!("{delegation_name} already has a head of delegation: {}", head.trim()),
-            ));
+            return Err(second_head(delegation_name, head.trim()));
         }
     }
     Ok(())
+}
+
+/// The refusal of a second head of delegation holding a seat.
+pub(crate) fn second_head(delegation_name: &str, head: &str) -> Error {
+    Error::duplicate("role", format!("{delegation_name} already has a head of delegation: {head}"))
+}
+
+/// The head holding a seat of each of the event's delegations: delegation id → (participation id, name).
+pub(crate) fn heads(conn: &Connection, event_id: Uuid) -> Result<HashMap<Uuid, (Uuid, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.delegation_id, p.id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+         FROM participant p JOIN person pe ON pe.id = p.person_id
+         WHERE p.event_id = ?1 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
+    )?;
+    let rows = stmt.query_map([event_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<Uuid> {
@@ -209,29 +225,78 @@ pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: 
             format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name()),
         ));
     }
-    insert_row(conn, id, event_id, person_id, input, &v)?;
+    insert_rows(conn, [&CheckedParticipation { id, event_id, person_id, input: input.clone(), valid: v }])?;
     Ok(id)
 }
 
-/// Writes a new participation that passed every check.
-pub(crate) fn insert_row(
+/// A participation that passed every check: what is written for it.
+pub(crate) struct CheckedParticipation {
+    pub(crate) id: Uuid,
+    pub(crate) event_id: Uuid,
+    pub(crate) person_id: Uuid,
+    pub(crate) input: MembershipInput,
+    pub(crate) valid: ValidMembership,
+}
+
+impl CheckedParticipation {
+    /// Whether it takes the delegation's one seat of head (see the `participant_one_head` index).
+    pub(crate) fn heads_delegation(&self) -> bool {
+        self.valid.role == ParticipantRole::Head && self.valid.status.holds_seat()
+    }
+}
+
+/// The start and end of the statement that inserts participant rows (see [`bulk::execute`]).
+pub(crate) const INSERT: bulk::Around = (
+    "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, travel_funded_by, arrival,
+        departure, visa_letter_needed, accommodation, dietary_needs, accessibility_needs, notes)
+     VALUES",
+    "",
+);
+/// The start and end of the statement that changes participant rows by id (see [`bulk::execute`]).
+pub(crate) const UPDATE: bulk::Around = (
+    "UPDATE participant SET delegation_id = v.column3, role = v.column5, status = v.column6,
+        travel_funded_by = v.column7, arrival = v.column8, departure = v.column9, visa_letter_needed = v.column10,
+        accommodation = v.column11, dietary_needs = v.column12, accessibility_needs = v.column13, notes = v.column14
+     FROM (VALUES",
+    ") AS v WHERE participant.id = v.column1",
+);
+
+/// Writes new participations that passed every check, in as few statements as SQLite allows.
+pub(crate) fn insert_rows<'a>(
     conn: &Connection,
-    id: Uuid,
-    event_id: Uuid,
-    person_id: Uuid,
-    input: &MembershipInput,
-    v: &ValidMembership,
+    rows: impl IntoIterator<Item = &'a CheckedParticipation>,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, travel_funded_by, arrival, departure,
-            visa_letter_needed, accommodation, dietary_needs, accessibility_needs, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        id, event_id, input.delegation_id, person_id, v.role, v.status, input.travel_funded_by, v.arrival, v.departure,
-        input.visa_letter_needed, v.accommodation, v.dietary_needs, v.accessibility_needs, v.notes
-    ])?;
-    Ok(())
+    bulk::execute(conn, INSERT, rows, values)
+}
+
+/// Writes the changes of participations that passed every check (delegation,
+/// role, status, logistics; never the event or the person), in as few statements as SQLite allows.
+pub(crate) fn update_rows<'a>(
+    conn: &Connection,
+    rows: impl IntoIterator<Item = &'a CheckedParticipation>,
+) -> Result<()> {
+    bulk::execute(conn, UPDATE, rows, values)
+}
+
+/// The participation's columns, in table order.
+fn values(p: &CheckedParticipation) -> rusqlite::Result<[ToSqlOutput<'_>; 14]> {
+    let (input, v) = (&p.input, &p.valid);
+    Ok([
+        p.id.to_sql()?,
+        p.event_id.to_sql()?,
+        input.delegation_id.to_sql()?,
+        p.person_id.to_sql()?,
+        v.role.to_sql()?,
+        v.status.to_sql()?,
+        input.travel_funded_by.to_sql()?,
+        v.arrival.to_sql()?,
+        v.departure.to_sql()?,
+        input.visa_letter_needed.to_sql()?,
+        v.accommodation.to_sql()?,
+        v.dietary_needs.to_sql()?,
+        v.accessibility_needs.to_sql()?,
+        v.notes.to_sql()?,
+    ])
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
@@ -261,45 +326,20 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<Participant> 
         .ok_or(Error::NotFound { what: "Participant" })
 }
 
-/// The person's participation in the event, if any.
-pub(crate) fn of_person(conn: &Connection, event_id: Uuid, person_id: Uuid) -> Result<Option<Participant>> {
-    Ok(conn
-        .prepare_cached("SELECT * FROM participant WHERE event_id = ?1 AND person_id = ?2")?
-        .query_row(params![event_id, person_id], from_row)
-        .optional()?)
+/// The event's participations, by person.
+pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<HashMap<Uuid, Participant>> {
+    let mut stmt = conn.prepare_cached("SELECT * FROM participant WHERE event_id = ?1")?;
+    let rows = stmt.query_map([event_id], |r| from_row(r).map(|p| (p.person_id, p)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Checks and changes a participation (delegation, role, status, logistics).
 pub(crate) fn update(conn: &Connection, id: Uuid, input: &MembershipInput) -> Result<()> {
-    let v = input.validated()?;
+    let valid = input.validated()?;
     let current = ensure_exists(conn, id)?;
-    check_membership(conn, current.event_id, id, input, &v)?;
-    update_row(conn, id, input, &v)
-}
-
-/// Writes the changes of a participation that passed every check.
-pub(crate) fn update_row(conn: &Connection, id: Uuid, input: &MembershipInput, v: &ValidMembership) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE participant SET delegation_id = ?2, role = ?3, status = ?4, travel_funded_by = ?5, arrival = ?6,
-                departure = ?7, visa_letter_needed = ?8, accommodation = ?9, dietary_needs = ?10,
-                accessibility_needs = ?11, notes = ?12
-             WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        input.delegation_id,
-        v.role,
-        v.status,
-        input.travel_funded_by,
-        v.arrival,
-        v.departure,
-        input.visa_letter_needed,
-        v.accommodation,
-        v.dietary_needs,
-        v.accessibility_needs,
-        v.notes
-    ])?;
-    Ok(())
+    check_membership(conn, current.event_id, id, input, &valid)?;
+    let (event_id, person_id, input) = (current.event_id, current.person_id, input.clone());
+    update_rows(conn, [&CheckedParticipation { id, event_id, person_id, input, valid }])
 }
 
 impl Store {

@@ -1,11 +1,13 @@
 //! People: the person fields (honorific, names, position, organisation,
 //! contact, gender for balance statistics, languages), reusable across events.
 
+use crate::bulk;
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::Gender;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::types::ToSqlOutput;
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::HashMap;
@@ -146,12 +148,27 @@ pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
 
 /// Writes a new person whose e-mail address the caller has found unused.
 pub(crate) fn insert_row(conn: &Connection, p: &Person) -> Result<()> {
-    write_row(
-        conn,
-        "INSERT INTO person (id, honorific, given_name, family_name, position, organisation, email, phone, gender, languages)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        p,
-    )
+    insert_rows(conn, [p])
+}
+
+/// The start and end of the statement that inserts person rows (see [`bulk::execute`]).
+pub(crate) const INSERT: bulk::Around = (
+    "INSERT INTO person (id, honorific, given_name, family_name, position, organisation, email, phone, gender, languages)
+     VALUES",
+    "",
+);
+/// The start and end of the statement that changes person rows by id (see [`bulk::execute`]).
+pub(crate) const UPDATE: bulk::Around = (
+    "UPDATE person SET honorific = v.column2, given_name = v.column3, family_name = v.column4,
+        position = v.column5, organisation = v.column6, email = v.column7, phone = v.column8,
+        gender = v.column9, languages = v.column10
+     FROM (VALUES",
+    ") AS v WHERE person.id = v.column1",
+);
+
+/// Writes new people, as [`insert_row`] does, in as few statements as SQLite allows.
+pub(crate) fn insert_rows<'a>(conn: &Connection, people: impl IntoIterator<Item = &'a Person>) -> Result<()> {
+    bulk::execute(conn, INSERT, people, values)
 }
 
 /// Changes a checked person; the e-mail address must not be another person's.
@@ -170,29 +187,30 @@ pub(crate) fn update(conn: &Connection, id: Uuid, p: &Person) -> Result<()> {
 
 /// Writes the changes of an existing person (`p.id`) whose e-mail address the caller has found to be theirs.
 pub(crate) fn update_row(conn: &Connection, p: &Person) -> Result<()> {
-    write_row(
-        conn,
-        "UPDATE person SET honorific = ?2, given_name = ?3, family_name = ?4, position = ?5, organisation = ?6,
-            email = ?7, phone = ?8, gender = ?9, languages = ?10 WHERE id = ?1",
-        p,
-    )
+    update_rows(conn, [p])
 }
 
-/// Runs `sql` with the person's id and fields, in column order, as ?1 to ?10.
-fn write_row(conn: &Connection, sql: &str, p: &Person) -> Result<()> {
-    conn.prepare_cached(sql)?.execute(params![
-        p.id,
-        p.honorific,
-        p.given_name,
-        p.family_name,
-        p.position,
-        p.organisation,
-        p.email,
-        p.phone,
-        p.gender,
-        serde_json::to_string(&p.languages).expect("strings serialise")
-    ])?;
-    Ok(())
+/// Writes the changes of existing people, as [`update_row`] does, in as few statements as SQLite allows.
+pub(crate) fn update_rows<'a>(conn: &Connection, people: impl IntoIterator<Item = &'a Person>) -> Result<()> {
+    bulk::execute(conn, UPDATE, people, values)
+}
+
+/// The person's id and fields, in column order.
+fn values(p: &Person) -> rusqlite::Result<[ToSqlOutput<'_>; 10]> {
+    let languages =
+        serde_json::to_string(&p.languages).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+    Ok([
+        p.id.to_sql()?,
+        p.honorific.to_sql()?,
+        p.given_name.to_sql()?,
+        p.family_name.to_sql()?,
+        p.position.to_sql()?,
+        p.organisation.to_sql()?,
+        p.email.to_sql()?,
+        p.phone.to_sql()?,
+        p.gender.to_sql()?,
+        ToSqlOutput::from(languages),
+    ])
 }
 
 impl Store {

@@ -82,3 +82,13 @@ fn people_are_searched_through_the_trigram_index() {
     let plan = plan_of(crate::person::SEARCH_PEOPLE_SQL).join("\n");
     assert!(plan.contains("SCAN person_search VIRTUAL TABLE INDEX"), "{plan}");
 }
+
+#[test]
+fn bulk_changes_find_each_row_by_its_key_not_by_a_scan() {
+    use crate::bulk::statement;
+    let person = statement(crate::person::UPDATE, 3, 10);
+    let participant = statement(crate::participant::UPDATE, 3, 14);
+    for (sql, index) in [(person, "sqlite_autoindex_person_1"), (participant, "sqlite_autoindex_participant_1")] {
+        assert_indexed(&sql, &["SCAN 3-ROW VALUES CLAUSE"], &[index]);
+    }
+}
