@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventSummary } from "./bindings";
-import { isFiltered, matchesFilter, NO_FILTER, splitByDate, todayIso } from "./eventList";
+import { eventMatcher, isFiltered, NO_FILTER, splitByDate, todayIso } from "./eventList";
 
 function event(overrides: Partial<EventSummary>): EventSummary {
   return {
@@ -78,10 +78,10 @@ describe("splitByDate", () => {
   });
 });
 
-describe("matchesFilter", () => {
+describe("eventMatcher", () => {
   const all = [asia, mexico, dialogue, nairobi];
   const ids = (filter: Partial<typeof NO_FILTER>): string[] =>
-    all.filter((e) => matchesFilter(e, { ...NO_FILTER, ...filter })).map((e) => e.id);
+    all.filter(eventMatcher({ ...NO_FILTER, ...filter })).map((e) => e.id);
 
   it("lets everything through without a filter", () => {
     expect(ids({})).toEqual(["asia", "mexico", "dialogue", "nairobi"]);

@@ -45,25 +45,29 @@ function folded(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Whether `event` passes `filter`: every word of the search must appear in
- *  its title, series, city, country or year. */
-export function matchesFilter(event: EventSummary, filter: EventFilter): boolean {
-  if (filter.status && event.status !== filter.status) return false;
-  if (filter.series === "none" && event.series_id !== null) return false;
-  if (filter.series && filter.series !== "none" && event.series_id !== filter.series) return false;
+/** A test of whether an event passes `filter`: every word of the search must
+ *  appear in its title, series, city, country or year. The search is folded
+ *  once here, not once per event, since the home list asks for a thousand. */
+export function eventMatcher(filter: EventFilter): (event: EventSummary) => boolean {
   const words = folded(filter.search).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = folded(
-    [
-      event.title,
-      event.series_title ?? "",
-      event.host_city,
-      event.country_name,
-      event.host_country,
-      event.start_date.slice(0, 4),
-    ].join(" "),
-  );
-  return words.every((w) => haystack.includes(w));
+  const { status, series } = filter;
+  return (event) => {
+    if (status && event.status !== status) return false;
+    if (series === "none" && event.series_id !== null) return false;
+    if (series && series !== "none" && event.series_id !== series) return false;
+    if (words.length === 0) return true;
+    const haystack = folded(
+      [
+        event.title,
+        event.series_title ?? "",
+        event.host_city,
+        event.country_name,
+        event.host_country,
+        event.start_date.slice(0, 4),
+      ].join(" "),
+    );
+    return words.every((w) => haystack.includes(w));
+  };
 }
 
 /** Whether any part of the filter is set. */
