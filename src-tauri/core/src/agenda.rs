@@ -252,17 +252,19 @@ impl Store {
 
     /// Gives every date of the event a day in the agenda, keeping those it has.
     pub fn fill_days(&mut self, event_id: Uuid) -> Result<Vec<AgendaDay>> {
-        self.write(|tx| {
-            let event = event::ensure_exists(tx, event_id)?;
-            let mut stmt = tx.prepare_cached(
-                "INSERT OR IGNORE INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, '')",
-            )?;
-            for date in event.start_date.iter_days().take_while(|d| *d <= event.end_date) {
-                stmt.execute(params![Uuid::now_v7(), event_id, date])?;
-            }
-            Ok(())
-        })?;
-        self.days(event_id)
+        self.transaction(|s| {
+            s.write(|tx| {
+                let event = event::ensure_exists(tx, event_id)?;
+                let mut stmt = tx.prepare_cached(
+                    "INSERT OR IGNORE INTO agenda_day (id, event_id, date, theme) VALUES (?1, ?2, ?3, '')",
+                )?;
+                for date in event.start_date.iter_days().take_while(|d| *d <= event.end_date) {
+                    stmt.execute(params![Uuid::now_v7(), event_id, date])?;
+                }
+                Ok(())
+            })?;
+            s.days(event_id)
+        })
     }
 
     /// Changes a day's date or theme; its sessions move with it.
@@ -295,39 +297,43 @@ impl Store {
 
     /// Adds a session to a day.
     pub fn create_session(&mut self, input: &SessionInput) -> Result<Session> {
-        let id = self.write(|tx| {
-            let (day, v) = check_session(tx, input)?;
-            let id = Uuid::now_v7();
-            tx.execute(
-                "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![id, day.event_id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
-            )?;
-            write_people(tx, id, &input.people)?;
-            Ok(id)
-        })?;
-        self.session(id)
+        self.transaction(|s| {
+            let id = s.write(|tx| {
+                let (day, v) = check_session(tx, input)?;
+                let id = Uuid::now_v7();
+                tx.execute(
+                    "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![id, day.event_id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+                )?;
+                write_people(tx, id, &input.people)?;
+                Ok(id)
+            })?;
+            s.session(id)
+        })
     }
 
     /// Changes, moves or resizes a session (another day of the same event, other times, other people).
     pub fn update_session(&mut self, id: Uuid, input: &SessionInput) -> Result<Session> {
-        self.write(|tx| {
-            let event_id: Uuid = tx
-                .query_row("SELECT event_id FROM session WHERE id = ?1", [id], |r| r.get(0))
-                .optional()?
-                .ok_or(Error::NotFound { what: "Session" })?;
-            let (day, v) = check_session(tx, input)?;
-            if day.event_id != event_id {
-                return Err(Error::invalid("day_id", "A session can only move to another day of its own event"));
-            }
-            tx.execute(
-                "UPDATE session SET day_id = ?2, start_time = ?3, end_time = ?4, title = ?5, kind = ?6, room = ?7,
-                    description = ?8 WHERE id = ?1",
-                params![id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
-            )?;
-            write_people(tx, id, &input.people)
-        })?;
-        self.session(id)
+        self.transaction(|s| {
+            s.write(|tx| {
+                let event_id: Uuid = tx
+                    .query_row("SELECT event_id FROM session WHERE id = ?1", [id], |r| r.get(0))
+                    .optional()?
+                    .ok_or(Error::NotFound { what: "Session" })?;
+                let (day, v) = check_session(tx, input)?;
+                if day.event_id != event_id {
+                    return Err(Error::invalid("day_id", "A session can only move to another day of its own event"));
+                }
+                tx.execute(
+                    "UPDATE session SET day_id = ?2, start_time = ?3, end_time = ?4, title = ?5, kind = ?6, room = ?7,
+                        description = ?8 WHERE id = ?1",
+                    params![id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+                )?;
+                write_people(tx, id, &input.people)
+            })?;
+            s.session(id)
+        })
     }
 
     /// Deletes a session.

@@ -29,6 +29,12 @@ pub enum Error {
     /// An event cannot move from its status to the one asked for.
     #[error("{message}")]
     InvalidTransition { message: String },
+    /// Another writer held the plan for longer than the busy timeout.
+    #[error(
+        "The plan is busy: another program (the Roundtable Planner window, a `roundtable` command or an import) \
+         has been writing to it for over {seconds} seconds. Wait for it to finish, then try again."
+    )]
+    Busy { seconds: u64 },
     /// The database could not do what was asked.
     #[error("plan store error: {0}")]
     Storage(#[from] rusqlite::Error),
@@ -59,6 +65,7 @@ impl Error {
             Error::Duplicate { .. } => ErrorKind::Duplicate,
             Error::InUse { .. } => ErrorKind::InUse,
             Error::InvalidTransition { .. } => ErrorKind::InvalidTransition,
+            Error::Busy { .. } => ErrorKind::Busy,
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorKind::Storage,
         }
     }
@@ -81,6 +88,8 @@ pub enum ErrorKind {
     Duplicate,
     InUse,
     InvalidTransition,
+    /// Another writer holds the plan; trying again later works.
+    Busy,
     Storage,
 }
 

@@ -302,31 +302,39 @@ fn today() -> NaiveDate {
 }
 
 impl Store {
-    /// Creates an event (a draft unless the input says otherwise).
+    /// Creates an event (a draft unless the input says otherwise) with a day
+    /// in its agenda for each of its dates, in one transaction.
     pub fn create_event(&mut self, input: &EventInput) -> Result<Event> {
-        let v = input.validated(EventStatus::Draft)?;
-        check_transition(EventStatus::Draft, v.status, v.start_date, today())?;
-        let id = Uuid::now_v7();
-        self.write(|tx| save(tx, id, &v))?;
-        self.event(id)
+        self.transaction(|s| {
+            let v = input.validated(EventStatus::Draft)?;
+            check_transition(EventStatus::Draft, v.status, v.start_date, today())?;
+            let id = Uuid::now_v7();
+            s.write(|tx| save(tx, id, &v))?;
+            s.fill_days(id)?;
+            s.event(id)
+        })
     }
 
     /// Changes an event. Moving its dates keeps its agenda days: days that fall
     /// outside the new dates are reported as conflicts, not deleted.
     pub fn update_event(&mut self, id: Uuid, input: &EventInput) -> Result<Event> {
-        let current = self.event(id)?;
-        let v = input.validated(current.status)?;
-        check_transition(current.status, v.status, v.start_date, today())?;
-        self.write(|tx| save(tx, id, &v))?;
-        self.event(id)
+        self.transaction(|s| {
+            let current = s.event(id)?;
+            let v = input.validated(current.status)?;
+            check_transition(current.status, v.status, v.start_date, today())?;
+            s.write(|tx| save(tx, id, &v))?;
+            s.event(id)
+        })
     }
 
     /// Moves an event to another status, following the lifecycle.
     pub fn set_event_status(&mut self, id: Uuid, status: EventStatus) -> Result<Event> {
-        let current = self.event(id)?;
-        check_transition(current.status, status, current.start_date, today())?;
-        self.write(|tx| Ok(tx.execute("UPDATE event SET status = ?2 WHERE id = ?1", params![id, status])?))?;
-        self.event(id)
+        self.transaction(|s| {
+            let current = s.event(id)?;
+            check_transition(current.status, status, current.start_date, today())?;
+            s.write(|tx| Ok(tx.execute("UPDATE event SET status = ?2 WHERE id = ?1", params![id, status])?))?;
+            s.event(id)
+        })
     }
 
     /// Deletes an event with everything that belongs to it (delegations,

@@ -107,38 +107,42 @@ const SELECT: &str = "SELECT f.*, o.name AS funder_name FROM funding f JOIN orga
 impl Store {
     /// Records a funding of an event.
     pub fn add_funding(&mut self, event_id: Uuid, input: &FundingInput) -> Result<Funding> {
-        let v = input.validated()?;
-        let id = Uuid::now_v7();
-        self.write(|tx| {
-            event::ensure_exists(tx, event_id)?;
-            organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
-            tx.execute(
-                "INSERT INTO funding (id, event_id, funder_id, programme, amount, currency, covers, acknowledgement, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
-                    (SELECT COALESCE(MAX(position), 0) + 1 FROM funding WHERE event_id = ?2))",
-                params![id, event_id, input.funder_id, v.programme, input.amount, v.currency, v.covers, v.acknowledgement],
-            )?;
-            Ok(())
-        })?;
-        self.funding(id)
+        self.transaction(|s| {
+            let v = input.validated()?;
+            let id = Uuid::now_v7();
+            s.write(|tx| {
+                event::ensure_exists(tx, event_id)?;
+                organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
+                tx.execute(
+                    "INSERT INTO funding (id, event_id, funder_id, programme, amount, currency, covers, acknowledgement, position)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+                        (SELECT COALESCE(MAX(position), 0) + 1 FROM funding WHERE event_id = ?2))",
+                    params![id, event_id, input.funder_id, v.programme, input.amount, v.currency, v.covers, v.acknowledgement],
+                )?;
+                Ok(())
+            })?;
+            s.funding(id)
+        })
     }
 
     /// Changes a funding.
     pub fn update_funding(&mut self, id: Uuid, input: &FundingInput) -> Result<Funding> {
-        let v = input.validated()?;
-        self.write(|tx| {
-            organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
-            let changed = tx.execute(
-                "UPDATE funding SET funder_id = ?2, programme = ?3, amount = ?4, currency = ?5, covers = ?6,
-                    acknowledgement = ?7 WHERE id = ?1",
-                params![id, input.funder_id, v.programme, input.amount, v.currency, v.covers, v.acknowledgement],
-            )?;
-            if changed == 0 {
-                return Err(Error::NotFound { what: "Funding" });
-            }
-            Ok(())
-        })?;
-        self.funding(id)
+        self.transaction(|s| {
+            let v = input.validated()?;
+            s.write(|tx| {
+                organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
+                let changed = tx.execute(
+                    "UPDATE funding SET funder_id = ?2, programme = ?3, amount = ?4, currency = ?5, covers = ?6,
+                        acknowledgement = ?7 WHERE id = ?1",
+                    params![id, input.funder_id, v.programme, input.amount, v.currency, v.covers, v.acknowledgement],
+                )?;
+                if changed == 0 {
+                    return Err(Error::NotFound { what: "Funding" });
+                }
+                Ok(())
+            })?;
+            s.funding(id)
+        })
     }
 
     /// Removes a funding.

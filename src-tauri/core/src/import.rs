@@ -345,6 +345,8 @@ struct CheckedRow {
 /// What the accepted rows write once every row is checked, in file order.
 #[derive(Default)]
 struct Writes {
+    /// The delegations the rows name that the event does not have yet.
+    delegations: Vec<Delegation>,
     /// The person of each accepted row, and whether they are already in the plan.
     people: Vec<(Person, bool)>,
     /// The participation of each accepted row, and whether it is already recorded.
@@ -358,6 +360,9 @@ impl Writes {
     /// checks freed and took those seats in that order (`participant_one_head`
     /// would refuse a new head written before the old one's change).
     fn write(&self, conn: &Connection) -> Result<()> {
+        for d in &self.delegations {
+            delegation::insert_row(conn, d)?;
+        }
         person::insert_rows(conn, self.people.iter().filter(|(_, known)| !known).map(|(p, _)| p))?;
         person::update_rows(conn, self.people.iter().filter(|(_, known)| *known).map(|(p, _)| p))?;
         let (heads, others): (Vec<_>, Vec<_>) = self.participations.iter().partition(|(p, _)| p.heads_delegation());
@@ -380,9 +385,9 @@ impl Writes {
 /// without writing it: what rows share is read once (the plan's people by
 /// e-mail address, the event's participations and heads of delegation, the
 /// delegation each pair of delegation and country texts names) and kept up to
-/// date as rows are accepted. Only a new delegation is written at once, so that
-/// the next rows find it; people and participations are written together at
-/// the end ([`Writes`]), and a dry run does not write them at all.
+/// date as rows are accepted, new delegations included. Everything is written
+/// together at the end ([`Writes`]); a dry run writes nothing and needs no
+/// write lock.
 struct Import<'c> {
     conn: &'c Connection,
     event_id: Uuid,
@@ -411,12 +416,32 @@ impl<'c> Import<'c> {
 
     fn target(&mut self, row: &ImportRow) -> std::result::Result<Target, String> {
         let key = (row.delegation.trim().to_owned(), row.country.trim().to_owned());
-        if let Some(target) = self.targets.get(&key) {
-            return target.clone();
+        let target = match self.targets.get(&key) {
+            Some(target) => target.clone(),
+            None => {
+                let target = resolve_delegation(self.conn, self.event_id, row);
+                self.targets.insert(key, target.clone());
+                target
+            }
+        };
+        match target {
+            Ok(Target::New(input)) => Ok(self.accepted_delegation(&input).unwrap_or(Target::New(input))),
+            other => other,
         }
-        let target = resolve_delegation(self.conn, self.event_id, row);
-        self.targets.insert(key, target.clone());
-        target
+    }
+
+    /// The delegation an earlier row of the file creates that `input` describes
+    /// too ("Thailand" on one row, "TH" on the next).
+    fn accepted_delegation(&self, input: &DelegationInput) -> Option<Target> {
+        self.writes
+            .delegations
+            .iter()
+            .find(|d| {
+                Some(d.kind) == input.kind
+                    && d.country_code == input.country_code
+                    && d.organisation_id == input.organisation_id
+            })
+            .map(|d| Target::Existing { id: d.id, name: d.name.clone() })
     }
 
     /// The person's participation in the event before this import.
@@ -523,16 +548,15 @@ impl<'c> Import<'c> {
         })
     }
 
-    /// Takes a checked row: its new delegation is written at once (`created`
-    /// collects its name), the rest is kept for [`Writes::write`].
+    /// Takes a checked row: what it writes is kept for [`Writes::write`], and a
+    /// new delegation's name goes to `created`.
     ///
     /// Rows that repeat an e-mail address are refused before they are checked,
     /// so the people looked up at the start stay the ones that matter.
     fn accept(&mut self, row: CheckedRow, created: &mut Vec<String>) -> Result<(RowAction, String)> {
         if let Some(d) = row.new_delegation {
-            delegation::insert_row(self.conn, &d)?;
-            self.targets.clear();
-            created.push(d.name);
+            created.push(d.name.clone());
+            self.writes.delegations.push(d);
         }
         let participation = row.participation;
         self.heads.retain(|_, (id, _)| *id != participation.id);
@@ -600,14 +624,10 @@ fn check_all(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<(I
 impl Store {
     /// What importing `rows` into the event would do, row by row; writes nothing.
     ///
-    /// The very checks of [`Store::commit_import`] run, inside a transaction
-    /// that is rolled back: the delegations the rows create are written there,
-    /// so that later rows find them; people and participations are not.
-    pub fn preview_import(&mut self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
-        let tx = self.conn.transaction()?;
-        let checked = check_all(&tx, event_id, rows);
-        tx.rollback()?;
-        Ok(checked?.0)
+    /// The very checks of [`Store::commit_import`] run, in a read transaction:
+    /// a dry run takes no write lock, so it never waits for or blocks a writer.
+    pub fn preview_import(&self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
+        self.snapshot(|conn| Ok(check_all(conn, event_id, rows)?.0))
     }
 
     /// Imports `rows` into the event, all or nothing: when any row would be

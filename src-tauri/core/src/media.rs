@@ -80,20 +80,22 @@ impl Store {
 
     /// Changes a media contact.
     pub fn update_media_contact(&mut self, id: Uuid, input: &MediaContactInput) -> Result<MediaContact> {
-        let event_id: Uuid = self
-            .read()
-            .query_row("SELECT event_id FROM media_contact WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or(Error::NotFound { what: "Media contact" })?;
-        let c = input.validated(id, event_id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE media_contact SET name = ?2, organisation = ?3, city = ?4, email = ?5, phone = ?6 WHERE id = ?1",
-                params![id, c.name, c.organisation, c.city, c.email, c.phone],
-            )?;
-            Ok(())
-        })?;
-        Ok(c)
+        self.transaction(|s| {
+            let event_id: Uuid = s
+                .read()
+                .query_row("SELECT event_id FROM media_contact WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound { what: "Media contact" })?;
+            let c = input.validated(id, event_id)?;
+            s.write(|tx| {
+                tx.execute(
+                    "UPDATE media_contact SET name = ?2, organisation = ?3, city = ?4, email = ?5, phone = ?6 WHERE id = ?1",
+                    params![id, c.name, c.organisation, c.city, c.email, c.phone],
+                )?;
+                Ok(())
+            })?;
+            Ok(c)
+        })
     }
 
     /// Removes a media contact.

@@ -38,119 +38,121 @@ pub struct NextStopInput {
 impl Store {
     /// Creates the next stop of an event's series from a copy of the event.
     pub fn duplicate_event(&mut self, id: Uuid, input: &NextStopInput) -> Result<event::Event> {
-        let source = self.event(id)?;
-        let title = validate::required("title", "Title", &input.title, LINE_MAX)?;
-        let host_city = validate::required("host_city", "Host city", &input.host_city, LINE_MAX)?;
-        let host_country = validate::country("host_country", &input.host_country)?;
-        let venue = validate::limited("venue", "Venue", &input.venue, LINE_MAX)?;
-        let time_zone = validate::time_zone("time_zone", &input.time_zone)?;
-        let start_date = parse_date("start_date", "First day", &input.start_date)?;
-        if input.copy_participants && !input.copy_delegations {
-            return Err(Error::invalid("copy_participants", "People can only be copied with their delegations"));
-        }
-        let shift = start_date - source.start_date;
-        let end_date = source.end_date + shift;
-        let new_id = Uuid::now_v7();
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
-                    start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
-                 SELECT ?2, series_id, ?3, format, ?4, ?5, ?6, ?7, ?8, ?9, ?10, objectives, priorities, sdgs, languages, ''
-                 FROM event WHERE id = ?1",
-                params![id, new_id, title, host_city, host_country, venue, time_zone, start_date, end_date, EventStatus::Draft],
-            )?;
-            if input.copy_organisers {
+        self.transaction(|s| {
+            let source = s.event(id)?;
+            let title = validate::required("title", "Title", &input.title, LINE_MAX)?;
+            let host_city = validate::required("host_city", "Host city", &input.host_city, LINE_MAX)?;
+            let host_country = validate::country("host_country", &input.host_country)?;
+            let venue = validate::limited("venue", "Venue", &input.venue, LINE_MAX)?;
+            let time_zone = validate::time_zone("time_zone", &input.time_zone)?;
+            let start_date = parse_date("start_date", "First day", &input.start_date)?;
+            if input.copy_participants && !input.copy_delegations {
+                return Err(Error::invalid("copy_participants", "People can only be copied with their delegations"));
+            }
+            let shift = start_date - source.start_date;
+            let end_date = source.end_date + shift;
+            let new_id = Uuid::now_v7();
+            s.write(|tx| {
                 tx.execute(
-                    "INSERT INTO event_organiser (event_id, organisation_id, role)
-                     SELECT ?2, organisation_id, role FROM event_organiser WHERE event_id = ?1",
-                    params![id, new_id],
+                    "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
+                        start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
+                     SELECT ?2, series_id, ?3, format, ?4, ?5, ?6, ?7, ?8, ?9, ?10, objectives, priorities, sdgs, languages, ''
+                     FROM event WHERE id = ?1",
+                    params![id, new_id, title, host_city, host_country, venue, time_zone, start_date, end_date, EventStatus::Draft],
                 )?;
-                let fundings: Vec<Uuid> = tx
-                    .prepare("SELECT id FROM funding WHERE event_id = ?1 ORDER BY position")?
-                    .query_map([id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for funding in fundings {
+                if input.copy_organisers {
                     tx.execute(
-                        "INSERT INTO funding (id, event_id, funder_id, programme, amount, currency, covers, acknowledgement, position)
-                         SELECT ?3, ?2, funder_id, programme, amount, currency, covers, acknowledgement, position
-                         FROM funding WHERE id = ?1",
-                        params![funding, new_id, Uuid::now_v7()],
+                        "INSERT INTO event_organiser (event_id, organisation_id, role)
+                         SELECT ?2, organisation_id, role FROM event_organiser WHERE event_id = ?1",
+                        params![id, new_id],
                     )?;
-                }
-            }
-            let mut delegations: HashMap<Uuid, Uuid> = HashMap::new();
-            if input.copy_delegations {
-                let old: Vec<Uuid> = tx
-                    .prepare("SELECT id FROM delegation WHERE event_id = ?1")?
-                    .query_map([id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for old_id in old {
-                    let copy = Uuid::now_v7();
-                    tx.execute(
-                        "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
-                         SELECT ?3, ?2, kind, country_code, organisation_id, name, quota, notes FROM delegation WHERE id = ?1",
-                        params![old_id, new_id, copy],
-                    )?;
-                    delegations.insert(old_id, copy);
-                }
-            }
-            let mut participants: HashMap<Uuid, Uuid> = HashMap::new();
-            if input.copy_participants {
-                let old: Vec<(Uuid, Uuid)> = tx
-                    .prepare("SELECT id, delegation_id FROM participant WHERE event_id = ?1 AND status NOT IN ('declined', 'cancelled')")?
-                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for (old_id, delegation) in old {
-                    let copy = Uuid::now_v7();
-                    tx.execute(
-                        "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, visa_letter_needed,
-                            dietary_needs, accessibility_needs)
-                         SELECT ?3, ?2, ?4, person_id, role, ?5, 0, dietary_needs, accessibility_needs
-                         FROM participant WHERE id = ?1",
-                        params![old_id, new_id, copy, delegations[&delegation], ParticipantStatus::Invited],
-                    )?;
-                    participants.insert(old_id, copy);
-                }
-            }
-            if input.copy_agenda {
-                let days: Vec<(Uuid, chrono::NaiveDate)> = tx
-                    .prepare("SELECT id, date FROM agenda_day WHERE event_id = ?1")?
-                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for (old_day, date) in days {
-                    let day = Uuid::now_v7();
-                    tx.execute(
-                        "INSERT INTO agenda_day (id, event_id, date, theme) SELECT ?3, ?2, ?4, theme FROM agenda_day WHERE id = ?1",
-                        params![old_day, new_id, day, date + shift],
-                    )?;
-                    let sessions: Vec<Uuid> = tx
-                        .prepare("SELECT id FROM session WHERE day_id = ?1")?
-                        .query_map([old_day], |r| r.get(0))?
+                    let fundings: Vec<Uuid> = tx
+                        .prepare("SELECT id FROM funding WHERE event_id = ?1 ORDER BY position")?
+                        .query_map([id], |r| r.get(0))?
                         .collect::<rusqlite::Result<_>>()?;
-                    for old_session in sessions {
-                        let session = Uuid::now_v7();
+                    for funding in fundings {
                         tx.execute(
-                            "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
-                             SELECT ?3, ?2, ?4, start_time, end_time, title, kind, room, description FROM session WHERE id = ?1",
-                            params![old_session, new_id, session, day],
+                            "INSERT INTO funding (id, event_id, funder_id, programme, amount, currency, covers, acknowledgement, position)
+                             SELECT ?3, ?2, funder_id, programme, amount, currency, covers, acknowledgement, position
+                             FROM funding WHERE id = ?1",
+                            params![funding, new_id, Uuid::now_v7()],
                         )?;
-                        let people: Vec<(Uuid, String, i64)> = tx
-                            .prepare("SELECT participant_id, role, position FROM session_person WHERE session_id = ?1")?
-                            .query_map([old_session], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    }
+                }
+                let mut delegations: HashMap<Uuid, Uuid> = HashMap::new();
+                if input.copy_delegations {
+                    let old: Vec<Uuid> = tx
+                        .prepare("SELECT id FROM delegation WHERE event_id = ?1")?
+                        .query_map([id], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    for old_id in old {
+                        let copy = Uuid::now_v7();
+                        tx.execute(
+                            "INSERT INTO delegation (id, event_id, kind, country_code, organisation_id, name, quota, notes)
+                             SELECT ?3, ?2, kind, country_code, organisation_id, name, quota, notes FROM delegation WHERE id = ?1",
+                            params![old_id, new_id, copy],
+                        )?;
+                        delegations.insert(old_id, copy);
+                    }
+                }
+                let mut participants: HashMap<Uuid, Uuid> = HashMap::new();
+                if input.copy_participants {
+                    let old: Vec<(Uuid, Uuid)> = tx
+                        .prepare("SELECT id, delegation_id FROM participant WHERE event_id = ?1 AND status NOT IN ('declined', 'cancelled')")?
+                        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    for (old_id, delegation) in old {
+                        let copy = Uuid::now_v7();
+                        tx.execute(
+                            "INSERT INTO participant (id, event_id, delegation_id, person_id, role, status, visa_letter_needed,
+                                dietary_needs, accessibility_needs)
+                             SELECT ?3, ?2, ?4, person_id, role, ?5, 0, dietary_needs, accessibility_needs
+                             FROM participant WHERE id = ?1",
+                            params![old_id, new_id, copy, delegations[&delegation], ParticipantStatus::Invited],
+                        )?;
+                        participants.insert(old_id, copy);
+                    }
+                }
+                if input.copy_agenda {
+                    let days: Vec<(Uuid, chrono::NaiveDate)> = tx
+                        .prepare("SELECT id, date FROM agenda_day WHERE event_id = ?1")?
+                        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    for (old_day, date) in days {
+                        let day = Uuid::now_v7();
+                        tx.execute(
+                            "INSERT INTO agenda_day (id, event_id, date, theme) SELECT ?3, ?2, ?4, theme FROM agenda_day WHERE id = ?1",
+                            params![old_day, new_id, day, date + shift],
+                        )?;
+                        let sessions: Vec<Uuid> = tx
+                            .prepare("SELECT id FROM session WHERE day_id = ?1")?
+                            .query_map([old_day], |r| r.get(0))?
                             .collect::<rusqlite::Result<_>>()?;
-                        for (participant, role, position) in people {
-                            if let Some(copy) = participants.get(&participant) {
-                                tx.execute(
-                                    "INSERT INTO session_person (session_id, participant_id, role, position) VALUES (?1, ?2, ?3, ?4)",
-                                    params![session, copy, role, position],
-                                )?;
+                        for old_session in sessions {
+                            let session = Uuid::now_v7();
+                            tx.execute(
+                                "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
+                                 SELECT ?3, ?2, ?4, start_time, end_time, title, kind, room, description FROM session WHERE id = ?1",
+                                params![old_session, new_id, session, day],
+                            )?;
+                            let people: Vec<(Uuid, String, i64)> = tx
+                                .prepare("SELECT participant_id, role, position FROM session_person WHERE session_id = ?1")?
+                                .query_map([old_session], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                                .collect::<rusqlite::Result<_>>()?;
+                            for (participant, role, position) in people {
+                                if let Some(copy) = participants.get(&participant) {
+                                    tx.execute(
+                                        "INSERT INTO session_person (session_id, participant_id, role, position) VALUES (?1, ?2, ?3, ?4)",
+                                        params![session, copy, role, position],
+                                    )?;
+                                }
                             }
                         }
                     }
                 }
-            }
-            Ok(())
-        })?;
-        self.event(new_id)
+                Ok(())
+            })?;
+            s.event(new_id)
+        })
     }
 }

@@ -177,16 +177,18 @@ impl Store {
         organisation_id: Uuid,
         role: OrganiserRole,
     ) -> Result<Vec<EventOrganiser>> {
-        self.write(|tx| {
-            event::ensure_exists(tx, event_id)?;
-            ensure_exists(tx, organisation_id, "organisation_id")?;
-            tx.execute(
-                "INSERT OR IGNORE INTO event_organiser (event_id, organisation_id, role) VALUES (?1, ?2, ?3)",
-                params![event_id, organisation_id, role],
-            )?;
-            Ok(())
-        })?;
-        self.event_organisers(event_id)
+        self.transaction(|s| {
+            s.write(|tx| {
+                event::ensure_exists(tx, event_id)?;
+                ensure_exists(tx, organisation_id, "organisation_id")?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO event_organiser (event_id, organisation_id, role) VALUES (?1, ?2, ?3)",
+                    params![event_id, organisation_id, role],
+                )?;
+                Ok(())
+            })?;
+            s.event_organisers(event_id)
+        })
     }
 
     /// Takes a role at an event away from an organisation.
@@ -196,16 +198,18 @@ impl Store {
         organisation_id: Uuid,
         role: OrganiserRole,
     ) -> Result<Vec<EventOrganiser>> {
-        let removed = self.write(|tx| {
-            Ok(tx.execute(
-                "DELETE FROM event_organiser WHERE event_id = ?1 AND organisation_id = ?2 AND role = ?3",
-                params![event_id, organisation_id, role],
-            )?)
-        })?;
-        if removed == 0 {
-            return Err(Error::NotFound { what: "Organiser role" });
-        }
-        self.event_organisers(event_id)
+        self.transaction(|s| {
+            let removed = s.write(|tx| {
+                Ok(tx.execute(
+                    "DELETE FROM event_organiser WHERE event_id = ?1 AND organisation_id = ?2 AND role = ?3",
+                    params![event_id, organisation_id, role],
+                )?)
+            })?;
+            if removed == 0 {
+                return Err(Error::NotFound { what: "Organiser role" });
+            }
+            s.event_organisers(event_id)
+        })
     }
 
     /// The organisations of an event with their roles, lead organisers first.

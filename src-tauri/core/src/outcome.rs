@@ -95,35 +95,39 @@ impl FollowUpInput {
 impl Store {
     /// Records an outcome of an event.
     pub fn add_outcome(&mut self, event_id: Uuid, input: &OutcomeInput) -> Result<Outcome> {
-        let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
-        let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
-        let id = Uuid::now_v7();
-        self.write(|tx| {
-            event::ensure_exists(tx, event_id)?;
-            tx.execute(
-                "INSERT INTO outcome (id, event_id, country_code, summary, position)
-                 VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(position), 0) + 1 FROM outcome WHERE event_id = ?2))",
-                params![id, event_id, country_code, summary],
-            )?;
-            Ok(())
-        })?;
-        self.outcome(id)
+        self.transaction(|s| {
+            let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
+            let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
+            let id = Uuid::now_v7();
+            s.write(|tx| {
+                event::ensure_exists(tx, event_id)?;
+                tx.execute(
+                    "INSERT INTO outcome (id, event_id, country_code, summary, position)
+                     VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(position), 0) + 1 FROM outcome WHERE event_id = ?2))",
+                    params![id, event_id, country_code, summary],
+                )?;
+                Ok(())
+            })?;
+            s.outcome(id)
+        })
     }
 
     /// Changes an outcome.
     pub fn update_outcome(&mut self, id: Uuid, input: &OutcomeInput) -> Result<Outcome> {
-        let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
-        let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
-        let changed = self.write(|tx| {
-            Ok(tx.execute(
-                "UPDATE outcome SET country_code = ?2, summary = ?3 WHERE id = ?1",
-                params![id, country_code, summary],
-            )?)
-        })?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Outcome" });
-        }
-        self.outcome(id)
+        self.transaction(|s| {
+            let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
+            let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
+            let changed = s.write(|tx| {
+                Ok(tx.execute(
+                    "UPDATE outcome SET country_code = ?2, summary = ?3 WHERE id = ?1",
+                    params![id, country_code, summary],
+                )?)
+            })?;
+            if changed == 0 {
+                return Err(Error::NotFound { what: "Outcome" });
+            }
+            s.outcome(id)
+        })
     }
 
     /// Removes an outcome.
@@ -166,20 +170,22 @@ impl Store {
 
     /// Changes a follow-up action.
     pub fn update_follow_up(&mut self, id: Uuid, input: &FollowUpInput) -> Result<FollowUp> {
-        let event_id: Uuid = self
-            .read()
-            .query_row("SELECT event_id FROM follow_up WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or(Error::NotFound { what: "Follow-up" })?;
-        let f = input.validated(id, event_id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE follow_up SET country_code = ?2, action = ?3, owner = ?4, due_date = ?5, status = ?6 WHERE id = ?1",
-                params![id, f.country_code, f.action, f.owner, f.due_date, f.status],
-            )?;
-            Ok(())
-        })?;
-        Ok(f)
+        self.transaction(|s| {
+            let event_id: Uuid = s
+                .read()
+                .query_row("SELECT event_id FROM follow_up WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound { what: "Follow-up" })?;
+            let f = input.validated(id, event_id)?;
+            s.write(|tx| {
+                tx.execute(
+                    "UPDATE follow_up SET country_code = ?2, action = ?3, owner = ?4, due_date = ?5, status = ?6 WHERE id = ?1",
+                    params![id, f.country_code, f.action, f.owner, f.due_date, f.status],
+                )?;
+                Ok(())
+            })?;
+            Ok(f)
+        })
     }
 
     /// Removes a follow-up action.

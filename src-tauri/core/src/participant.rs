@@ -350,13 +350,15 @@ impl Store {
         person_id: Uuid,
         input: &MembershipInput,
     ) -> Result<ParticipantView> {
-        let id = self.write(|tx| {
-            event::ensure_exists(tx, event_id)?;
-            person::ensure_exists(tx, person_id)
-                .map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
-            insert(tx, event_id, person_id, input)
-        })?;
-        self.participant(id)
+        self.transaction(|s| {
+            let id = s.write(|tx| {
+                event::ensure_exists(tx, event_id)?;
+                person::ensure_exists(tx, person_id)
+                    .map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
+                insert(tx, event_id, person_id, input)
+            })?;
+            s.participant(id)
+        })
     }
 
     /// Registers a person at an event in one step: a new person, or the
@@ -368,29 +370,33 @@ impl Store {
         person: &PersonInput,
         input: &MembershipInput,
     ) -> Result<ParticipantView> {
-        let new_person = person.validated(Uuid::now_v7())?;
-        let id = self.write(|tx| {
-            event::ensure_exists(tx, event_id)?;
-            let known = match &new_person.email {
-                Some(email) => person::by_email(tx, email)?,
-                None => None,
-            };
-            let person_id = match known {
-                Some(known) => known.id,
-                None => {
-                    person::insert(tx, &new_person)?;
-                    new_person.id
-                }
-            };
-            insert(tx, event_id, person_id, input)
-        })?;
-        self.participant(id)
+        self.transaction(|s| {
+            let new_person = person.validated(Uuid::now_v7())?;
+            let id = s.write(|tx| {
+                event::ensure_exists(tx, event_id)?;
+                let known = match &new_person.email {
+                    Some(email) => person::by_email(tx, email)?,
+                    None => None,
+                };
+                let person_id = match known {
+                    Some(known) => known.id,
+                    None => {
+                        person::insert(tx, &new_person)?;
+                        new_person.id
+                    }
+                };
+                insert(tx, event_id, person_id, input)
+            })?;
+            s.participant(id)
+        })
     }
 
     /// Changes a participation (delegation, role, status, logistics).
     pub fn update_participant(&mut self, id: Uuid, input: &MembershipInput) -> Result<ParticipantView> {
-        self.write(|tx| update(tx, id, input))?;
-        self.participant(id)
+        self.transaction(|s| {
+            s.write(|tx| update(tx, id, input))?;
+            s.participant(id)
+        })
     }
 
     /// Sets the status of several participants at once; all or none.

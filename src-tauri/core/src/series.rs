@@ -40,34 +40,38 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Series> {
 impl Store {
     /// Creates a series; its title must be new.
     pub fn create_series(&mut self, input: &SeriesInput) -> Result<Series> {
-        let input = input.validated()?;
-        let id = Uuid::now_v7();
-        self.write(|tx| {
-            ensure_title_free(tx, &input.title, None)?;
-            tx.execute(
-                "INSERT INTO series (id, title, description) VALUES (?1, ?2, ?3)",
-                params![id, input.title, input.description],
-            )?;
-            Ok(())
-        })?;
-        self.series(id)
+        self.transaction(|s| {
+            let input = input.validated()?;
+            let id = Uuid::now_v7();
+            s.write(|tx| {
+                ensure_title_free(tx, &input.title, None)?;
+                tx.execute(
+                    "INSERT INTO series (id, title, description) VALUES (?1, ?2, ?3)",
+                    params![id, input.title, input.description],
+                )?;
+                Ok(())
+            })?;
+            s.series(id)
+        })
     }
 
     /// Changes a series.
     pub fn update_series(&mut self, id: Uuid, input: &SeriesInput) -> Result<Series> {
-        let input = input.validated()?;
-        self.write(|tx| {
-            ensure_title_free(tx, &input.title, Some(id))?;
-            let changed = tx.execute(
-                "UPDATE series SET title = ?2, description = ?3 WHERE id = ?1",
-                params![id, input.title, input.description],
-            )?;
-            if changed == 0 {
-                return Err(Error::NotFound { what: "Series" });
-            }
-            Ok(())
-        })?;
-        self.series(id)
+        self.transaction(|s| {
+            let input = input.validated()?;
+            s.write(|tx| {
+                ensure_title_free(tx, &input.title, Some(id))?;
+                let changed = tx.execute(
+                    "UPDATE series SET title = ?2, description = ?3 WHERE id = ?1",
+                    params![id, input.title, input.description],
+                )?;
+                if changed == 0 {
+                    return Err(Error::NotFound { what: "Series" });
+                }
+                Ok(())
+            })?;
+            s.series(id)
+        })
     }
 
     /// Deletes a series; its events stay, outside any series.

@@ -3,11 +3,18 @@
 //!
 //! WAL lets the UI read while a write is under way, foreign keys keep deleted
 //! parents from leaving orphans, and the busy timeout lets a CLI script and the
-//! app share a file. Every operation that writes several rows runs in one
-//! transaction (see [`Store::write`]), so nothing is ever half-written.
+//! app share a file.
+//!
+//! Every user action is one transaction, whatever core functions it calls
+//! ([`Store::transaction`]): the first call opens it, the calls it makes join
+//! it, and the checks run inside it, so what was checked is what is written and
+//! nothing is ever half-written. Transactions are `IMMEDIATE`: the write lock is
+//! taken when the action begins, so a second writer waits its turn (busy
+//! timeout) instead of failing with "database is locked" when a read
+//! transaction cannot be upgraded.
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -45,6 +52,10 @@ pub fn default_path() -> Result<PathBuf> {
     Ok(base.join(APP_IDENTIFIER).join(DEFAULT_FILE))
 }
 
+/// How long a write waits for another writer (the app, a CLI script, an
+/// import) before it gives up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// An open plan store.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -73,7 +84,7 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         migrations().to_latest(&mut conn)?;
         Ok(Store { conn, path })
     }
@@ -83,17 +94,77 @@ impl Store {
         self.path.as_deref()
     }
 
-    /// Runs `work` in one transaction: all of it is written, or none.
-    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
-        let value = work(&tx)?;
-        tx.commit()?;
+    /// Runs one user action in one `IMMEDIATE` transaction: all of it is
+    /// written, or none. Core methods called on the store inside `work` join
+    /// the transaction instead of opening their own, so a bigger job (the
+    /// examples, an event with its days, the next stop) composes smaller ones.
+    ///
+    /// A panic inside `work` rolls the transaction back before it goes on.
+    pub fn transaction<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return work(self);
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(busy)?;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
+        let value = match outcome {
+            Ok(Ok(value)) => value,
+            Ok(Err(error)) => {
+                self.rollback();
+                return Err(error);
+            }
+            Err(panic) => {
+                self.rollback();
+                std::panic::resume_unwind(panic);
+            }
+        };
+        if let Err(error) = self.conn.execute_batch("COMMIT") {
+            self.rollback();
+            return Err(busy(error));
+        }
         Ok(value)
+    }
+
+    /// [`Store::transaction`] for work that needs only the connection.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.transaction(|store| work(&store.conn))
+    }
+
+    /// Runs `work` in one read transaction: it sees the plan as it was when the
+    /// first row was read, takes no write lock, and never blocks a writer (WAL).
+    /// Inside a transaction it simply joins it.
+    pub fn snapshot<T>(&self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return work(&self.conn);
+        }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let value = work(&self.conn);
+        // A read transaction has nothing to keep: ending it cannot lose anything.
+        self.conn.execute_batch("ROLLBACK").ok();
+        value
+    }
+
+    fn rollback(&self) {
+        if !self.conn.is_autocommit() {
+            // When SQLite has already rolled back (a full disk, an I/O error),
+            // there is nothing left to undo and the first error is the one to report.
+            self.conn.execute_batch("ROLLBACK").ok();
+        }
     }
 
     /// The connection, for reads.
     pub(crate) fn read(&self) -> &Connection {
         &self.conn
+    }
+}
+
+/// Turns "database is locked" after the busy timeout into a message that says
+/// what to do; other errors pass through.
+fn busy(error: rusqlite::Error) -> Error {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            Error::Busy { seconds: BUSY_TIMEOUT.as_secs() }
+        }
+        _ => Error::Storage(error),
     }
 }
 
@@ -127,6 +198,74 @@ mod tests {
         // Re-opening an existing, migrated store works and keeps the schema.
         drop(store);
         Store::open(&dir.path().join("nested/plan.sqlite3")).unwrap();
+    }
+
+    fn series(title: &str) -> crate::SeriesInput {
+        crate::SeriesInput { title: title.into(), description: String::new() }
+    }
+
+    #[test]
+    fn calls_inside_an_action_join_its_transaction_and_a_failure_undoes_them_all() {
+        let mut store = Store::open_in_memory().unwrap();
+        let failed: Result<()> = store.transaction(|s| {
+            s.create_series(&series("MIEUX 2018"))?;
+            s.create_series(&series("Dialogues 2022"))?;
+            assert!(!s.conn.is_autocommit(), "the calls ran inside the action's transaction");
+            Err(Error::invalid("title", "the third step fails"))
+        });
+        assert_eq!(failed.unwrap_err().field(), Some("title"));
+        assert!(store.list_series().unwrap().is_empty(), "neither series was kept");
+        store.transaction(|s| s.create_series(&series("MIEUX 2018"))).unwrap();
+        assert_eq!(store.list_series().unwrap().len(), 1, "the next action commits");
+    }
+
+    #[test]
+    fn a_panic_inside_an_action_rolls_it_back_and_the_store_goes_on() {
+        let mut store = Store::open_in_memory().unwrap();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _: Result<()> = store.transaction(|s| {
+                s.create_series(&series("Half-done"))?;
+                panic!("a bug halfway through an action");
+            });
+        }));
+        assert!(panicked.is_err());
+        assert!(store.conn.is_autocommit(), "no transaction is left open");
+        assert!(store.list_series().unwrap().is_empty());
+        store.create_series(&series("Next")).unwrap();
+        assert_eq!(store.list_series().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_writer_waits_for_another_instead_of_failing_and_a_snapshot_does_not_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.sqlite3");
+        let mut first = Store::open(&path).unwrap();
+        let mut second = Store::open(&path).unwrap();
+        std::thread::scope(|scope| {
+            let (held, release) = (std::sync::mpsc::channel(), std::sync::mpsc::channel::<()>());
+            let holder = scope.spawn(move || {
+                first.transaction(|s| {
+                    s.create_series(&series("Written first"))?;
+                    held.0.send(()).unwrap();
+                    release.1.recv().unwrap();
+                    Ok(())
+                })
+            });
+            held.1.recv().unwrap();
+            // A read transaction sees the plan as it was and takes no write lock.
+            assert!(second.snapshot(|conn| Ok(conn.is_autocommit())).is_ok());
+            assert!(second.list_series().unwrap().is_empty());
+            let waiter = scope.spawn(move || {
+                let written = second.create_series(&series("Written second"));
+                (written, second)
+            });
+            std::thread::sleep(Duration::from_millis(200));
+            release.0.send(()).unwrap();
+            holder.join().unwrap().unwrap();
+            let (written, second) = waiter.join().unwrap();
+            written.expect("the second writer waited for the first instead of failing");
+            assert_eq!(second.list_series().unwrap().len(), 2);
+        });
     }
 
     #[test]

@@ -65,8 +65,14 @@ struct Example {
 
 const EXAMPLES: [&Example; 3] = [&bangkok_2022::DIALOGUE, &mieux_2018::ASIA, &mieux_2018::LATIN_AMERICA];
 
-/// Loads the example events that are not in the plan yet; loading twice duplicates nothing.
+/// Loads the example events that are not in the plan yet, in one transaction:
+/// all of them or, when anything fails or the process dies, none. Loading twice
+/// duplicates nothing.
 pub fn load(store: &mut Store) -> Result<ExampleLoad> {
+    store.transaction(load_missing)
+}
+
+fn load_missing(store: &mut Store) -> Result<ExampleLoad> {
     let present = store.list_events()?;
     let mut load = ExampleLoad { created: 0, already_present: 0 };
     for example in EXAMPLES {
@@ -83,16 +89,11 @@ pub fn load(store: &mut Store) -> Result<ExampleLoad> {
     Ok(load)
 }
 
-/// Creates one example event with its content, or leaves no trace of it.
+/// Creates one example event with its content (inside the loading transaction).
 fn build(store: &mut Store, example: &Example) -> Result<()> {
     let facts = (example.facts)(store)?;
     let event = store.create_event(&facts)?;
-    if let Err(error) = (example.content)(store, &event) {
-        // The first error is the one to report, even if the clean-up fails too.
-        store.delete_event(event.id).ok();
-        return Err(error);
-    }
-    Ok(())
+    (example.content)(store, &event)
 }
 
 /// The note on the participation of every person an article does not name.
@@ -621,15 +622,19 @@ mod tests {
     }
 
     #[test]
-    fn an_example_that_fails_halfway_leaves_no_event_behind() {
+    fn an_example_that_fails_halfway_leaves_nothing_behind() {
         fn content(store: &mut Store, event: &Event) -> Result<()> {
             country(store, event.id, "ID", None, 12)?;
             Err(Error::invalid("test", "fails after the first delegation"))
         }
         let failing = Example { content, ..bangkok_2022::DIALOGUE };
         let mut store = Store::open_in_memory().unwrap();
-        assert_eq!(build(&mut store, &failing).unwrap_err().field(), Some("test"));
+        let failed = store.transaction(|s| build(s, &failing));
+        assert_eq!(failed.unwrap_err().field(), Some("test"));
         assert!(store.list_events().unwrap().is_empty());
+        // Its series and organisations, created before the failure, are gone too.
+        assert!(store.list_series().unwrap().is_empty());
+        assert!(store.list_organisations().unwrap().is_empty());
         assert_eq!(load(&mut store).unwrap().created, 3);
     }
 }
