@@ -16,6 +16,9 @@ pub(crate) struct Named {
     pub label: String,
 }
 
+/// How many candidates an ambiguous name lists.
+const LISTED: usize = 12;
+
 /// Text compared without regard to case.
 fn folded(text: &str) -> String {
     text.trim().to_lowercase()
@@ -45,14 +48,18 @@ pub(crate) fn pick(what: &str, reference: &str, candidates: Vec<Named>) -> Resul
         [] => Err(error(ErrorKind::NotFound, format!("No {what} matches '{}'", reference.trim()))),
         many => Err(error(
             ErrorKind::Validation,
-            format!(
-                "'{}' matches {} {what}s; give one's id:\n{}",
-                reference.trim(),
-                many.len(),
-                many.iter().map(|c| format!("  {}  {}", c.id, c.label)).collect::<Vec<_>>().join("\n")
-            ),
+            format!("'{}' matches {} {what}s; give one's id:\n{}", reference.trim(), many.len(), listed(many)),
         )),
     }
+}
+
+/// The candidates' lines, the first [`LISTED`] of them.
+fn listed(many: &[&Named]) -> String {
+    let mut lines: Vec<String> = many.iter().take(LISTED).map(|c| format!("  {}  {}", c.id, c.label)).collect();
+    if many.len() > LISTED {
+        lines.push(format!("  … and {} more; give more of the name", many.len() - LISTED));
+    }
+    lines.join("\n")
 }
 
 /// The event named by an id or by a part of its title.

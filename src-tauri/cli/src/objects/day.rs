@@ -12,6 +12,7 @@ pub enum DayCommand {
     ///
     /// Example: roundtable day list --event "Regional dialogue"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -19,6 +20,7 @@ pub enum DayCommand {
     ///
     /// Example: roundtable day fill --event "Regional dialogue"
     Fill {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -27,6 +29,7 @@ pub enum DayCommand {
     /// Example: roundtable day add --event "Regional dialogue" --date 2026-09-22 --theme "Partnerships"
     #[command(visible_alias = "create")]
     Add {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// YYYY-MM-DD.
@@ -41,6 +44,7 @@ pub enum DayCommand {
     Update {
         /// The day's id, date (YYYY-MM-DD) or theme.
         day: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[arg(long)]
@@ -54,6 +58,7 @@ pub enum DayCommand {
     #[command(visible_alias = "remove")]
     Delete {
         day: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

@@ -13,6 +13,7 @@ pub enum DelegationCommand {
     ///
     /// Example: roundtable delegation list --event "Regional dialogue"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -22,6 +23,7 @@ pub enum DelegationCommand {
     Show {
         /// The delegation's id, name or country (code or name).
         delegation: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -30,6 +32,7 @@ pub enum DelegationCommand {
     /// Example: roundtable delegation add --event "Regional dialogue" --country ID --quota 12
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -40,6 +43,7 @@ pub enum DelegationCommand {
     /// Example: roundtable delegation update Indonesia --event "Regional dialogue" --quota 15
     Update {
         delegation: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -51,6 +55,7 @@ pub enum DelegationCommand {
     #[command(visible_alias = "remove")]
     Delete {
         delegation: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

@@ -14,7 +14,7 @@ pub enum ExportCommand {
     ///
     /// Example: roundtable export programme --event "Migrant Protection" --format pdf --out programme.pdf
     Programme {
-        /// The event's id, or a part of its title that only it has.
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// pdf, docx, ics or html.
@@ -37,6 +37,7 @@ pub enum ExportCommand {
     ///
     /// Example: roundtable export participants --event "Round-table: Asia" --format xlsx --contacts --out list.xlsx
     Participants {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// pdf, xlsx or csv.
@@ -55,6 +56,7 @@ pub enum ExportCommand {
     ///
     /// Example: roundtable export badges --event "Round-table: Asia" --out badges.pdf
     Badges {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[arg(long)]
@@ -64,6 +66,7 @@ pub enum ExportCommand {
     ///
     /// Example: roundtable export name-plates --event "Round-table: Asia" --out name-plates.pdf
     NamePlates {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[arg(long)]

@@ -12,6 +12,7 @@ pub enum FollowUpCommand {
     ///
     /// Example: roundtable follow-up list --event "Round-table: Asia"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -21,6 +22,7 @@ pub enum FollowUpCommand {
     Show {
         /// The follow-up's id, a part of its action, or its owner.
         follow_up: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -30,6 +32,7 @@ pub enum FollowUpCommand {
     /// --due 2018-04-30
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -40,6 +43,7 @@ pub enum FollowUpCommand {
     /// Example: roundtable follow-up update "Share the report" --event "Round-table: Asia" --status done
     Update {
         follow_up: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -51,6 +55,7 @@ pub enum FollowUpCommand {
     #[command(visible_alias = "remove")]
     Delete {
         follow_up: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

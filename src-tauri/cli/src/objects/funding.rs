@@ -13,6 +13,7 @@ pub enum FundingCommand {
     ///
     /// Example: roundtable funding list --event "Round-table: Asia"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -22,6 +23,7 @@ pub enum FundingCommand {
     Show {
         /// The funding's id, funder or programme.
         funding: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -31,6 +33,7 @@ pub enum FundingCommand {
     /// --amount 50000 --currency EUR --cover delegates_travel --cover venue
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -42,6 +45,7 @@ pub enum FundingCommand {
     /// --acknowledgement "Funded by the European Union"
     Update {
         funding: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -53,6 +57,7 @@ pub enum FundingCommand {
     #[command(visible_alias = "remove")]
     Delete {
         funding: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

@@ -15,6 +15,7 @@ pub enum ImportCommand {
     ///
     /// Example: roundtable import participants --event "Round-table: Asia" registrations.csv --dry-run
     Participants {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// The file to import.

@@ -12,6 +12,7 @@ pub enum MediaContactCommand {
     ///
     /// Example: roundtable media-contact list --event "Regional dialogue"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -21,6 +22,7 @@ pub enum MediaContactCommand {
     Show {
         /// The contact's id, name or e-mail.
         contact: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -30,6 +32,7 @@ pub enum MediaContactCommand {
     /// --city Bangkok --email kanya@example.org
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -40,6 +43,7 @@ pub enum MediaContactCommand {
     /// Example: roundtable media-contact update Kanya --event "Regional dialogue" --phone "+66 2 343 9300"
     Update {
         contact: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -51,6 +55,7 @@ pub enum MediaContactCommand {
     #[command(visible_alias = "remove")]
     Delete {
         contact: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

@@ -13,6 +13,7 @@ pub enum OrganiserCommand {
     ///
     /// Example: roundtable organiser list --event "Round-table: Asia"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -23,6 +24,7 @@ pub enum OrganiserCommand {
     Add {
         /// The organisation's id, name or short name.
         organisation: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// lead_organiser, co_organiser, host, funder, partner.
@@ -35,6 +37,7 @@ pub enum OrganiserCommand {
     #[command(visible_alias = "delete")]
     Remove {
         organisation: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[arg(long)]

@@ -12,6 +12,7 @@ pub enum OutcomeCommand {
     ///
     /// Example: roundtable outcome list --event "Round-table: Asia"
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -21,6 +22,7 @@ pub enum OutcomeCommand {
     Show {
         /// The outcome's id, country (code or name) or a part of its summary.
         outcome: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -29,6 +31,7 @@ pub enum OutcomeCommand {
     /// Example: roundtable outcome add --event "Round-table: Asia" --country KH --summary "A national action plan"
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -39,6 +42,7 @@ pub enum OutcomeCommand {
     /// Example: roundtable outcome update KH --event "Round-table: Asia" --summary "A plan adopted in May"
     Update {
         outcome: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -50,6 +54,7 @@ pub enum OutcomeCommand {
     #[command(visible_alias = "remove")]
     Delete {
         outcome: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

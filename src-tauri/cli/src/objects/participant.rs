@@ -19,6 +19,7 @@ pub enum ParticipantCommand {
     ///
     /// Example: roundtable participant list --event "Regional dialogue" --search rahma --status confirmed
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// Part of a name, e-mail, position, organisation or delegation.
@@ -41,6 +42,7 @@ pub enum ParticipantCommand {
     Show {
         /// The participant's id, or the person's name or e-mail.
         participant: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -51,6 +53,7 @@ pub enum ParticipantCommand {
     /// --given-name Siti --family-name Rahma --role head --status confirmed --gender female
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// A person already in the plan (id, name or e-mail), instead of the person's flags.
@@ -64,6 +67,7 @@ pub enum ParticipantCommand {
     /// Example: roundtable participant update Rahma --event "Regional dialogue" --arrival "2026-09-20 14:30"
     Update {
         participant: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -75,6 +79,7 @@ pub enum ParticipantCommand {
     #[command(visible_alias = "delete")]
     Remove {
         participant: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -87,6 +92,7 @@ pub enum ParticipantCommand {
         /// confirmed, attended, declined, cancelled.
         #[arg(value_name = "REF… STATUS", required = true)]
         words: Vec<String>,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// Every participant of this delegation too.
@@ -99,6 +105,7 @@ pub enum ParticipantCommand {
     Role {
         participant: String,
         role: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },

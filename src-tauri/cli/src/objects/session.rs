@@ -19,6 +19,7 @@ pub enum SessionCommand {
     ///
     /// Example: roundtable session list --event "Regional dialogue" --date 2026-09-21
     List {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// Only this day, YYYY-MM-DD.
@@ -31,6 +32,7 @@ pub enum SessionCommand {
     Show {
         /// The session's id or title.
         session: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
@@ -40,6 +42,7 @@ pub enum SessionCommand {
     /// --title "Opening" --kind opening --room Plenary --speaker Rahma
     #[command(visible_alias = "add")]
     Create {
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -50,6 +53,7 @@ pub enum SessionCommand {
     /// Example: roundtable session update Opening --event "Regional dialogue" --room "Room B" --chair Wong
     Update {
         session: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         #[command(flatten)]
@@ -60,6 +64,7 @@ pub enum SessionCommand {
     /// Example: roundtable session move Opening --event "Regional dialogue" --date 2026-09-22 --start 10:30
     Move {
         session: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
         /// The new day, YYYY-MM-DD (default: the same day).
@@ -78,6 +83,7 @@ pub enum SessionCommand {
     #[command(visible_alias = "remove")]
     Delete {
         session: String,
+        /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
         event: String,
     },
