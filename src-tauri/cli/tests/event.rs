@@ -106,3 +106,20 @@ fn a_name_that_matches_several_events_lists_them_and_a_whole_title_wins() {
     let exact = plan.json(&["event", "show", "regional dialogue"]);
     assert_eq!(exact["overview"]["event"]["host_city"], "Bangkok");
 }
+
+#[test]
+fn the_list_is_narrowed_by_search_status_and_series_as_on_the_home_screen() {
+    let plan = Plan::new();
+    plan.json(&["example", "load"]);
+    let titles = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["event", "list"];
+        all.extend_from_slice(args);
+        list(&plan.json(&all)).iter().map(|e| e["title"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(titles(&[]).len(), 3);
+    assert_eq!(titles(&["--search", "mexico"]).len(), 1, "by city");
+    assert_eq!(titles(&["--series", "MIEUX"]).len(), 2);
+    assert_eq!(titles(&["--status", "planned", "--series", "MIEUX"]).len(), 1);
+    assert_eq!(titles(&["--search", "nowhere"]), Vec::<String>::new());
+    assert_eq!(plan.fails(&["event", "list", "--status", "postponed"])["field"], "status");
+}

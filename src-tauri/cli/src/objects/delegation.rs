@@ -78,6 +78,7 @@ pub struct DelegationFields {
     /// Seats offered; 0 for no limit.
     #[arg(long)]
     pub quota: Option<u32>,
+    /// The organisers' notes on the delegation.
     #[arg(long)]
     pub notes: Option<String>,
 }

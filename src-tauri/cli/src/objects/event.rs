@@ -10,10 +10,20 @@ use uuid::Uuid;
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
-    /// Every event, latest first.
+    /// Every event, latest first; --search, --status and --series narrow the list as on the home screen.
     ///
-    /// Example: roundtable event list --json
-    List,
+    /// Example: roundtable event list --search bangkok --status planned
+    List {
+        /// Part of the title, city, country or series.
+        #[arg(long)]
+        search: Option<String>,
+        /// draft, planned, confirmed, held, reported, cancelled.
+        #[arg(long)]
+        status: Option<String>,
+        /// The series' id or a part of its title.
+        #[arg(long)]
+        series: Option<String>,
+    },
     /// One event with its organisers, delegations, agenda and conflicts.
     ///
     /// Example: roundtable event show "Round-table: Asia"
@@ -40,19 +50,33 @@ pub enum EventCommand {
     ///
     /// Example: roundtable event delete "Regional dialogue"
     #[command(visible_alias = "remove")]
-    Delete { event: String },
+    Delete {
+        /// The event's id, or a part of its title that only it has.
+        event: String,
+    },
     /// Move an event along its lifecycle: draft, planned, confirmed, held, reported, cancelled.
     ///
     /// Example: roundtable event status "Regional dialogue" confirmed
-    Status { event: String, status: String },
+    Status {
+        /// The event's id, or a part of its title that only it has.
+        event: String,
+        /// draft, planned, confirmed, held, reported, cancelled.
+        status: String,
+    },
     /// What still needs attention before the event (each item with its `kind`).
     ///
     /// Example: roundtable event readiness "Regional dialogue" --json
-    Readiness { event: String },
+    Readiness {
+        /// The event's id, or a part of its title that only it has.
+        event: String,
+    },
     /// The delegation tracker: quota, invited, nominated, confirmed, attended, declined, head, gender.
     ///
     /// Example: roundtable event tracker "Regional dialogue"
-    Tracker { event: String },
+    Tracker {
+        /// The event's id, or a part of its title that only it has.
+        event: String,
+    },
     /// Duplicate as the series' next stop: facts, agenda skeleton, delegations, organisers and funders
     /// (and the people, invited afresh, with --copy-participants).
     ///
@@ -64,6 +88,7 @@ pub enum EventCommand {
 /// An event's fields; on `create`, title, city, country, time zone and dates are required.
 #[derive(Debug, Args)]
 pub struct EventFields {
+    /// The event's title, e.g. "MIEUX Regional Round-table: Asia".
     #[arg(long)]
     pub title: Option<String>,
     /// round_table, dialogue, consultation, workshop, conference, expert_meeting.
@@ -75,6 +100,7 @@ pub struct EventFields {
     /// ISO 3166-1 code of the host country.
     #[arg(long)]
     pub country: Option<String>,
+    /// The venue, e.g. "United Nations Conference Centre".
     #[arg(long)]
     pub venue: Option<String>,
     /// IANA time zone of the venue, e.g. Asia/Bangkok.
@@ -92,6 +118,7 @@ pub struct EventFields {
     /// The series' title or id (created when new); "" takes the event out of its series.
     #[arg(long)]
     pub series: Option<String>,
+    /// What the event sets out to achieve.
     #[arg(long)]
     pub objectives: Option<String>,
     /// A priority; repeat for several ("" for none).
@@ -103,6 +130,7 @@ pub struct EventFields {
     /// A working language; repeat for several ("" for none).
     #[arg(long)]
     pub language: Option<Vec<String>>,
+    /// The organisers' own notes.
     #[arg(long)]
     pub notes: Option<String>,
 }
@@ -111,13 +139,16 @@ pub struct EventFields {
 pub struct DuplicateArgs {
     /// The event to copy: its id, or a part of its title that only it has.
     pub event: String,
+    /// The next stop's title.
     #[arg(long)]
     pub title: String,
+    /// The next stop's host city.
     #[arg(long)]
     pub city: String,
     /// ISO 3166-1 code of the host country.
     #[arg(long)]
     pub country: String,
+    /// The next stop's venue.
     #[arg(long, default_value = "")]
     pub venue: String,
     /// IANA time zone of the venue.
@@ -142,8 +173,23 @@ pub struct DuplicateArgs {
 
 pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
     match command {
-        EventCommand::List => {
-            let events = store.list_events()?;
+        EventCommand::List { search, status, series } => {
+            let status = parse_opt::<EventStatus>("status", status.as_deref())?;
+            let series = series.as_deref().map(|s| refs::series(store, s)).transpose()?;
+            let wanted = search.as_deref().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
+            let events: Vec<_> = store
+                .list_events()?
+                .into_iter()
+                .filter(|e| status.is_none_or(|s| e.status == s) && series.is_none_or(|s| e.series_id == Some(s)))
+                .filter(|e| {
+                    wanted.as_deref().is_none_or(|w| {
+                        [Some(&e.title), Some(&e.host_city), Some(&e.country_name), e.series_title.as_ref()]
+                            .into_iter()
+                            .flatten()
+                            .any(|text| text.to_lowercase().contains(w))
+                    })
+                })
+                .collect();
             output(json, &events, || render::event_list(&events))
         }
         EventCommand::Show { event } => {

@@ -63,8 +63,10 @@ pub enum FollowUpCommand {
 
 #[derive(Debug, Args)]
 pub struct FollowUpFields {
+    /// What is to be done.
     #[arg(long)]
     pub action: Option<String>,
+    /// Who does it.
     #[arg(long)]
     pub owner: Option<String>,
     /// YYYY-MM-DD ("" for none).

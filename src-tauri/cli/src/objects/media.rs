@@ -63,15 +63,19 @@ pub enum MediaContactCommand {
 
 #[derive(Debug, Args)]
 pub struct MediaContactFields {
+    /// The contact's name.
     #[arg(long)]
     pub name: Option<String>,
+    /// The contact's organisation.
     #[arg(long)]
     pub organisation: Option<String>,
+    /// The contact's city.
     #[arg(long)]
     pub city: Option<String>,
     /// E-mail address ("" for none).
     #[arg(long)]
     pub email: Option<String>,
+    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
 }

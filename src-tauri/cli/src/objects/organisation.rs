@@ -40,6 +40,7 @@ pub enum OrganisationCommand {
 
 #[derive(Debug, Args)]
 pub struct OrganisationFields {
+    /// The organisation's full name.
     #[arg(long)]
     pub name: Option<String>,
     /// An acronym such as IOM ("" for none).
@@ -51,6 +52,7 @@ pub struct OrganisationFields {
     /// ISO 3166-1 code ("" for none).
     #[arg(long)]
     pub country: Option<String>,
+    /// Its website ("" for none).
     #[arg(long)]
     pub website: Option<String>,
 }

@@ -65,6 +65,7 @@ pub struct OutcomeFields {
     /// ISO 3166-1 code ("" for the whole event).
     #[arg(long)]
     pub country: Option<String>,
+    /// What was achieved.
     #[arg(long)]
     pub summary: Option<String>,
 }

@@ -136,12 +136,16 @@ pub struct ParticipantFields {
     #[arg(long = "visa-letter", num_args = 0..=1, default_missing_value = "yes",
           value_parser = clap::builder::BoolishValueParser::new())]
     pub visa_letter: Option<bool>,
+    /// Where the person stays.
     #[arg(long)]
     pub accommodation: Option<String>,
+    /// Dietary needs, e.g. vegetarian, halal.
     #[arg(long = "dietary-needs")]
     pub dietary_needs: Option<String>,
+    /// Accessibility needs.
     #[arg(long = "accessibility-needs")]
     pub accessibility_needs: Option<String>,
+    /// The organisers' notes on the participation.
     #[arg(long)]
     pub notes: Option<String>,
     #[command(flatten)]

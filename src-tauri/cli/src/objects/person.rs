@@ -52,10 +52,13 @@ pub struct PersonFields {
     /// "H.E.", "Dr", "Ms"…
     #[arg(long)]
     pub honorific: Option<String>,
+    /// Given name(s).
     #[arg(long = "given-name")]
     pub given_name: Option<String>,
+    /// Family name (required for a new person).
     #[arg(long = "family-name")]
     pub family_name: Option<String>,
+    /// Position or title, e.g. Director-General.
     #[arg(long)]
     pub position: Option<String>,
     /// Ministry or organisation, as the person writes it.
@@ -64,6 +67,7 @@ pub struct PersonFields {
     /// E-mail address ("" for none).
     #[arg(long)]
     pub email: Option<String>,
+    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
     /// female, male, other, undisclosed.

@@ -38,8 +38,10 @@ pub enum SeriesCommand {
 
 #[derive(Debug, Args)]
 pub struct SeriesFields {
+    /// The series' title, e.g. "MIEUX 2018".
     #[arg(long)]
     pub title: Option<String>,
+    /// What the series is for.
     #[arg(long)]
     pub description: Option<String>,
 }

@@ -101,13 +101,16 @@ pub struct SessionFields {
     /// End, HH:MM in the venue's time.
     #[arg(long)]
     pub end: Option<String>,
+    /// The session's title.
     #[arg(long)]
     pub title: Option<String>,
     /// opening, keynote, plenary, panel, working_group, break, lunch, closing, side_event, study_visit.
     #[arg(long)]
     pub kind: Option<String>,
+    /// The room, e.g. Plenary.
     #[arg(long)]
     pub room: Option<String>,
+    /// What the session is about.
     #[arg(long)]
     pub description: Option<String>,
     /// A participant (id, name or e-mail) who chairs; repeat for several ("" for none).
