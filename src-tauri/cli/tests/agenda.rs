@@ -184,3 +184,30 @@ fn a_clash_is_reported_when_a_session_moves_onto_another() {
     let moved = plan.json(&["session", "move", "Panel", "--event", "Regional dialogue", "--start", "09:30"]);
     assert_eq!(moved["conflicts"][0]["kind"], "person_double_booked", "{moved}");
 }
+
+#[test]
+fn a_refused_session_takes_back_the_day_added_for_it() {
+    let plan = Plan::with_event();
+    add_session(&plan, "Panel", "2026-09-21", "09:00", "10:00");
+    plan.json(&["day", "delete", "2026-09-23", "--event", "Regional dialogue"]);
+    let error = plan.fails(&[
+        "session",
+        "update",
+        "Panel",
+        "--event",
+        "Regional dialogue",
+        "--date",
+        "2026-09-23",
+        "--start",
+        "11:00",
+        "--end",
+        "10:00",
+    ]);
+    assert_eq!(error["kind"], "validation", "{error}");
+    let days = plan.json(&["day", "list", "--event", "Regional dialogue"]);
+    assert_eq!(
+        list(&days).iter().map(|d| d["date"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["2026-09-21", "2026-09-22"]
+    );
+    assert_eq!(plan.json(&["session", "show", "Panel", "--event", "Regional dialogue"])["date"], "2026-09-21");
+}
