@@ -3,15 +3,41 @@
 //! with `--json`; errors go to stderr with a non-zero exit.
 
 mod args;
+mod objects;
+mod refs;
 mod render;
 mod run;
 
 use clap::Parser;
+use clap::error::ErrorKind as ClapErrorKind;
+use roundtable_core::{ApiError, ErrorKind};
 use std::io::Write;
 use std::process::ExitCode;
 
+fn report(error: &ApiError, json: bool) {
+    if json {
+        eprintln!("{}", serde_json::to_string(error).unwrap_or_else(|_| error.message.clone()));
+    } else {
+        eprintln!("roundtable: {}", error.message);
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = args::Cli::parse();
+    let cli = match args::Cli::try_parse() {
+        Ok(cli) => cli,
+        // A command line that does not parse is a validation error like any
+        // other under --json; help and version are printed as clap prints them.
+        Err(error)
+            if std::env::args().any(|a| a == "--json")
+                && !matches!(error.kind(), ClapErrorKind::DisplayHelp | ClapErrorKind::DisplayVersion) =>
+        {
+            let message =
+                error.render().to_string().lines().next().unwrap_or_default().trim_start_matches("error: ").to_owned();
+            report(&ApiError { kind: ErrorKind::Validation, message, field: None }, true);
+            return ExitCode::from(2);
+        }
+        Err(error) => error.exit(),
+    };
     match run::run(&cli) {
         Ok(output) => {
             if !output.is_empty() {
@@ -28,11 +54,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            if cli.json {
-                eprintln!("{}", serde_json::to_string(&error).unwrap_or_else(|_| error.message.clone()));
-            } else {
-                eprintln!("roundtable: {}", error.message);
-            }
+            report(&error, cli.json);
             ExitCode::FAILURE
         }
     }

@@ -1,9 +1,9 @@
 //! Text output for people: aligned tables and an event sheet, in the
 //! venue's local time with the time zone stated.
 
-use roundtable_core::{Agenda, DelegationTracker, EventOverview, EventSummary, ParticipantView};
+use roundtable_core::{Agenda, DelegationTracker, EventOverview, EventSummary, ParticipantView, ReadinessItem};
 
-fn date_range(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
+pub fn date_range(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     if start == end {
         start.format("%-d %b %Y").to_string()
@@ -15,7 +15,7 @@ fn date_range(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
 }
 
 /// Lines of cells, each column padded to its widest cell.
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (i, cell) in row.iter().enumerate() {
@@ -95,6 +95,14 @@ pub fn tracker(tracker: &DelegationTracker) -> String {
         String::new(),
     ]);
     table(&["DELEGATION", "QUOTA", "INVITED", "NOMINATED", "CONFIRMED", "ATTENDED", "DECLINED", "GENDER", "HEAD"], rows)
+}
+
+/// What still needs attention, or a line saying nothing does.
+pub fn readiness(items: &[ReadinessItem]) -> String {
+    if items.is_empty() {
+        return "Nothing needs attention.".into();
+    }
+    items.iter().map(|item| format!("! {}", item.message)).collect::<Vec<_>>().join("\n")
 }
 
 /// The participants in protocol order.

@@ -197,3 +197,66 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !stderr.contains("panicked"), "{:?}: {stderr}", out.status);
 }
+
+#[test]
+fn help_documents_every_object_and_verb_with_an_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    let objects = [
+        "series",
+        "event",
+        "organisation",
+        "organiser",
+        "funding",
+        "delegation",
+        "person",
+        "participant",
+        "day",
+        "session",
+        "media-contact",
+        "outcome",
+        "follow-up",
+        "example",
+        "country",
+        "export",
+        "import",
+    ];
+    let top = ok(&db, &["--help"]);
+    for object in objects {
+        assert!(top.contains(&format!("  {object} ")), "{object} missing from:\n{top}");
+        let verbs = ok(&db, &[object, "--help"]);
+        let verbs: Vec<&str> = verbs
+            .lines()
+            .skip_while(|l| !l.starts_with("Commands:"))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|v| *v != "help")
+            .collect();
+        assert!(!verbs.is_empty(), "{object} has no verbs");
+        for verb in verbs {
+            let help = ok(&db, &[object, verb, "--help"]);
+            assert!(help.contains("Example: roundtable "), "{object} {verb} has no example:\n{help}");
+        }
+    }
+}
+
+#[test]
+fn a_command_line_that_does_not_parse_is_a_json_error_under_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    let out = roundtable(&db, &["--json", "event", "show"]);
+    assert!(!out.status.success() && out.stdout.is_empty());
+    let error: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["kind"], "validation", "{error}");
+    assert!(!db.exists(), "nothing was opened");
+}
+
+#[test]
+fn country_list_finds_codes_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    let found = json(&db, &["country", "list", "--search", "lao"]);
+    assert_eq!(found[0]["id"], "LA", "{found}");
+    assert_eq!(found[0]["alpha3"], "LAO");
+}

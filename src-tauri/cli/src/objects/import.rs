@@ -2,10 +2,35 @@
 //! itself, which is refused (non-zero exit, nothing written) when any row
 //! would be rejected.
 
-use super::{Outcome, error, find_event};
-use crate::args::ImportCommand;
+use crate::refs::event as find_event;
+use crate::run::{Outcome, error};
+use clap::Subcommand;
 use roundtable_core::{ErrorKind, RowAction, Store};
 use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import participants from a CSV, XLSX, XLS or ODS file; all rows or none.
+    ///
+    /// Example: roundtable import participants --event "Round-table: Asia" registrations.csv --dry-run
+    Participants {
+        /// The event: its id, or a part of its title that only it has.
+        #[arg(long)]
+        event: String,
+        /// The file to import.
+        file: PathBuf,
+        /// Only report what would be created, updated and rejected.
+        #[arg(long = "dry-run")]
+        dry_run: bool,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Correct the mapping: HEADER=FIELD (e.g. "Nom=family_name", "Notes=ignore"); repeat for several.
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        map: Vec<String>,
+    },
+}
 
 /// The guessed mapping with the corrections given as HEADER=FIELD.
 fn mapping(table: &Table, corrections: &[String]) -> Result<ColumnMapping, roundtable_core::ApiError> {
@@ -86,7 +111,7 @@ fn render(preview: &ImportPreview, dry_run: bool) -> String {
     text
 }
 
-pub(super) fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Outcome {
+pub fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Outcome {
     let ImportCommand::Participants { event, file, dry_run, sheet, map } = command;
     let event_id = find_event(store, event)?;
     let table = import::read_file(file, sheet.as_deref())?;

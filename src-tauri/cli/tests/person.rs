@@ -1,0 +1,33 @@
+//! `roundtable person …`: create, update one field, list with --search, delete.
+
+mod common;
+use common::{Plan, id, list};
+
+#[test]
+fn a_person_is_created_updated_in_one_field_searched_and_deleted() {
+    let plan = Plan::new();
+    let siti = plan.json(&[
+        "person",
+        "create",
+        "--given-name",
+        "Siti",
+        "--family-name",
+        "Rahma",
+        "--email",
+        "siti@example.org",
+        "--gender",
+        "female",
+    ]);
+    plan.json(&["person", "create", "--given-name", "Somchai", "--family-name", "Wong"]);
+    let updated = plan.json(&["person", "update", "Siti Rahma", "--position", "Director-General"]);
+    assert_eq!((updated["id"].clone(), updated["position"].as_str()), (siti["id"].clone(), Some("Director-General")));
+    assert_eq!((updated["email"].as_str(), updated["gender"].as_str()), (Some("siti@example.org"), Some("female")));
+    let found = plan.json(&["person", "list", "--search", "rahm"]);
+    assert_eq!(list(&found).iter().map(|p| p["family_name"].as_str().unwrap()).collect::<Vec<_>>(), ["Rahma"]);
+    assert_eq!(list(&plan.json(&["person", "list"])).len(), 2);
+    let error = plan.fails(&["person", "update", "Rahma", "--email", "not an address"]);
+    assert_eq!(error["field"], "email");
+    assert_eq!(plan.json(&["person", "show", &id(&siti)])["email"], "siti@example.org");
+    plan.json(&["person", "delete", "siti@example.org"]);
+    assert_eq!(list(&plan.json(&["person", "list"])).len(), 1);
+}
