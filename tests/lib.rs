@@ -10,9 +10,9 @@
 //! September 2022, with its agenda days filled in.
 
 use roundtable_core::{
-    AgendaDay, Delegation, DelegationInput, Error, ErrorKind, Event, EventFormat, EventInput, Gender, MembershipInput,
-    ParticipantRole, ParticipantStatus, ParticipantView, PersonInput, Result, Session, SessionInput, SessionKind,
-    SessionPersonInput, SessionRole, Store,
+    AgendaDay, Delegation, DelegationInput, Error, ErrorKind, Event, EventFormat, EventInput, Field, Gender,
+    MembershipInput, ParticipantRole, ParticipantStatus, ParticipantView, PersonInput, Result, Session, SessionInput,
+    SessionKind, SessionPersonInput, SessionRole, Store,
 };
 use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
@@ -171,7 +171,7 @@ pub fn panel(store: &mut Store, day: Uuid, (start, end): (&str, &str), title: &s
 
 /// The error of a refused operation, after checking its kind and field.
 #[track_caller]
-pub fn refused<T: std::fmt::Debug>(result: Result<T>, kind: ErrorKind, field: Option<&str>) -> Error {
+pub fn refused<T: std::fmt::Debug>(result: Result<T>, kind: ErrorKind, field: Option<Field>) -> Error {
     let error = match result {
         Ok(value) => panic!("expected a {kind:?} error, but it was accepted: {value:?}"),
         Err(error) => error,

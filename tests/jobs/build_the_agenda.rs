@@ -1,6 +1,7 @@
 //! Job 3: build the programme day by day, and be warned of clashes — a speaker
 //! in two sessions at once, two sessions in one room, a day outside the event.
 
+use roundtable_core::Field;
 use roundtable_core::{
     AgendaDayInput, Conflict, ConflictKind, ErrorKind, EventInput, Gender, ParticipantRole, ParticipantStatus,
     PersonInput, SessionInput, SessionKind, SessionPersonInput, SessionRole,
@@ -60,23 +61,23 @@ fn a_day_must_be_one_of_the_event_and_each_date_comes_once() {
     let error = refused(
         plan.add_day(event.id, &AgendaDayInput { date: "2022-09-24".into(), ..AgendaDayInput::default() }),
         ErrorKind::Validation,
-        Some("date"),
+        Some(Field::Date),
     );
     assert!(error.to_string().contains("outside the event"), "{error}");
     refused(
         plan.add_day(event.id, &AgendaDayInput { date: "2022-09-20".into(), ..AgendaDayInput::default() }),
         ErrorKind::Validation,
-        Some("date"),
+        Some(Field::Date),
     );
     refused(
         plan.add_day(event.id, &AgendaDayInput { date: "2022-09-31".into(), ..AgendaDayInput::default() }),
         ErrorKind::Validation,
-        Some("date"),
+        Some(Field::Date),
     );
     refused(
         plan.add_day(event.id, &AgendaDayInput { date: "2022-09-23".into(), theme: "Again".into() }),
         ErrorKind::Duplicate,
-        Some("date"),
+        Some(Field::Date),
     );
     assert_eq!(plan.days(event.id).unwrap()[2], third);
 
@@ -89,12 +90,12 @@ fn a_day_must_be_one_of_the_event_and_each_date_comes_once() {
     refused(
         plan.update_day(third.id, &AgendaDayInput { date: "2022-09-22".into(), theme: third.theme.clone() }),
         ErrorKind::Duplicate,
-        Some("date"),
+        Some(Field::Date),
     );
     refused(
         plan.update_day(third.id, &AgendaDayInput { date: "2022-09-30".into(), theme: third.theme.clone() }),
         ErrorKind::Validation,
-        Some("date"),
+        Some(Field::Date),
     );
     assert_eq!(plan.days(event.id).unwrap()[2], third);
 }
@@ -109,40 +110,40 @@ fn a_session_is_checked_as_it_is_typed() {
     let error = refused(
         plan.create_session(&session_input(first.id, "11:00", "10:00", "Opening")),
         ErrorKind::Validation,
-        Some("end_time"),
+        Some(Field::EndTime),
     );
     assert!(error.to_string().contains("10:00"), "{error}");
     refused(
         plan.create_session(&session_input(first.id, "10:00", "10:00", "Opening")),
         ErrorKind::Validation,
-        Some("end_time"),
+        Some(Field::EndTime),
     );
     refused(
         plan.create_session(&session_input(first.id, "9h30", "10:00", "Opening")),
         ErrorKind::Validation,
-        Some("start_time"),
+        Some(Field::StartTime),
     );
     refused(
         plan.create_session(&session_input(first.id, "09:30", "25:00", "Opening")),
         ErrorKind::Validation,
-        Some("end_time"),
+        Some(Field::EndTime),
     );
     refused(
         plan.create_session(&session_input(first.id, "09:30", "10:00", "  ")),
         ErrorKind::Validation,
-        Some("title"),
+        Some(Field::Title),
     );
     refused(
         plan.create_session(&session_input(Uuid::now_v7(), "09:30", "10:00", "Opening")),
         ErrorKind::Validation,
-        Some("day_id"),
+        Some(Field::DayId),
     );
     let coffee_with_speaker = SessionInput {
         kind: Some(SessionKind::Break),
         people: vec![SessionPersonInput { participant_id: arriola, role: SessionRole::Speaker }],
         ..session_input(first.id, "10:30", "11:00", "Coffee break")
     };
-    let error = refused(plan.create_session(&coffee_with_speaker), ErrorKind::Validation, Some("people"));
+    let error = refused(plan.create_session(&coffee_with_speaker), ErrorKind::Validation, Some(Field::People));
     assert!(error.to_string().contains("break"), "{error}");
     let twice = SessionInput {
         people: vec![
@@ -151,7 +152,7 @@ fn a_session_is_checked_as_it_is_typed() {
         ],
         ..session_input(first.id, "09:30", "10:30", "Opening")
     };
-    refused(plan.create_session(&twice), ErrorKind::Validation, Some("people"));
+    refused(plan.create_session(&twice), ErrorKind::Validation, Some(Field::People));
     assert_eq!(plan.event_overview(event.id).unwrap().sessions, 0, "nothing was written");
 
     // A break without people, in HH:MM:SS, is fine.
@@ -275,7 +276,7 @@ fn moving_the_event_leaves_a_day_outside_it_as_a_conflict() {
     refused(
         plan.create_session(&session_input(first.id, "11:00", "12:00", "Panel")),
         ErrorKind::Validation,
-        Some("day_id"),
+        Some(Field::DayId),
     );
     assert_eq!(plan.fill_days(event.id).unwrap().len(), 4);
 
@@ -309,7 +310,7 @@ fn a_speaker_must_be_a_participant_of_the_event() {
             ..session_input(first.id, "09:00", "10:00", "Opening")
         }),
         ErrorKind::Validation,
-        Some("people"),
+        Some(Field::People),
     );
     assert!(error.to_string().contains("another event"), "{error}");
     refused(
@@ -318,7 +319,7 @@ fn a_speaker_must_be_a_participant_of_the_event() {
             ..session_input(first.id, "09:00", "10:00", "Opening")
         }),
         ErrorKind::Validation,
-        Some("people"),
+        Some(Field::People),
     );
     assert!(plan.agenda(bangkok.id).unwrap().days.iter().all(|d| d.sessions.is_empty()));
 
@@ -328,7 +329,7 @@ fn a_speaker_must_be_a_participant_of_the_event() {
     refused(
         plan.update_session(opening.id, &session_input(mieux_day.id, "09:00", "10:00", "Opening")),
         ErrorKind::Validation,
-        Some("day_id"),
+        Some(Field::DayId),
     );
     assert_eq!(plan.session(opening.id).unwrap(), opening);
 }

@@ -1,6 +1,7 @@
 //! Job: start the next stop of a series from a copy of the last one, and see
 //! what still needs attention before an event.
 
+use roundtable_core::Field;
 use roundtable_core::{
     ErrorKind, EventStatus, FundingInput, Gender, NextStopInput, OrganisationInput, OrganiserRole, ParticipantFilter,
     ParticipantRole, ParticipantStatus, ReadinessKind, ReadinessTab,
@@ -88,12 +89,12 @@ fn without_people_the_copied_sessions_have_no_speakers_and_nothing_is_copied_on_
 
     let before = plan.list_events().unwrap().len();
     let bad_date = NextStopInput { start_date: "2018-02-30".into(), ..next_stop(true) };
-    refused(plan.duplicate_event(event.id, &bad_date), ErrorKind::Validation, Some("start_date"));
+    refused(plan.duplicate_event(event.id, &bad_date), ErrorKind::Validation, Some(Field::StartDate));
     let people_without_delegations = NextStopInput { copy_delegations: false, ..next_stop(true) };
     refused(
         plan.duplicate_event(event.id, &people_without_delegations),
         ErrorKind::Validation,
-        Some("copy_participants"),
+        Some(Field::CopyParticipants),
     );
     assert_eq!(plan.list_events().unwrap().len(), before, "a refused copy writes nothing");
 }

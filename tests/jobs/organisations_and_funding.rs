@@ -2,6 +2,7 @@
 //! from one event to the next, the acknowledgement line, the media contacts —
 //! and, after the event, its outcomes per country and the follow-ups.
 
+use roundtable_core::Field;
 use roundtable_core::{
     DelegationInput, ErrorKind, FollowUpInput, FollowUpStatus, FundingCover, FundingInput, Gender, MediaContactInput,
     MembershipInput, Organisation, OrganisationInput, OrganisationKind, OrganiserRole, OutcomeInput, ParticipantRole,
@@ -72,7 +73,7 @@ fn organisation_names_are_unique_whatever_their_case() {
     let error = refused(
         plan.create_organisation(&OrganisationInput { name: "  iom THAILAND ".into(), ..OrganisationInput::default() }),
         ErrorKind::Duplicate,
-        Some("name"),
+        Some(Field::Name),
     );
     assert!(error.to_string().contains("iom THAILAND"), "{error}");
     let icmpd = organisation(
@@ -87,12 +88,12 @@ fn organisation_names_are_unique_whatever_their_case() {
             &OrganisationInput { name: "IOM Thailand".into(), ..OrganisationInput::default() },
         ),
         ErrorKind::Duplicate,
-        Some("name"),
+        Some(Field::Name),
     );
     refused(
         plan.create_organisation(&OrganisationInput { name: "   ".into(), ..OrganisationInput::default() }),
         ErrorKind::Validation,
-        Some("name"),
+        Some(Field::Name),
     );
     refused(
         plan.create_organisation(&OrganisationInput {
@@ -101,7 +102,7 @@ fn organisation_names_are_unique_whatever_their_case() {
             ..OrganisationInput::default()
         }),
         ErrorKind::Validation,
-        Some("country_code"),
+        Some(Field::CountryCode),
     );
     // Keeping its own name on an update is fine.
     let renamed = plan
@@ -189,12 +190,12 @@ fn a_funding_with_an_amount_needs_its_currency() {
         covers: vec![FundingCover::Venue, FundingCover::DelegatesTravel, FundingCover::Venue],
         ..FundingInput::default()
     };
-    let error = refused(plan.add_funding(event.id, &input), ErrorKind::Validation, Some("currency"));
+    let error = refused(plan.add_funding(event.id, &input), ErrorKind::Validation, Some(Field::Currency));
     assert!(error.to_string().contains("USD"), "{error}");
     refused(
         plan.add_funding(event.id, &FundingInput { currency: Some("US$".into()), ..input.clone() }),
         ErrorKind::Validation,
-        Some("currency"),
+        Some(Field::Currency),
     );
     refused(
         plan.add_funding(
@@ -202,7 +203,7 @@ fn a_funding_with_an_amount_needs_its_currency() {
             &FundingInput { funder_id: uuid::Uuid::now_v7(), currency: Some("USD".into()), ..input.clone() },
         ),
         ErrorKind::Validation,
-        Some("funder_id"),
+        Some(Field::FunderId),
     );
     assert!(plan.event_fundings(event.id).unwrap().is_empty(), "nothing was written");
 
@@ -220,7 +221,7 @@ fn a_funding_with_an_amount_needs_its_currency() {
     refused(
         plan.update_funding(funding.id, &FundingInput { currency: None, ..input }),
         ErrorKind::Validation,
-        Some("currency"),
+        Some(Field::Currency),
     );
     assert_eq!(plan.funding(funding.id).unwrap(), funding);
 }
@@ -285,7 +286,7 @@ fn a_media_contact_needs_an_email_or_a_phone() {
         city: "Bangkok".into(),
         ..MediaContactInput::default()
     };
-    let error = refused(plan.add_media_contact(event.id, &no_way_to_reach), ErrorKind::Validation, Some("email"));
+    let error = refused(plan.add_media_contact(event.id, &no_way_to_reach), ErrorKind::Validation, Some(Field::Email));
     assert!(error.to_string().contains("phone"), "{error}");
     refused(
         plan.add_media_contact(
@@ -293,7 +294,7 @@ fn a_media_contact_needs_an_email_or_a_phone() {
             &MediaContactInput { email: Some("malazas@iom".into()), ..no_way_to_reach.clone() },
         ),
         ErrorKind::Validation,
-        Some("email"),
+        Some(Field::Email),
     );
     assert!(plan.media_contacts(event.id).unwrap().is_empty());
 
@@ -317,7 +318,7 @@ fn a_media_contact_needs_an_email_or_a_phone() {
     refused(
         plan.update_media_contact(by_phone.id, &MediaContactInput { phone: "  ".into(), ..no_way_to_reach }),
         ErrorKind::Validation,
-        Some("email"),
+        Some(Field::Email),
     );
     let contacts = plan.media_contacts(event.id).unwrap();
     assert_eq!(contacts, [by_email, by_phone], "in the order added, the refused change not applied");
@@ -340,12 +341,12 @@ fn outcomes_are_recorded_per_country_and_follow_ups_by_due_date() {
     refused(
         plan.add_outcome(event.id, &OutcomeInput { country_code: Some("Laos PDR".into()), summary: "x".into() }),
         ErrorKind::Validation,
-        Some("country_code"),
+        Some(Field::CountryCode),
     );
     refused(
         plan.add_outcome(event.id, &OutcomeInput { country_code: None, summary: " ".into() }),
         ErrorKind::Validation,
-        Some("summary"),
+        Some(Field::Summary),
     );
 
     let outcomes = plan.outcomes(event.id).unwrap();
@@ -372,13 +373,13 @@ fn outcomes_are_recorded_per_country_and_follow_ups_by_due_date() {
             },
         ),
         ErrorKind::Validation,
-        Some("due_date"),
+        Some(Field::DueDate),
     );
     assert!(error.to_string().contains("2019-02-30"), "{error}");
     refused(
         plan.add_follow_up(event.id, &FollowUpInput { action: "  ".into(), ..FollowUpInput::default() }),
         ErrorKind::Validation,
-        Some("action"),
+        Some(Field::Action),
     );
     let undated = plan
         .add_follow_up(
@@ -432,7 +433,7 @@ fn outcomes_are_recorded_per_country_and_follow_ups_by_due_date() {
             &FollowUpInput { action: "x".into(), due_date: Some("15/04/2018".into()), ..FollowUpInput::default() },
         ),
         ErrorKind::Validation,
-        Some("due_date"),
+        Some(Field::DueDate),
     );
     let overview = plan.event_overview(event.id).unwrap();
     assert_eq!(overview.outcomes, outcomes);

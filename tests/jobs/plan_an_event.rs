@@ -2,6 +2,7 @@
 //! clear away what is no longer wanted.
 
 use chrono::{Days, Local, NaiveDate};
+use roundtable_core::Field;
 use roundtable_core::{
     ErrorKind, EventInput, EventStatus, FundingInput, Gender, OrganisationInput, OrganiserRole, ParticipantRole,
     ParticipantStatus, SeriesInput,
@@ -46,7 +47,7 @@ fn an_event_in_a_series_that_no_longer_exists_is_refused() {
     let series = plan.create_series(&SeriesInput { title: "Dialogues 2022".into(), ..SeriesInput::default() }).unwrap();
     plan.delete_series(series.id).unwrap();
     let input = EventInput { series_id: Some(series.id), ..bangkok_input() };
-    refused(plan.create_event(&input), ErrorKind::Validation, Some("series_id"));
+    refused(plan.create_event(&input), ErrorKind::Validation, Some(Field::SeriesId));
     assert!(plan.list_events().unwrap().is_empty());
 }
 
@@ -177,14 +178,20 @@ fn impossible_dates_are_refused_on_the_field_they_belong_to() {
     let with_dates =
         |start: &str, end: &str| EventInput { start_date: start.into(), end_date: end.into(), ..bangkok_input() };
 
-    let error =
-        refused(plan.create_event(&with_dates("2022-02-30", "2022-03-01")), ErrorKind::Validation, Some("start_date"));
+    let error = refused(
+        plan.create_event(&with_dates("2022-02-30", "2022-03-01")),
+        ErrorKind::Validation,
+        Some(Field::StartDate),
+    );
     assert!(error.to_string().contains("2022-02-30"), "{error}");
-    refused(plan.create_event(&with_dates("2022-09-21", "21/09/2022")), ErrorKind::Validation, Some("end_date"));
-    refused(plan.create_event(&with_dates("2022-09-23", "2022-09-21")), ErrorKind::Validation, Some("end_date"));
+    refused(plan.create_event(&with_dates("2022-09-21", "21/09/2022")), ErrorKind::Validation, Some(Field::EndDate));
+    refused(plan.create_event(&with_dates("2022-09-23", "2022-09-21")), ErrorKind::Validation, Some(Field::EndDate));
     // 1 September to 31 October is 61 days: a mistyped month, most likely.
-    let error =
-        refused(plan.create_event(&with_dates("2022-09-01", "2022-10-31")), ErrorKind::Validation, Some("end_date"));
+    let error = refused(
+        plan.create_event(&with_dates("2022-09-01", "2022-10-31")),
+        ErrorKind::Validation,
+        Some(Field::EndDate),
+    );
     assert!(error.to_string().contains("61 days"), "{error}");
     assert!(plan.list_events().unwrap().is_empty(), "nothing was written");
 
@@ -199,7 +206,7 @@ fn impossible_dates_are_refused_on_the_field_they_belong_to() {
     refused(
         plan.update_event(long.id, &with_dates("2022-10-30", "2022-09-01")),
         ErrorKind::Validation,
-        Some("end_date"),
+        Some(Field::EndDate),
     );
     let kept = plan.event(long.id).unwrap();
     assert_eq!((kept.start_date, kept.end_date), (date("2022-09-01"), date("2022-10-30")));
@@ -211,30 +218,34 @@ fn a_bad_time_zone_country_code_or_sdg_is_refused_on_its_field() {
     let error = refused(
         plan.create_event(&EventInput { time_zone: "Bangkok".into(), ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("time_zone"),
+        Some(Field::TimeZone),
     );
     assert!(error.to_string().contains("Asia/Bangkok"), "{error}");
     refused(
         plan.create_event(&EventInput { host_country: "Thailandia".into(), ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("host_country"),
+        Some(Field::HostCountry),
     );
     refused(
         plan.create_event(&EventInput { host_country: "XX".into(), ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("host_country"),
+        Some(Field::HostCountry),
     );
     let error = refused(
         plan.create_event(&EventInput { sdgs: vec![10, 18], ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("sdgs"),
+        Some(Field::Sdgs),
     );
     assert!(error.to_string().contains("SDG 18"), "{error}");
-    refused(plan.create_event(&EventInput { sdgs: vec![0], ..bangkok_input() }), ErrorKind::Validation, Some("sdgs"));
+    refused(
+        plan.create_event(&EventInput { sdgs: vec![0], ..bangkok_input() }),
+        ErrorKind::Validation,
+        Some(Field::Sdgs),
+    );
     refused(
         plan.create_event(&EventInput { title: "   ".into(), ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("title"),
+        Some(Field::Title),
     );
     assert!(plan.list_events().unwrap().is_empty());
 
@@ -243,7 +254,7 @@ fn a_bad_time_zone_country_code_or_sdg_is_refused_on_its_field() {
     refused(
         plan.update_event(event.id, &EventInput { time_zone: "GMT+7".into(), ..bangkok_input() }),
         ErrorKind::Validation,
-        Some("time_zone"),
+        Some(Field::TimeZone),
     );
     assert_eq!(plan.event(event.id).unwrap().time_zone, "Asia/Bangkok");
 }

@@ -3,6 +3,7 @@
 //! without harming it, reports errors in a form the UI can show, and never
 //! keeps half of a change.
 
+use roundtable_core::Field;
 use roundtable_core::{
     ApiError, DelegationInput, Error, ErrorKind, EventStatus, Gender, OrganisationInput, OrganiserRole,
     ParticipantFilter, ParticipantRole, ParticipantStatus, Store,
@@ -84,7 +85,7 @@ fn a_file_that_is_not_a_plan_store_is_refused_and_left_as_it_was() {
 fn api(error: Error) -> Value {
     let api = ApiError::from(error);
     let json = serde_json::to_value(&api).unwrap();
-    assert_eq!(json.as_object().unwrap().len(), 3, "only kind, message and field: {json}");
+    assert_eq!(json.as_object().unwrap().len(), 4, "only kind, message, field and problems: {json}");
     assert_eq!(json["message"], api.to_string());
     json
 }
@@ -103,13 +104,22 @@ fn errors_cross_to_the_ui_as_kind_message_and_field() {
             "kind": "validation",
             "message": "'2022-02-30' is not a valid date; write it as YYYY-MM-DD, e.g. 2022-09-21",
             "field": "start_date",
+            "problems": [{
+                "field": "start_date",
+                "message": "'2022-02-30' is not a valid date; write it as YYYY-MM-DD, e.g. 2022-09-21",
+            }],
         })
     );
 
     let not_found = plan.event(Uuid::now_v7()).unwrap_err();
     assert_eq!(
         api(not_found),
-        json!({ "kind": "not_found", "message": "Event not found: it may have been deleted", "field": null })
+        json!({
+            "kind": "not_found",
+            "message": "Event not found: it may have been deleted",
+            "field": null,
+            "problems": [],
+        })
     );
 
     let iom =
@@ -176,7 +186,7 @@ fn a_change_that_fails_midway_leaves_nothing_written_in_the_file() {
             &member_of(malaysia.id, ParticipantRole::Member, ParticipantStatus::Invited),
         )
         .unwrap_err();
-    assert_eq!(error.field(), Some("delegation_id"));
+    assert_eq!(error.field(), Some(Field::DelegationId));
     drop(plan);
 
     // What the file holds when it is opened again: nothing of either change.

@@ -2,6 +2,7 @@
 //! attended against its quota, the head of delegation, the gender balance and
 //! the visa letters still to send.
 
+use roundtable_core::Field;
 use roundtable_core::{
     ConflictKind, DelegationInput, DelegationKind, DelegationTracker, ErrorKind, Gender, MembershipInput,
     OrganisationInput, ParticipantFilter, ParticipantRole, ParticipantStatus, PersonInput, TrackerCounts, TrackerRow,
@@ -260,7 +261,7 @@ fn a_country_sends_one_delegation_and_names_are_unique_at_an_event() {
             },
         ),
         ErrorKind::Duplicate,
-        Some("country_code"),
+        Some(Field::CountryCode),
     );
     assert!(error.to_string().contains("Thailand"), "{error}");
 
@@ -275,11 +276,11 @@ fn a_country_sends_one_delegation_and_names_are_unique_at_an_event() {
             },
         ),
         ErrorKind::Duplicate,
-        Some("name"),
+        Some(Field::Name),
     );
     let experts = DelegationInput { kind: Some(DelegationKind::ExpertGroup), ..DelegationInput::default() };
     plan.create_delegation(event.id, &experts).unwrap();
-    refused(plan.create_delegation(event.id, &experts), ErrorKind::Duplicate, Some("name"));
+    refused(plan.create_delegation(event.id, &experts), ErrorKind::Duplicate, Some(Field::Name));
     // Renaming a delegation onto another's name is refused too.
     let malaysia = country(&mut plan, event.id, "MY", None);
     refused(
@@ -292,7 +293,7 @@ fn a_country_sends_one_delegation_and_names_are_unique_at_an_event() {
             },
         ),
         ErrorKind::Duplicate,
-        Some("name"),
+        Some(Field::Name),
     );
     assert_eq!(plan.delegation(malaysia.id).unwrap().name, "Malaysia");
     assert_eq!(plan.list_delegations(event.id).unwrap().len(), 3);
@@ -323,7 +324,7 @@ fn a_delegation_has_one_head_until_that_head_declines() {
             &member_of(thailand.id, Head, Nominated),
         ),
         ErrorKind::Duplicate,
-        Some("role"),
+        Some(Field::Role),
     );
     assert_eq!(error.to_string(), "Thailand already has a head of delegation: Dr Chaiyasit");
     assert_eq!(people_count(&plan), 1, "the refused person was not kept");
@@ -333,7 +334,7 @@ fn a_delegation_has_one_head_until_that_head_declines() {
     refused(
         plan.update_participant(second.participant.id, &member_of(thailand.id, Head, Nominated)),
         ErrorKind::Duplicate,
-        Some("role"),
+        Some(Field::Role),
     );
     assert_eq!(plan.participant(second.participant.id).unwrap().participant.role, Member);
 
@@ -348,9 +349,13 @@ fn a_delegation_has_one_head_until_that_head_declines() {
     refused(
         plan.update_participant(first.participant.id, &member_of(thailand.id, Head, Confirmed)),
         ErrorKind::Duplicate,
-        Some("role"),
+        Some(Field::Role),
     );
-    refused(plan.set_participants_status(&[first.participant.id], Confirmed), ErrorKind::Duplicate, Some("status"));
+    refused(
+        plan.set_participants_status(&[first.participant.id], Confirmed),
+        ErrorKind::Duplicate,
+        Some(Field::Status),
+    );
     assert_eq!(plan.participant(first.participant.id).unwrap().participant.status, Declined);
     // …but as a member, they may.
     plan.update_participant(first.participant.id, &member_of(thailand.id, Member, Confirmed)).unwrap();
@@ -386,7 +391,7 @@ fn a_person_takes_part_in_an_event_once() {
     let error = refused(
         plan.add_participant(event.id, somchai.person.id, &member_of(experts.id, ParticipantRole::Expert, Invited)),
         ErrorKind::Duplicate,
-        Some("person_id"),
+        Some(Field::PersonId),
     );
     assert!(error.to_string().contains("Thailand"), "{error}");
     // Registering them again by their e-mail address finds the same person.
@@ -397,7 +402,7 @@ fn a_person_takes_part_in_an_event_once() {
             &member_of(experts.id, ParticipantRole::Expert, Invited),
         ),
         ErrorKind::Duplicate,
-        Some("person_id"),
+        Some(Field::PersonId),
     );
     let everyone = plan.list_participants(event.id, &ParticipantFilter::default()).unwrap();
     assert_eq!(everyone.len(), 1);
@@ -549,19 +554,19 @@ fn a_deleted_delegation_takes_no_one_and_nothing_is_written() {
             &member_of(malaysia.id, Member, Invited),
         ),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     assert!(error.to_string().contains("no longer exists"), "{error}");
     assert_eq!(people_count(&plan), 2, "the new person was not written");
     refused(
         plan.add_participant(event.id, ahmad.person.id, &member_of(malaysia.id, Member, Invited)),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     refused(
         plan.update_participant(member.participant.id, &member_of(malaysia.id, Member, Confirmed)),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     assert_eq!(plan.participant(member.participant.id).unwrap().participant.delegation_id, thailand.id);
     let tracker = plan.delegation_tracker(event.id).unwrap();
@@ -584,7 +589,7 @@ fn a_delegation_of_another_event_is_refused() {
             &member_of(mieux_thailand.id, Member, Invited),
         ),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     assert!(error.to_string().contains("another event"), "{error}");
     assert_eq!(people_count(&plan), 0);
@@ -594,12 +599,12 @@ fn a_delegation_of_another_event_is_refused() {
     refused(
         plan.update_participant(somchai.participant.id, &member_of(mieux_thailand.id, Member, Invited)),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     refused(
         plan.add_participant(mieux.id, somchai.person.id, &member_of(bangkok_thailand.id, Member, Invited)),
         ErrorKind::Validation,
-        Some("delegation_id"),
+        Some(Field::DelegationId),
     );
     assert!(plan.list_participants(mieux.id, &ParticipantFilter::default()).unwrap().is_empty());
     assert_eq!(plan.participant(somchai.participant.id).unwrap().participant.delegation_id, bangkok_thailand.id);

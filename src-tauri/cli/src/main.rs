@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         {
             let message =
                 error.render().to_string().lines().next().unwrap_or_default().trim_start_matches("error: ").to_owned();
-            report(&ApiError { kind: ErrorKind::Validation, message, field: None }, true);
+            report(&ApiError { kind: ErrorKind::Validation, message, field: None, problems: Vec::new() }, true);
             return ExitCode::from(2);
         }
         Err(error) => error.exit(),

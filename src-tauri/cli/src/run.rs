@@ -5,19 +5,19 @@
 
 use crate::args::{Cli, Command};
 use crate::objects;
-use roundtable_core::{ApiError, ErrorKind, Store};
+use roundtable_core::{ApiError, ErrorKind, Field, Store};
 use serde::Serialize;
 use std::str::FromStr;
 
 pub(crate) type Outcome = Result<String, ApiError>;
 
 pub(crate) fn error(kind: ErrorKind, message: impl Into<String>) -> ApiError {
-    ApiError { kind, message: message.into(), field: None }
+    ApiError { kind, message: message.into(), field: None, problems: Vec::new() }
 }
 
 /// A validation error that belongs to one input field.
-pub(crate) fn invalid(field: &str, message: impl Into<String>) -> ApiError {
-    ApiError { kind: ErrorKind::Validation, message: message.into(), field: Some(field.to_owned()) }
+pub(crate) fn invalid(field: Field, message: impl Into<String>) -> ApiError {
+    roundtable_core::Error::invalid(field, message).into()
 }
 
 /// Runs the command line and returns what to print.
@@ -76,11 +76,11 @@ pub(crate) fn deleted(json: bool, what: &str, name: &str, id: impl Serialize + s
 
 /// A closed vocabulary's value typed on the command line (a stored name or
 /// its label, any case), as a field error when it is none of them.
-pub(crate) fn parse<T: FromStr<Err = String>>(field: &str, text: &str) -> Result<T, ApiError> {
+pub(crate) fn parse<T: FromStr<Err = String>>(field: Field, text: &str) -> Result<T, ApiError> {
     text.parse::<T>().map_err(|message| invalid(field, message))
 }
 
-pub(crate) fn parse_opt<T: FromStr<Err = String>>(field: &str, text: Option<&str>) -> Result<Option<T>, ApiError> {
+pub(crate) fn parse_opt<T: FromStr<Err = String>>(field: Field, text: Option<&str>) -> Result<Option<T>, ApiError> {
     text.map(|t| parse(field, t)).transpose()
 }
 
@@ -108,7 +108,7 @@ pub(crate) fn set_list(field: &mut Vec<String>, flag: &Option<Vec<String>>) {
 
 /// As [`set_list`], for a list of vocabulary values.
 pub(crate) fn set_parsed_list<T: FromStr<Err = String>>(
-    field_name: &str,
+    field_name: Field,
     field: &mut Vec<T>,
     flag: &Option<Vec<String>>,
 ) -> Result<(), ApiError> {

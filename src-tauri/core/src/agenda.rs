@@ -2,8 +2,9 @@
 //! in the venue's local time, with chairs and speakers from the participants.
 
 use crate::conflicts::{self, Conflict};
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
 use crate::event::{self, Event, parse_date};
+use crate::field::Field;
 use crate::participant;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
@@ -118,7 +119,7 @@ pub struct Agenda {
     pub conflicts: Vec<Conflict>,
 }
 
-fn parse_time(field: &'static str, label: &str, text: &str) -> Result<NaiveTime> {
+fn parse_time(field: Field, label: &str, text: &str) -> Result<NaiveTime> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(field, format!("{label} is required")));
@@ -137,7 +138,7 @@ fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
     })
 }
 
-fn ensure_day(conn: &Connection, id: Uuid, field: &'static str) -> Result<AgendaDay> {
+fn ensure_day(conn: &Connection, id: Uuid, field: Field) -> Result<AgendaDay> {
     conn.query_row("SELECT * FROM agenda_day WHERE id = ?1", [id], day_from_row)
         .optional()?
         .ok_or_else(|| Error::invalid(field, "The chosen day no longer exists"))
@@ -157,9 +158,9 @@ fn outside_message(event: &Event, date: NaiveDate) -> String {
 }
 
 fn check_day(conn: &Connection, event: &Event, id: Uuid, input: &AgendaDayInput) -> Result<AgendaDay> {
-    let date = parse_date("date", "Date", &input.date)?;
+    let date = parse_date(Field::Date, "Date", &input.date)?;
     if !within(event, date) {
-        return Err(Error::invalid("date", outside_message(event, date)));
+        return Err(Error::invalid(Field::Date, outside_message(event, date)));
     }
     let taken: Option<Uuid> = conn
         .query_row(
@@ -169,9 +170,14 @@ fn check_day(conn: &Connection, event: &Event, id: Uuid, input: &AgendaDayInput)
         )
         .optional()?;
     if taken.is_some() {
-        return Err(Error::duplicate("date", format!("The agenda already has {}", date.format("%a %-d %b %Y"))));
+        return Err(Error::duplicate(Field::Date, format!("The agenda already has {}", date.format("%a %-d %b %Y"))));
     }
-    Ok(AgendaDay { id, event_id: event.id, date, theme: validate::limited("theme", "Theme", &input.theme, LINE_MAX)? })
+    Ok(AgendaDay {
+        id,
+        event_id: event.id,
+        date,
+        theme: validate::limited(Field::Theme, "Theme", &input.theme, LINE_MAX)?,
+    })
 }
 
 struct ValidSession {
@@ -185,44 +191,51 @@ struct ValidSession {
 
 /// Checks a session against its day, its event and its people.
 fn check_session(conn: &Connection, input: &SessionInput) -> Result<(AgendaDay, ValidSession)> {
-    let day = ensure_day(conn, input.day_id, "day_id")?;
+    let day = ensure_day(conn, input.day_id, Field::DayId)?;
     let event = event::ensure_exists(conn, day.event_id)?;
     if !within(&event, day.date) {
-        return Err(Error::invalid("day_id", outside_message(&event, day.date)));
+        return Err(Error::invalid(Field::DayId, outside_message(&event, day.date)));
     }
-    let start = parse_time("start_time", "Start", &input.start_time)?;
-    let end = parse_time("end_time", "End", &input.end_time)?;
-    if end <= start {
-        return Err(Error::invalid(
-            "end_time",
+    let mut checks = Checks::default();
+    let title = checks.check(validate::required(Field::Title, "Title", &input.title, LINE_MAX));
+    let start = checks.check(parse_time(Field::StartTime, "Start", &input.start_time).map(Some));
+    let end = checks.check(parse_time(Field::EndTime, "End", &input.end_time).map(Some));
+    if let (Some(start), Some(end)) = (start, end)
+        && end <= start
+    {
+        checks.check::<()>(Err(Error::invalid(
+            Field::EndTime,
             format!("The session ends ({}) before it starts ({})", end.format("%H:%M"), start.format("%H:%M")),
+        )));
+    }
+    let room = checks.check(validate::limited(Field::Room, "Room", &input.room, LINE_MAX));
+    let description = checks.check(validate::limited(Field::Description, "Description", &input.description, TEXT_MAX));
+    let kind = input.kind.unwrap_or(SessionKind::Plenary);
+    checks.check(check_people(conn, &event, kind, &input.people));
+    checks.done()?;
+    let (Some(start), Some(end)) = (start, end) else { unreachable!("both times parsed when no check failed") };
+    Ok((day, ValidSession { start, end, title, kind, room, description }))
+}
+
+/// The session's chair and speakers: none in a break, each once, each a participant of the event.
+fn check_people(conn: &Connection, event: &Event, kind: SessionKind, people: &[SessionPersonInput]) -> Result<()> {
+    if kind.is_pause() && !people.is_empty() {
+        return Err(Error::invalid(
+            Field::People,
+            format!("A {} has no chair or speakers", kind.label().to_lowercase()),
         ));
     }
-    let kind = input.kind.unwrap_or(SessionKind::Plenary);
-    if kind.is_pause() && !input.people.is_empty() {
-        return Err(Error::invalid("people", format!("A {} has no chair or speakers", kind.label().to_lowercase())));
-    }
-    for (i, person) in input.people.iter().enumerate() {
-        if input.people[..i].iter().any(|p| p.participant_id == person.participant_id) {
-            return Err(Error::invalid("people", "The same person is listed twice in this session"));
+    for (i, person) in people.iter().enumerate() {
+        if people[..i].iter().any(|p| p.participant_id == person.participant_id) {
+            return Err(Error::invalid(Field::People, "The same person is listed twice in this session"));
         }
         let participant = participant::ensure_exists(conn, person.participant_id)
-            .map_err(|_| Error::invalid("people", "A chosen speaker is no longer a participant"))?;
+            .map_err(|_| Error::invalid(Field::People, "A chosen speaker is no longer a participant"))?;
         if participant.event_id != event.id {
-            return Err(Error::invalid("people", "A chosen speaker is a participant of another event"));
+            return Err(Error::invalid(Field::People, "A chosen speaker is a participant of another event"));
         }
     }
-    Ok((
-        day,
-        ValidSession {
-            start,
-            end,
-            title: validate::required("title", "Title", &input.title, LINE_MAX)?,
-            kind,
-            room: validate::limited("room", "Room", &input.room, LINE_MAX)?,
-            description: validate::limited("description", "Description", &input.description, TEXT_MAX)?,
-        },
-    ))
+    Ok(())
 }
 
 fn write_people(conn: &Connection, session_id: Uuid, people: &[SessionPersonInput]) -> Result<()> {
@@ -270,7 +283,7 @@ impl Store {
     /// Changes a day's date or theme; its sessions move with it.
     pub fn update_day(&mut self, id: Uuid, input: &AgendaDayInput) -> Result<AgendaDay> {
         self.write(|tx| {
-            let current = ensure_day(tx, id, "id").map_err(|_| Error::NotFound { what: "Agenda day" })?;
+            let current = ensure_day(tx, id, Field::Id).map_err(|_| Error::NotFound { what: "Agenda day" })?;
             let event = event::ensure_exists(tx, current.event_id)?;
             let day = check_day(tx, &event, id, input)?;
             tx.execute("UPDATE agenda_day SET date = ?2, theme = ?3 WHERE id = ?1", params![id, day.date, day.theme])?;
@@ -323,7 +336,10 @@ impl Store {
                     .ok_or(Error::NotFound { what: "Session" })?;
                 let (day, v) = check_session(tx, input)?;
                 if day.event_id != event_id {
-                    return Err(Error::invalid("day_id", "A session can only move to another day of its own event"));
+                    return Err(Error::invalid(
+                        Field::DayId,
+                        "A session can only move to another day of its own event",
+                    ));
                 }
                 tx.execute(
                     "UPDATE session SET day_id = ?2, start_time = ?3, end_time = ?4, title = ?5, kind = ?6, room = ?7,
@@ -426,10 +442,17 @@ mod tests {
 
     #[test]
     fn times_are_read_as_hours_and_minutes() {
-        assert_eq!(parse_time("t", "Start", "09:30").unwrap(), NaiveTime::from_hms_opt(9, 30, 0).unwrap());
-        assert_eq!(parse_time("t", "Start", "14:05:00").unwrap(), NaiveTime::from_hms_opt(14, 5, 0).unwrap());
+        assert_eq!(parse_time(Field::StartTime, "Start", "09:30").unwrap(), NaiveTime::from_hms_opt(9, 30, 0).unwrap());
+        assert_eq!(
+            parse_time(Field::StartTime, "Start", "14:05:00").unwrap(),
+            NaiveTime::from_hms_opt(14, 5, 0).unwrap()
+        );
         for bad in ["25:00", "9.30", "noon", ""] {
-            assert_eq!(parse_time("start_time", "Start", bad).unwrap_err().field(), Some("start_time"), "{bad}");
+            assert_eq!(
+                parse_time(Field::StartTime, "Start", bad).unwrap_err().field(),
+                Some(Field::StartTime),
+                "{bad}"
+            );
         }
     }
 }

@@ -6,6 +6,7 @@
 use crate::countries;
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::organisation;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
@@ -86,18 +87,18 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
     });
     let country_code = match kind {
         DelegationKind::Country => {
-            Some(validate::country("country_code", input.country_code.as_deref().unwrap_or(""))?)
+            Some(validate::country(Field::CountryCode, input.country_code.as_deref().unwrap_or(""))?)
         }
-        _ => validate::optional_country("country_code", input.country_code.as_deref())?,
+        _ => validate::optional_country(Field::CountryCode, input.country_code.as_deref())?,
     };
     let organisation = match (kind, input.organisation_id) {
-        (_, Some(org_id)) => Some(organisation::ensure_exists(conn, org_id, "organisation_id")?),
+        (_, Some(org_id)) => Some(organisation::ensure_exists(conn, org_id, Field::OrganisationId)?),
         (DelegationKind::Organisation, None) => {
-            return Err(Error::invalid("organisation_id", "Choose the organisation this delegation represents"));
+            return Err(Error::invalid(Field::OrganisationId, "Choose the organisation this delegation represents"));
         }
         _ => None,
     };
-    let typed_name = validate::optional_line("name", "Name", input.name.as_deref())?;
+    let typed_name = validate::optional_line(Field::Name, "Name", input.name.as_deref())?;
     let name = match (typed_name, kind) {
         (Some(name), _) => name,
         (None, DelegationKind::Country) => countries::name_of(country_code.as_deref().unwrap_or_default()).to_owned(),
@@ -105,9 +106,12 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         (None, DelegationKind::ExpertGroup) => "Experts".to_owned(),
         (None, DelegationKind::OrganisingTeam) => "Organising team".to_owned(),
     };
-    let name = validate::required("name", "Name", &name, LINE_MAX)?;
+    let name = validate::required(Field::Name, "Name", &name, LINE_MAX)?;
     if let Some(quota) = input.quota.filter(|q| *q > MAX_QUOTA) {
-        return Err(Error::invalid("quota", format!("A quota of {quota} seats is not plausible; at most {MAX_QUOTA}")));
+        return Err(Error::invalid(
+            Field::Quota,
+            format!("A quota of {quota} seats is not plausible; at most {MAX_QUOTA}"),
+        ));
     }
     let clash: Option<(String, Option<String>)> = conn
         .query_row(
@@ -122,11 +126,11 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         return Err(match other_country {
             Some(code) if kind == DelegationKind::Country && country_code.as_deref() == Some(code.as_str()) => {
                 Error::duplicate(
-                    "country_code",
+                    Field::CountryCode,
                     format!("{} already has a delegation at this event ({other})", countries::name_of(&code)),
                 )
             }
-            _ => Error::duplicate("name", format!("A delegation called '{other}' already exists at this event")),
+            _ => Error::duplicate(Field::Name, format!("A delegation called '{other}' already exists at this event")),
         });
     }
     Ok(Delegation {
@@ -137,7 +141,7 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         organisation_id: organisation.map(|o| o.id),
         name,
         quota: input.quota,
-        notes: validate::limited("notes", "Notes", &input.notes, TEXT_MAX)?,
+        notes: validate::limited(Field::Notes, "Notes", &input.notes, TEXT_MAX)?,
     })
 }
 

@@ -5,6 +5,7 @@
 //! it as it is; [`ApiError`] is what crosses the IPC boundary: a `kind` the UI
 //! can switch on, the message, and the field it concerns when there is one.
 
+use crate::field::Field;
 use serde::Serialize;
 use specta::Type;
 
@@ -14,15 +15,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// What went wrong, in words an organiser can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// An input breaks a rule (a date outside the event, an empty title…).
-    #[error("{message}")]
-    Validation { field: Option<&'static str>, message: String },
+    /// An input breaks one rule or more (a date outside the event, an empty
+    /// title…): every problem found, the first one as the message.
+    #[error("{}", problems[0].message)]
+    Validation { problems: Vec<Problem> },
     /// The record asked for does not exist (any more).
     #[error("{what} not found: it may have been deleted")]
     NotFound { what: &'static str },
     /// The input would duplicate an existing record.
     #[error("{message}")]
-    Duplicate { field: Option<&'static str>, message: String },
+    Duplicate { field: Option<Field>, message: String },
     /// The record is still used by others and cannot be deleted.
     #[error("{message}")]
     InUse { message: String },
@@ -48,12 +50,12 @@ pub enum Error {
 
 impl Error {
     /// A validation error on `field`.
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Validation { field: Some(field), message: message.into() }
+    pub fn invalid(field: Field, message: impl Into<String>) -> Self {
+        Error::Validation { problems: vec![Problem { field, message: message.into() }] }
     }
 
     /// A duplicate on `field`.
-    pub fn duplicate(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn duplicate(field: Field, message: impl Into<String>) -> Self {
         Error::Duplicate { field: Some(field), message: message.into() }
     }
 
@@ -70,11 +72,63 @@ impl Error {
         }
     }
 
-    /// The input field the error concerns, if any.
-    pub fn field(&self) -> Option<&'static str> {
+    /// The input field the error concerns (the first one), if any.
+    pub fn field(&self) -> Option<Field> {
         match self {
-            Error::Validation { field, .. } | Error::Duplicate { field, .. } => *field,
+            Error::Validation { problems } => problems.first().map(|p| p.field),
+            Error::Duplicate { field, .. } => *field,
             _ => None,
+        }
+    }
+
+    /// Every field problem of a validation error (none for other errors).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::Validation { problems } => problems,
+            _ => &[],
+        }
+    }
+}
+
+/// One rule an input breaks: the field and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Problem {
+    pub field: Field,
+    pub message: String,
+}
+
+/// Checks an input's fields all at once: each field's check gives its value
+/// (a default one when it fails) and [`Checks::done`] fails with every problem
+/// found, so a form shows all of them on the first try instead of one per try.
+#[derive(Default)]
+pub struct Checks {
+    problems: Vec<Problem>,
+    /// A failure that is not the input's (storage), reported instead of the problems.
+    other: Option<Error>,
+}
+
+impl Checks {
+    /// The checked value, or a default one with the problem kept for [`Checks::done`].
+    pub fn check<T: Default>(&mut self, result: Result<T>) -> T {
+        match result {
+            Ok(value) => value,
+            Err(Error::Validation { problems }) => {
+                self.problems.extend(problems);
+                T::default()
+            }
+            Err(other) => {
+                self.other.get_or_insert(other);
+                T::default()
+            }
+        }
+    }
+
+    /// Fails with every problem found so far.
+    pub fn done(self) -> Result<()> {
+        match (self.other, self.problems.is_empty()) {
+            (Some(other), _) => Err(other),
+            (None, true) => Ok(()),
+            (None, false) => Err(Error::Validation { problems: self.problems }),
         }
     }
 }
@@ -99,12 +153,20 @@ pub struct ApiError {
     pub kind: ErrorKind,
     pub message: String,
     /// The input field the message belongs next to.
-    pub field: Option<String>,
+    pub field: Option<Field>,
+    /// Every field problem when the input breaks several rules (the first is
+    /// `message` and `field`); empty for other errors.
+    pub problems: Vec<Problem>,
 }
 
 impl From<Error> for ApiError {
     fn from(error: Error) -> Self {
-        ApiError { kind: error.kind(), field: error.field().map(str::to_owned), message: error.to_string() }
+        ApiError {
+            kind: error.kind(),
+            field: error.field(),
+            problems: error.problems().to_vec(),
+            message: error.to_string(),
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 //! its status lifecycle, and the list of events on the home screen.
 
 use crate::countries;
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::{EventFormat, EventStatus};
@@ -90,7 +91,7 @@ pub struct EventSummary {
 }
 
 /// A date typed as `YYYY-MM-DD`.
-pub fn parse_date(field: &'static str, label: &str, text: &str) -> Result<NaiveDate> {
+pub fn parse_date(field: Field, label: &str, text: &str) -> Result<NaiveDate> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(field, format!("{label} is required")));
@@ -138,46 +139,72 @@ struct ValidEvent {
 }
 
 impl EventInput {
+    /// The checked event, or every problem of the input at once.
     fn validated(&self, default_status: EventStatus) -> Result<ValidEvent> {
-        let start_date = parse_date("start_date", "First day", &self.start_date)?;
-        let end_date = parse_date("end_date", "Last day", &self.end_date)?;
-        if end_date < start_date {
-            return Err(Error::invalid(
-                "end_date",
-                format!("The last day ({end_date}) is before the first day ({start_date})"),
-            ));
+        let mut checks = Checks::default();
+        let title = checks.check(validate::required(Field::Title, "Title", &self.title, LINE_MAX));
+        let host_city = checks.check(validate::required(Field::HostCity, "Host city", &self.host_city, LINE_MAX));
+        let host_country = checks.check(validate::country(Field::HostCountry, &self.host_country));
+        let venue = checks.check(validate::limited(Field::Venue, "Venue", &self.venue, LINE_MAX));
+        let time_zone = checks.check(validate::time_zone(Field::TimeZone, &self.time_zone));
+        let start_date = checks.check(parse_date(Field::StartDate, "First day", &self.start_date).map(Some));
+        let end_date = checks.check(parse_date(Field::EndDate, "Last day", &self.end_date).map(Some));
+        if let (Some(start), Some(end)) = (start_date, end_date) {
+            checks.check(check_length(start, end));
         }
-        let days = (end_date - start_date).num_days() + 1;
-        if days > MAX_EVENT_DAYS {
-            return Err(Error::invalid(
-                "end_date",
-                format!("The event would last {days} days; at most {MAX_EVENT_DAYS} are allowed"),
-            ));
+        if let Some(bad) = self.sdgs.iter().find(|g| !(1..=17).contains(*g)) {
+            checks.check::<()>(Err(Error::invalid(
+                Field::Sdgs,
+                format!("SDG {bad} does not exist; the goals are numbered 1 to 17"),
+            )));
         }
+        let objectives = checks.check(validate::limited(Field::Objectives, "Objectives", &self.objectives, TEXT_MAX));
+        let priorities = checks.check(validate::list(Field::Priorities, "Priority", &self.priorities));
+        let languages = checks.check(validate::list(Field::Languages, "Language", &self.languages));
+        let notes = checks.check(validate::limited(Field::Notes, "Notes", &self.notes, TEXT_MAX));
+        checks.done()?;
+        let (Some(start_date), Some(end_date)) = (start_date, end_date) else {
+            unreachable!("both dates parsed when no check failed")
+        };
         let mut sdgs = self.sdgs.clone();
-        if let Some(bad) = sdgs.iter().find(|g| !(1..=17).contains(*g)) {
-            return Err(Error::invalid("sdgs", format!("SDG {bad} does not exist; the goals are numbered 1 to 17")));
-        }
         sdgs.sort_unstable();
         sdgs.dedup();
         Ok(ValidEvent {
             series_id: self.series_id,
-            title: validate::required("title", "Title", &self.title, LINE_MAX)?,
+            title,
             format: self.format.unwrap_or(EventFormat::RoundTable),
-            host_city: validate::required("host_city", "Host city", &self.host_city, LINE_MAX)?,
-            host_country: validate::country("host_country", &self.host_country)?,
-            venue: validate::limited("venue", "Venue", &self.venue, LINE_MAX)?,
-            time_zone: validate::time_zone("time_zone", &self.time_zone)?,
+            host_city,
+            host_country,
+            venue,
+            time_zone,
             start_date,
             end_date,
             status: self.status.unwrap_or(default_status),
-            objectives: validate::limited("objectives", "Objectives", &self.objectives, TEXT_MAX)?,
-            priorities: validate::list("priorities", "Priority", &self.priorities)?,
+            objectives,
+            priorities,
             sdgs,
-            languages: validate::list("languages", "Language", &self.languages)?,
-            notes: validate::limited("notes", "Notes", &self.notes, TEXT_MAX)?,
+            languages,
+            notes,
         })
     }
+}
+
+/// The last day comes after the first, and the event is not implausibly long.
+fn check_length(start_date: NaiveDate, end_date: NaiveDate) -> Result<()> {
+    if end_date < start_date {
+        return Err(Error::invalid(
+            Field::EndDate,
+            format!("The last day ({end_date}) is before the first day ({start_date})"),
+        ));
+    }
+    let days = (end_date - start_date).num_days() + 1;
+    if days > MAX_EVENT_DAYS {
+        return Err(Error::invalid(
+            Field::EndDate,
+            format!("The event would last {days} days; at most {MAX_EVENT_DAYS} are allowed"),
+        ));
+    }
+    Ok(())
 }
 
 /// Whether an event may move from `from` to `to`. Planning statuses move
@@ -255,7 +282,7 @@ fn ensure_series_exists(conn: &Connection, series_id: Option<Uuid>) -> Result<()
     if let Some(id) = series_id {
         let found: Option<i64> = conn.query_row("SELECT 1 FROM series WHERE id = ?1", [id], |r| r.get(0)).optional()?;
         if found.is_none() {
-            return Err(Error::invalid("series_id", "The chosen series no longer exists"));
+            return Err(Error::invalid(Field::SeriesId, "The chosen series no longer exists"));
         }
     }
     Ok(())
@@ -415,6 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_event_reports_every_missing_field_at_once() {
+        let error = EventInput::default().validated(Draft).err().unwrap();
+        let fields: Vec<Field> = error.problems().iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            [Field::Title, Field::HostCity, Field::HostCountry, Field::TimeZone, Field::StartDate, Field::EndDate]
+        );
+        assert_eq!(error.field(), Some(Field::Title), "the first problem is the message");
+        assert_eq!(error.to_string(), "Title is required");
+        let api = crate::ApiError::from(error);
+        assert_eq!(api.problems.len(), 6);
+    }
+
+    #[test]
     fn planning_statuses_move_freely_and_held_needs_the_event_to_have_begun() {
         let past = day("2022-09-21");
         let today = day("2026-01-01");
@@ -461,14 +502,14 @@ mod tests {
             ..EventInput::default()
         };
         let error = input.validated(Draft).err().unwrap();
-        assert_eq!(error.field(), Some("start_date"));
+        assert_eq!(error.field(), Some(Field::StartDate));
         assert!(error.to_string().contains("2022-02-30"));
         input.start_date = "2022-03-02".into();
-        assert_eq!(input.validated(Draft).err().unwrap().field(), Some("end_date"));
+        assert_eq!(input.validated(Draft).err().unwrap().field(), Some(Field::EndDate));
         input.end_date = "2023-03-02".into();
         assert!(input.validated(Draft).err().unwrap().to_string().contains("366 days"));
         input.end_date = "2022-03-03".into();
         input.sdgs = vec![16, 18];
-        assert_eq!(input.validated(Draft).err().unwrap().field(), Some("sdgs"));
+        assert_eq!(input.validated(Draft).err().unwrap().field(), Some(Field::Sdgs));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::organisation;
 use crate::store::Store;
 use crate::validate::{self, TEXT_MAX};
@@ -48,19 +49,19 @@ struct ValidFunding {
 
 impl FundingInput {
     fn validated(&self) -> Result<ValidFunding> {
-        let currency = validate::currency("currency", self.currency.as_deref())?;
+        let currency = validate::currency(Field::Currency, self.currency.as_deref())?;
         if self.amount.is_some() && currency.is_none() {
-            return Err(Error::invalid("currency", "Give the currency of the amount (for example USD)"));
+            return Err(Error::invalid(Field::Currency, "Give the currency of the amount (for example USD)"));
         }
         let mut covers = self.covers.clone();
         covers.sort();
         covers.dedup();
         let acknowledgement = match self.acknowledgement.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
             None => None,
-            Some(text) => Some(validate::limited("acknowledgement", "Acknowledgement", text, TEXT_MAX)?),
+            Some(text) => Some(validate::limited(Field::Acknowledgement, "Acknowledgement", text, TEXT_MAX)?),
         };
         Ok(ValidFunding {
-            programme: validate::optional_line("programme", "Programme", self.programme.as_deref())?,
+            programme: validate::optional_line(Field::Programme, "Programme", self.programme.as_deref())?,
             currency,
             covers: serde_json::to_string(&covers).expect("a list of names serialises"),
             acknowledgement,
@@ -112,7 +113,7 @@ impl Store {
             let id = Uuid::now_v7();
             s.write(|tx| {
                 event::ensure_exists(tx, event_id)?;
-                organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
+                organisation::ensure_exists(tx, input.funder_id, Field::FunderId)?;
                 tx.execute(
                     "INSERT INTO funding (id, event_id, funder_id, programme, amount, currency, covers, acknowledgement, position)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
@@ -130,7 +131,7 @@ impl Store {
         self.transaction(|s| {
             let v = input.validated()?;
             s.write(|tx| {
-                organisation::ensure_exists(tx, input.funder_id, "funder_id")?;
+                organisation::ensure_exists(tx, input.funder_id, Field::FunderId)?;
                 let changed = tx.execute(
                     "UPDATE funding SET funder_id = ?2, programme = ?3, amount = ?4, currency = ?5, covers = ?6,
                         acknowledgement = ?7 WHERE id = ?1",

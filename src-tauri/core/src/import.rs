@@ -15,6 +15,7 @@ use crate::countries::{self, Country};
 use crate::delegation::{self, Delegation, DelegationInput};
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::participant::{self, CheckedParticipation, MembershipInput, Participant};
 use crate::person::{self, Person, PersonInput};
 use crate::store::Store;
@@ -634,7 +635,7 @@ impl Store {
     /// rejected nothing is written and the error says how many and why.
     pub fn commit_import(&mut self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
         if rows.is_empty() {
-            return Err(Error::invalid("file", "The file has no participants to import"));
+            return Err(Error::invalid(Field::File, "The file has no participants to import"));
         }
         self.write(|tx| {
             let (mut report, writes) = check_all(tx, event_id, rows)?;
@@ -643,14 +644,14 @@ impl Store {
                 let detail = first
                     .map(|r| format!(" (line {}: {})", r.line, r.reason.as_deref().unwrap_or_default()))
                     .unwrap_or_default();
-                return Err(Error::Validation {
-                    field: Some("file"),
-                    message: format!(
+                return Err(Error::invalid(
+                    Field::File,
+                    format!(
                         "Nothing was imported: {} of {} rows cannot be taken{detail}. Correct them, or remove them from the file, and import again.",
                         report.rejected,
                         rows.len()
                     ),
-                });
+ ));
             }
             writes.write(tx)?;
             report.committed = true;

@@ -15,6 +15,7 @@ pub mod delegation;
 pub mod error;
 pub mod event;
 pub mod examples;
+pub mod field;
 pub mod funding;
 pub mod import;
 pub mod media;
@@ -38,8 +39,9 @@ pub use agenda::{
 };
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
-pub use error::{ApiError, Error, ErrorKind, Result};
+pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};
 pub use event::{Event, EventInput, EventSummary};
+pub use field::Field;
 pub use funding::{Funding, FundingInput};
 pub use import::{ImportReport, ImportRow, RowAction, RowOutcome};
 pub use media::{MediaContact, MediaContactInput};

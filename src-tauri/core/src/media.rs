@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use rusqlite::{OptionalExtension, Row, params};
@@ -37,14 +38,17 @@ impl MediaContactInput {
         let contact = MediaContact {
             id,
             event_id,
-            name: validate::required("name", "Name", &self.name, LINE_MAX)?,
-            organisation: validate::limited("organisation", "Organisation", &self.organisation, LINE_MAX)?,
-            city: validate::limited("city", "City", &self.city, LINE_MAX)?,
-            email: validate::email("email", self.email.as_deref())?,
-            phone: validate::limited("phone", "Phone", &self.phone, 60)?,
+            name: validate::required(Field::Name, "Name", &self.name, LINE_MAX)?,
+            organisation: validate::limited(Field::Organisation, "Organisation", &self.organisation, LINE_MAX)?,
+            city: validate::limited(Field::City, "City", &self.city, LINE_MAX)?,
+            email: validate::email(Field::Email, self.email.as_deref())?,
+            phone: validate::limited(Field::Phone, "Phone", &self.phone, 60)?,
         };
         if contact.email.is_none() && contact.phone.is_empty() {
-            return Err(Error::invalid("email", "Give an e-mail address or a phone number for the press to reach"));
+            return Err(Error::invalid(
+                Field::Email,
+                "Give an e-mail address or a phone number for the press to reach",
+            ));
         }
         Ok(contact)
     }

@@ -6,6 +6,7 @@
 
 use crate::error::{Error, Result};
 use crate::event::{self, parse_date};
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::{EventStatus, ParticipantStatus};
@@ -40,14 +41,14 @@ impl Store {
     pub fn duplicate_event(&mut self, id: Uuid, input: &NextStopInput) -> Result<event::Event> {
         self.transaction(|s| {
             let source = s.event(id)?;
-            let title = validate::required("title", "Title", &input.title, LINE_MAX)?;
-            let host_city = validate::required("host_city", "Host city", &input.host_city, LINE_MAX)?;
-            let host_country = validate::country("host_country", &input.host_country)?;
-            let venue = validate::limited("venue", "Venue", &input.venue, LINE_MAX)?;
-            let time_zone = validate::time_zone("time_zone", &input.time_zone)?;
-            let start_date = parse_date("start_date", "First day", &input.start_date)?;
+            let title = validate::required(Field::Title, "Title", &input.title, LINE_MAX)?;
+            let host_city = validate::required(Field::HostCity, "Host city", &input.host_city, LINE_MAX)?;
+            let host_country = validate::country(Field::HostCountry, &input.host_country)?;
+            let venue = validate::limited(Field::Venue, "Venue", &input.venue, LINE_MAX)?;
+            let time_zone = validate::time_zone(Field::TimeZone, &input.time_zone)?;
+            let start_date = parse_date(Field::StartDate, "First day", &input.start_date)?;
             if input.copy_participants && !input.copy_delegations {
-                return Err(Error::invalid("copy_participants", "People can only be copied with their delegations"));
+                return Err(Error::invalid(Field::CopyParticipants, "People can only be copied with their delegations"));
             }
             let shift = start_date - source.start_date;
             let end_date = source.end_date + shift;

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::{OrganisationKind, OrganiserRole};
@@ -46,11 +47,11 @@ impl OrganisationInput {
     fn validated(&self) -> Result<Organisation> {
         Ok(Organisation {
             id: Uuid::nil(),
-            name: validate::required("name", "Name", &self.name, LINE_MAX)?,
-            short_name: validate::optional_line("short_name", "Short name", self.short_name.as_deref())?,
+            name: validate::required(Field::Name, "Name", &self.name, LINE_MAX)?,
+            short_name: validate::optional_line(Field::ShortName, "Short name", self.short_name.as_deref())?,
             kind: self.kind.unwrap_or(OrganisationKind::Other),
-            country_code: validate::optional_country("country_code", self.country_code.as_deref())?,
-            website: validate::optional_line("website", "Website", self.website.as_deref())?,
+            country_code: validate::optional_country(Field::CountryCode, self.country_code.as_deref())?,
+            website: validate::optional_line(Field::Website, "Website", self.website.as_deref())?,
         })
     }
 }
@@ -67,7 +68,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Organisation> {
 }
 
 /// Fails unless the organisation exists.
-pub(crate) fn ensure_exists(conn: &Connection, id: Uuid, field: &'static str) -> Result<Organisation> {
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid, field: Field) -> Result<Organisation> {
     conn.query_row("SELECT * FROM organisation WHERE id = ?1", [id], from_row)
         .optional()?
         .ok_or_else(|| Error::invalid(field, "The chosen organisation no longer exists"))
@@ -82,7 +83,7 @@ fn ensure_name_free(conn: &Connection, name: &str, except: Option<Uuid>) -> Resu
         )
         .optional()?;
     match taken {
-        Some(_) => Err(Error::duplicate("name", format!("An organisation called '{name}' already exists"))),
+        Some(_) => Err(Error::duplicate(Field::Name, format!("An organisation called '{name}' already exists"))),
         None => Ok(()),
     }
 }
@@ -124,7 +125,7 @@ impl Store {
     /// Deletes an organisation that no event uses any more.
     pub fn delete_organisation(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| {
-            let org = ensure_exists(tx, id, "id").map_err(|_| Error::NotFound { what: "Organisation" })?;
+            let org = ensure_exists(tx, id, Field::Id).map_err(|_| Error::NotFound { what: "Organisation" })?;
             let uses: i64 = tx.query_row(
                 "SELECT (SELECT COUNT(*) FROM event_organiser WHERE organisation_id = ?1)
                       + (SELECT COUNT(*) FROM funding WHERE funder_id = ?1)
@@ -147,7 +148,7 @@ impl Store {
 
     /// One organisation.
     pub fn organisation(&self, id: Uuid) -> Result<Organisation> {
-        ensure_exists(self.read(), id, "id").map_err(|_| Error::NotFound { what: "Organisation" })
+        ensure_exists(self.read(), id, Field::Id).map_err(|_| Error::NotFound { what: "Organisation" })
     }
 
     /// Every organisation, by name.
@@ -180,7 +181,7 @@ impl Store {
         self.transaction(|s| {
             s.write(|tx| {
                 event::ensure_exists(tx, event_id)?;
-                ensure_exists(tx, organisation_id, "organisation_id")?;
+                ensure_exists(tx, organisation_id, Field::OrganisationId)?;
                 tx.execute(
                     "INSERT OR IGNORE INTO event_organiser (event_id, organisation_id, role) VALUES (?1, ?2, ?3)",
                     params![event_id, organisation_id, role],

@@ -4,6 +4,7 @@
 use crate::countries;
 use crate::error::{Error, Result};
 use crate::event::{self, parse_date};
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::FollowUpStatus;
@@ -80,12 +81,12 @@ impl FollowUpInput {
         Ok(FollowUp {
             id,
             event_id,
-            country_code: validate::optional_country("country_code", self.country_code.as_deref())?,
-            action: validate::required("action", "Action", &self.action, TEXT_MAX)?,
-            owner: validate::limited("owner", "Owner", &self.owner, LINE_MAX)?,
+            country_code: validate::optional_country(Field::CountryCode, self.country_code.as_deref())?,
+            action: validate::required(Field::Action, "Action", &self.action, TEXT_MAX)?,
+            owner: validate::limited(Field::Owner, "Owner", &self.owner, LINE_MAX)?,
             due_date: match self.due_date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
                 None => None,
-                Some(text) => Some(parse_date("due_date", "Due date", text)?),
+                Some(text) => Some(parse_date(Field::DueDate, "Due date", text)?),
             },
             status: self.status.unwrap_or(FollowUpStatus::Open),
         })
@@ -96,8 +97,8 @@ impl Store {
     /// Records an outcome of an event.
     pub fn add_outcome(&mut self, event_id: Uuid, input: &OutcomeInput) -> Result<Outcome> {
         self.transaction(|s| {
-            let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
-            let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
+            let country_code = validate::optional_country(Field::CountryCode, input.country_code.as_deref())?;
+            let summary = validate::required(Field::Summary, "Outcome", &input.summary, TEXT_MAX)?;
             let id = Uuid::now_v7();
             s.write(|tx| {
                 event::ensure_exists(tx, event_id)?;
@@ -115,8 +116,8 @@ impl Store {
     /// Changes an outcome.
     pub fn update_outcome(&mut self, id: Uuid, input: &OutcomeInput) -> Result<Outcome> {
         self.transaction(|s| {
-            let country_code = validate::optional_country("country_code", input.country_code.as_deref())?;
-            let summary = validate::required("summary", "Outcome", &input.summary, TEXT_MAX)?;
+            let country_code = validate::optional_country(Field::CountryCode, input.country_code.as_deref())?;
+            let summary = validate::required(Field::Summary, "Outcome", &input.summary, TEXT_MAX)?;
             let changed = s.write(|tx| {
                 Ok(tx.execute(
                     "UPDATE outcome SET country_code = ?2, summary = ?3 WHERE id = ?1",

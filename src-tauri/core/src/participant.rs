@@ -7,6 +7,7 @@ use crate::bulk;
 use crate::delegation;
 use crate::error::{Error, Result};
 use crate::event;
+use crate::field::Field;
 use crate::organisation;
 use crate::person::{self, Person, PersonInput};
 use crate::store::Store;
@@ -98,7 +99,7 @@ pub struct ParticipantFilter {
     pub visa_letter_needed: Option<bool>,
 }
 
-fn parse_moment(field: &'static str, label: &str, text: Option<&str>) -> Result<Option<NaiveDateTime>> {
+fn parse_moment(field: Field, label: &str, text: Option<&str>) -> Result<Option<NaiveDateTime>> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
@@ -123,27 +124,27 @@ pub(crate) struct ValidMembership {
 
 impl MembershipInput {
     pub(crate) fn validated(&self) -> Result<ValidMembership> {
-        let arrival = parse_moment("arrival", "arrival", self.arrival.as_deref())?;
-        let departure = parse_moment("departure", "departure", self.departure.as_deref())?;
+        let arrival = parse_moment(Field::Arrival, "arrival", self.arrival.as_deref())?;
+        let departure = parse_moment(Field::Departure, "departure", self.departure.as_deref())?;
         if let (Some(a), Some(d)) = (arrival, departure)
             && d < a
         {
-            return Err(Error::invalid("departure", format!("Departure ({d}) is before arrival ({a})")));
+            return Err(Error::invalid(Field::Departure, format!("Departure ({d}) is before arrival ({a})")));
         }
         Ok(ValidMembership {
             role: self.role.unwrap_or(ParticipantRole::Member),
             status: self.status.unwrap_or(ParticipantStatus::Invited),
             arrival,
             departure,
-            accommodation: validate::limited("accommodation", "Accommodation", &self.accommodation, LINE_MAX)?,
-            dietary_needs: validate::limited("dietary_needs", "Dietary needs", &self.dietary_needs, LINE_MAX)?,
+            accommodation: validate::limited(Field::Accommodation, "Accommodation", &self.accommodation, LINE_MAX)?,
+            dietary_needs: validate::limited(Field::DietaryNeeds, "Dietary needs", &self.dietary_needs, LINE_MAX)?,
             accessibility_needs: validate::limited(
-                "accessibility_needs",
+                Field::AccessibilityNeeds,
                 "Accessibility needs",
                 &self.accessibility_needs,
                 LINE_MAX,
             )?,
-            notes: validate::limited("notes", "Notes", &self.notes, TEXT_MAX)?,
+            notes: validate::limited(Field::Notes, "Notes", &self.notes, TEXT_MAX)?,
         })
     }
 }
@@ -157,12 +158,15 @@ fn check_membership(
     v: &ValidMembership,
 ) -> Result<()> {
     let delegation = delegation::ensure_exists(conn, input.delegation_id)
-        .map_err(|_| Error::invalid("delegation_id", "The chosen delegation no longer exists"))?;
+        .map_err(|_| Error::invalid(Field::DelegationId, "The chosen delegation no longer exists"))?;
     if delegation.event_id != event_id {
-        return Err(Error::invalid("delegation_id", format!("{} is a delegation of another event", delegation.name)));
+        return Err(Error::invalid(
+            Field::DelegationId,
+            format!("{} is a delegation of another event", delegation.name),
+        ));
     }
     if let Some(funder) = input.travel_funded_by {
-        organisation::ensure_exists(conn, funder, "travel_funded_by")?;
+        organisation::ensure_exists(conn, funder, Field::TravelFundedBy)?;
     }
     check_head(conn, &delegation.name, id, input, v)
 }
@@ -193,7 +197,7 @@ pub(crate) fn check_head(
 
 /// The refusal of a second head of delegation holding a seat.
 pub(crate) fn second_head(delegation_name: &str, head: &str) -> Error {
-    Error::duplicate("role", format!("{delegation_name} already has a head of delegation: {head}"))
+    Error::duplicate(Field::Role, format!("{delegation_name} already has a head of delegation: {head}"))
 }
 
 /// The head holding a seat of each of the event's delegations: delegation id → (participation id, name).
@@ -221,7 +225,7 @@ pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: 
     if let Some(delegation) = existing {
         let person = person::ensure_exists(conn, person_id)?;
         return Err(Error::duplicate(
-            "person_id",
+            Field::PersonId,
             format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name()),
         ));
     }
@@ -354,7 +358,7 @@ impl Store {
             let id = s.write(|tx| {
                 event::ensure_exists(tx, event_id)?;
                 person::ensure_exists(tx, person_id)
-                    .map_err(|_| Error::invalid("person_id", "The chosen person no longer exists"))?;
+                    .map_err(|_| Error::invalid(Field::PersonId, "The chosen person no longer exists"))?;
                 insert(tx, event_id, person_id, input)
             })?;
             s.participant(id)
@@ -410,7 +414,7 @@ impl Store {
                     rusqlite::Error::SqliteFailure(f, _)
                         if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
                     {
-                        Error::duplicate("status", "That would give a delegation two heads of delegation")
+                        Error::duplicate(Field::Status, "That would give a delegation two heads of delegation")
                     }
                     e => Error::from(e),
                 })?;

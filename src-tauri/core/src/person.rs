@@ -2,7 +2,8 @@
 //! contact, gender for balance statistics, languages), reusable across events.
 
 use crate::bulk;
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::Gender;
@@ -57,19 +58,33 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
+    /// The checked person, or every problem of the input at once.
     pub(crate) fn validated(&self, id: Uuid) -> Result<Person> {
-        Ok(Person {
+        let mut checks = Checks::default();
+        let person = Person {
             id,
-            honorific: validate::limited("honorific", "Honorific", &self.honorific, 40)?,
-            given_name: validate::limited("given_name", "Given name", &self.given_name, LINE_MAX)?,
-            family_name: validate::required("family_name", "Family name", &self.family_name, LINE_MAX)?,
-            position: validate::limited("position", "Position", &self.position, LINE_MAX)?,
-            organisation: validate::limited("organisation", "Organisation", &self.organisation, LINE_MAX)?,
-            email: validate::email("email", self.email.as_deref())?,
-            phone: validate::limited("phone", "Phone", &self.phone, 60)?,
+            honorific: checks.check(validate::limited(Field::Honorific, "Honorific", &self.honorific, 40)),
+            given_name: checks.check(validate::limited(Field::GivenName, "Given name", &self.given_name, LINE_MAX)),
+            family_name: checks.check(validate::required(
+                Field::FamilyName,
+                "Family name",
+                &self.family_name,
+                LINE_MAX,
+            )),
+            position: checks.check(validate::limited(Field::Position, "Position", &self.position, LINE_MAX)),
+            organisation: checks.check(validate::limited(
+                Field::Organisation,
+                "Organisation",
+                &self.organisation,
+                LINE_MAX,
+            )),
+            email: checks.check(validate::email(Field::Email, self.email.as_deref())),
+            phone: checks.check(validate::limited(Field::Phone, "Phone", &self.phone, 60)),
             gender: self.gender.unwrap_or(Gender::Undisclosed),
-            languages: validate::list("languages", "Language", &self.languages)?,
-        })
+            languages: checks.check(validate::list(Field::Languages, "Language", &self.languages)),
+        };
+        checks.done()?;
+        Ok(person)
     }
 }
 
@@ -139,7 +154,7 @@ pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
         && let Some(other) = by_email(conn, email)?
     {
         return Err(Error::duplicate(
-            "email",
+            Field::Email,
             format!("{} already uses the e-mail address {email}", other.full_name()),
         ));
     }
@@ -178,7 +193,7 @@ pub(crate) fn update(conn: &Connection, id: Uuid, p: &Person) -> Result<()> {
         && let Some(other) = by_email(conn, email)?.filter(|o| o.id != id)
     {
         return Err(Error::duplicate(
-            "email",
+            Field::Email,
             format!("{} already uses the e-mail address {email}", other.full_name()),
         ));
     }

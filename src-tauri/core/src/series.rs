@@ -2,6 +2,7 @@
 //! publication.
 
 use crate::error::{Error, Result};
+use crate::field::Field;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use rusqlite::{OptionalExtension, Row, params};
@@ -27,8 +28,8 @@ pub struct SeriesInput {
 impl SeriesInput {
     fn validated(&self) -> Result<SeriesInput> {
         Ok(SeriesInput {
-            title: validate::required("title", "Series title", &self.title, LINE_MAX)?,
-            description: validate::limited("description", "Description", &self.description, TEXT_MAX)?,
+            title: validate::required(Field::Title, "Series title", &self.title, LINE_MAX)?,
+            description: validate::limited(Field::Description, "Description", &self.description, TEXT_MAX)?,
         })
     }
 }
@@ -116,7 +117,7 @@ fn ensure_title_free(conn: &rusqlite::Connection, title: &str, except: Option<Uu
         )
         .optional()?;
     match taken {
-        Some(_) => Err(Error::duplicate("title", format!("A series called '{title}' already exists"))),
+        Some(_) => Err(Error::duplicate(Field::Title, format!("A series called '{title}' already exists"))),
         None => Ok(()),
     }
 }

@@ -176,6 +176,7 @@ pub(crate) fn contains_pattern(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::field::Field;
 
     #[test]
     fn search_patterns_take_wildcards_literally() {
@@ -211,9 +212,9 @@ mod tests {
             s.create_series(&series("MIEUX 2018"))?;
             s.create_series(&series("Dialogues 2022"))?;
             assert!(!s.conn.is_autocommit(), "the calls ran inside the action's transaction");
-            Err(Error::invalid("title", "the third step fails"))
+            Err(Error::invalid(Field::Title, "the third step fails"))
         });
-        assert_eq!(failed.unwrap_err().field(), Some("title"));
+        assert_eq!(failed.unwrap_err().field(), Some(Field::Title));
         assert!(store.list_series().unwrap().is_empty(), "neither series was kept");
         store.transaction(|s| s.create_series(&series("MIEUX 2018"))).unwrap();
         assert_eq!(store.list_series().unwrap().len(), 1, "the next action commits");

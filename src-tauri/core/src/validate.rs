@@ -6,6 +6,7 @@
 
 use crate::countries;
 use crate::error::{Error, Result};
+use crate::field::Field;
 
 /// Longest single-line text (titles, names, rooms).
 pub const LINE_MAX: usize = 300;
@@ -13,7 +14,7 @@ pub const LINE_MAX: usize = 300;
 pub const TEXT_MAX: usize = 20_000;
 
 /// `value` trimmed; an error when it is empty or longer than `max` characters.
-pub fn required(field: &'static str, label: &str, value: &str, max: usize) -> Result<String> {
+pub fn required(field: Field, label: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::invalid(field, format!("{label} is required")));
@@ -22,7 +23,7 @@ pub fn required(field: &'static str, label: &str, value: &str, max: usize) -> Re
 }
 
 /// `value` trimmed (may be empty); an error when longer than `max` characters.
-pub fn limited(field: &'static str, label: &str, value: &str, max: usize) -> Result<String> {
+pub fn limited(field: Field, label: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     let length = value.chars().count();
     if length > max {
@@ -32,7 +33,7 @@ pub fn limited(field: &'static str, label: &str, value: &str, max: usize) -> Res
 }
 
 /// An optional single line: `None` when absent or blank.
-pub fn optional_line(field: &'static str, label: &str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_line(field: Field, label: &str, value: Option<&str>) -> Result<Option<String>> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => limited(field, label, v, LINE_MAX).map(Some),
@@ -40,7 +41,7 @@ pub fn optional_line(field: &'static str, label: &str, value: Option<&str>) -> R
 }
 
 /// An optional e-mail address, checked for the shape name@domain.tld.
-pub fn email(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+pub fn email(field: Field, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = optional_line(field, "E-mail", value)? else {
         return Ok(None);
     };
@@ -58,7 +59,7 @@ pub fn email(field: &'static str, value: Option<&str>) -> Result<Option<String>>
 }
 
 /// An ISO 3166-1 code (alpha-2 or alpha-3, any case), returned as alpha-2.
-pub fn country(field: &'static str, value: &str) -> Result<String> {
+pub fn country(field: Field, value: &str) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::invalid(field, "Country is required"));
@@ -69,7 +70,7 @@ pub fn country(field: &'static str, value: &str) -> Result<String> {
 }
 
 /// An optional country code.
-pub fn optional_country(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_country(field: Field, value: Option<&str>) -> Result<Option<String>> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => country(field, v).map(Some),
@@ -77,7 +78,7 @@ pub fn optional_country(field: &'static str, value: Option<&str>) -> Result<Opti
 }
 
 /// An IANA time zone name such as `Asia/Bangkok`.
-pub fn time_zone(field: &'static str, value: &str) -> Result<String> {
+pub fn time_zone(field: Field, value: &str) -> Result<String> {
     let value = value.trim();
     value.parse::<chrono_tz::Tz>().map(|tz| tz.name().to_owned()).map_err(|_| {
         Error::invalid(
@@ -88,7 +89,7 @@ pub fn time_zone(field: &'static str, value: &str) -> Result<String> {
 }
 
 /// An optional ISO 4217 currency code: three letters, returned upper case.
-pub fn currency(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+pub fn currency(field: Field, value: Option<&str>) -> Result<Option<String>> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) if v.len() == 3 && v.chars().all(|c| c.is_ascii_alphabetic()) => Ok(Some(v.to_ascii_uppercase())),
@@ -97,7 +98,7 @@ pub fn currency(field: &'static str, value: Option<&str>) -> Result<Option<Strin
 }
 
 /// Trimmed, non-empty, de-duplicated list items of at most `LINE_MAX` characters.
-pub fn list(field: &'static str, label: &str, items: &[String]) -> Result<Vec<String>> {
+pub fn list(field: Field, label: &str, items: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::with_capacity(items.len());
     for item in items {
         let item = limited(field, label, item, LINE_MAX)?;
@@ -114,35 +115,37 @@ mod tests {
 
     #[test]
     fn required_text_is_trimmed_and_bounded() {
-        assert_eq!(required("title", "Title", "  Dialogue ", 10).unwrap(), "Dialogue");
-        let empty = required("title", "Title", "   ", 10).unwrap_err();
-        assert_eq!(empty.field(), Some("title"));
+        assert_eq!(required(Field::Title, "Title", "  Dialogue ", 10).unwrap(), "Dialogue");
+        let empty = required(Field::Title, "Title", "   ", 10).unwrap_err();
+        assert_eq!(empty.field(), Some(Field::Title));
         assert_eq!(empty.to_string(), "Title is required");
-        assert!(required("title", "Title", "x".repeat(11).as_str(), 10).unwrap_err().to_string().contains("too long"));
+        assert!(
+            required(Field::Title, "Title", "x".repeat(11).as_str(), 10).unwrap_err().to_string().contains("too long")
+        );
     }
 
     #[test]
     fn emails_need_a_local_part_and_a_dotted_domain() {
-        assert_eq!(email("email", Some(" iviriri@iom.int ")).unwrap().as_deref(), Some("iviriri@iom.int"));
-        assert_eq!(email("email", Some("")).unwrap(), None);
+        assert_eq!(email(Field::Email, Some(" iviriri@iom.int ")).unwrap().as_deref(), Some("iviriri@iom.int"));
+        assert_eq!(email(Field::Email, Some("")).unwrap(), None);
         for bad in ["iom.int", "@iom.int", "a@iom", "a b@iom.int", "a@.int"] {
-            assert!(email("email", Some(bad)).is_err(), "{bad} accepted");
+            assert!(email(Field::Email, Some(bad)).is_err(), "{bad} accepted");
         }
     }
 
     #[test]
     fn codes_and_time_zones_are_checked() {
-        assert_eq!(country("country", "tha").unwrap(), "TH");
-        assert!(country("country", "Thailandia").is_err());
-        assert_eq!(time_zone("tz", "Asia/Bangkok").unwrap(), "Asia/Bangkok");
-        assert!(time_zone("tz", "Bangkok").is_err());
-        assert_eq!(currency("c", Some("usd")).unwrap().as_deref(), Some("USD"));
-        assert!(currency("c", Some("US$")).is_err());
+        assert_eq!(country(Field::HostCountry, "tha").unwrap(), "TH");
+        assert!(country(Field::HostCountry, "Thailandia").is_err());
+        assert_eq!(time_zone(Field::TimeZone, "Asia/Bangkok").unwrap(), "Asia/Bangkok");
+        assert!(time_zone(Field::TimeZone, "Bangkok").is_err());
+        assert_eq!(currency(Field::Currency, Some("usd")).unwrap().as_deref(), Some("USD"));
+        assert!(currency(Field::Currency, Some("US$")).is_err());
     }
 
     #[test]
     fn lists_drop_blanks_and_case_insensitive_duplicates() {
         let items = vec!["English".into(), " ".into(), "english".into(), "Thai".into()];
-        assert_eq!(list("languages", "Language", &items).unwrap(), vec!["English", "Thai"]);
+        assert_eq!(list(Field::Languages, "Language", &items).unwrap(), vec!["English", "Thai"]);
     }
 }

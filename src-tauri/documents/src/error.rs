@@ -2,7 +2,7 @@
 //! read, in words an organiser can act on. It maps onto the core's
 //! [`ApiError`] so the CLI and the shell report it like every other error.
 
-use roundtable_core::{ApiError, ErrorKind};
+use roundtable_core::{ApiError, ErrorKind, Field};
 
 /// Result of every document operation.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -37,8 +37,10 @@ impl From<Error> for ApiError {
     fn from(error: Error) -> Self {
         match error {
             Error::Core(core) => core.into(),
-            Error::Unreadable(message) => ApiError { kind: ErrorKind::Validation, message, field: Some("file".into()) },
-            other => ApiError { kind: ErrorKind::Storage, message: other.to_string(), field: None },
+            Error::Unreadable(message) => roundtable_core::Error::invalid(Field::File, message).into(),
+            other => {
+                ApiError { kind: ErrorKind::Storage, message: other.to_string(), field: None, problems: Vec::new() }
+            }
         }
     }
 }

@@ -8,7 +8,7 @@
 //! with the suggested name inside that directory and "Open" with the newest
 //! file there that the filter accepts. Nothing else changes between the two.
 
-use roundtable_core::{ApiError, ErrorKind};
+use roundtable_core::{ApiError, ErrorKind, Field};
 use serde::Deserialize;
 use specta::Type;
 use std::path::{Path, PathBuf};
@@ -125,10 +125,8 @@ fn native(
 
 /// The chosen path as text; its directory is where the next dialog opens.
 fn into_string(chosen: FilePath, last_dir: &Mutex<Option<PathBuf>>) -> Result<String, ApiError> {
-    let path = chosen.into_path().map_err(|e| ApiError {
-        kind: ErrorKind::Validation,
-        message: format!("That location cannot be used: {e}"),
-        field: Some("path".into()),
+    let path = chosen.into_path().map_err(|e| {
+        ApiError::from(roundtable_core::Error::invalid(Field::Path, format!("That location cannot be used: {e}")))
     })?;
     if let (Ok(mut last), Some(dir)) = (last_dir.lock(), path.parent()) {
         *last = Some(dir.to_path_buf());
@@ -142,6 +140,7 @@ fn newest_accepted(dir: &Path, filter: &FileFilter) -> Result<Option<PathBuf>, A
         kind: ErrorKind::Storage,
         message: format!("{} cannot be read: {e}", dir.display()),
         field: None,
+        problems: Vec::new(),
     })?;
     let newest = entries
         .filter_map(|entry| entry.ok())

@@ -130,7 +130,12 @@ export type ApiError = {
 	kind: ErrorKind,
 	message: string,
 	/**  The input field the message belongs next to. */
-	field: string | null,
+	field: Field | null,
+	/**
+	 *  Every field problem when the input breaks several rules (the first is
+	 *  `message` and `field`); empty for other errors.
+	 */
+	problems: Problem[],
 };
 
 /**  For each column of the file, the field it feeds (`None`: ignored). */
@@ -199,7 +204,9 @@ export type DelegationTracker = {
 };
 
 /**  The kinds of error the UI distinguishes. */
-export type ErrorKind = "validation" | "not_found" | "duplicate" | "in_use" | "invalid_transition" | "storage";
+export type ErrorKind = "validation" | "not_found" | "duplicate" | "in_use" | "invalid_transition" | 
+/**  Another writer holds the plan; trying again later works. */
+"busy" | "storage";
 
 /**  An event and its facts. */
 export type Event = {
@@ -312,6 +319,12 @@ export type ExampleLoad = {
 	/**  Example events that were already in the plan and were left as they are. */
 	already_present: number,
 };
+
+/**
+ *  A field of an input a person fills in (an event's title, a session's start
+ *  time…), or the file or path of an import or export.
+ */
+export type Field = "accessibility_needs" | "accommodation" | "acknowledgement" | "action" | "arrival" | "city" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
 
 /**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
 export type FileFilter = {
@@ -593,6 +606,12 @@ export type PersonInput = {
 	phone: string,
 	gender: Gender | null,
 	languages: string[],
+};
+
+/**  One rule an input breaks: the field and what is wrong with it. */
+export type Problem = {
+	field: Field,
+	message: string,
 };
 
 /**  The formats of the programme. */

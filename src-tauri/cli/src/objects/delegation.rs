@@ -5,6 +5,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_optional};
 use clap::{Args, Subcommand};
+use roundtable_core::Field;
 use roundtable_core::{ApiError, Delegation, DelegationInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -91,7 +92,7 @@ fn apply(store: &Store, fields: &DelegationFields, input: &mut DelegationInput) 
         input.quota = Some(quota).filter(|q| *q > 0);
     }
     if fields.kind.is_some() {
-        input.kind = parse_opt("kind", fields.kind.as_deref())?;
+        input.kind = parse_opt(Field::Kind, fields.kind.as_deref())?;
     }
     if let Some(organisation) = &fields.organisation {
         input.organisation_id =

@@ -5,7 +5,7 @@ use crate::refs;
 use crate::render;
 use crate::run::{Outcome, WithId, deleted, output, parse, parse_opt, set, set_list};
 use clap::{Args, Subcommand};
-use roundtable_core::{ApiError, EventInput, EventStatus, NextStopInput, SeriesInput, Store};
+use roundtable_core::{ApiError, EventInput, EventStatus, Field, NextStopInput, SeriesInput, Store};
 use uuid::Uuid;
 
 #[derive(Debug, Subcommand)]
@@ -174,7 +174,7 @@ pub struct DuplicateArgs {
 pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
     match command {
         EventCommand::List { search, status, series } => {
-            let status = parse_opt::<EventStatus>("status", status.as_deref())?;
+            let status = parse_opt::<EventStatus>(Field::Status, status.as_deref())?;
             let series = series.as_deref().map(|s| refs::series(store, s)).transpose()?;
             let wanted = search.as_deref().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
             let events: Vec<_> = store
@@ -222,7 +222,7 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
         }
         EventCommand::Status { event, status } => {
             let id = refs::event(store, event)?;
-            let event = store.set_event_status(id, parse::<EventStatus>("status", status)?)?;
+            let event = store.set_event_status(id, parse::<EventStatus>(Field::Status, status)?)?;
             output(json, &event, || format!("{} is now {}.", event.title, event.status.label().to_lowercase()))
         }
         EventCommand::Readiness { event } => {
@@ -277,10 +277,10 @@ fn apply(store: &mut Store, fields: &EventFields, input: &mut EventInput) -> Res
     set_list(&mut input.priorities, &fields.priority);
     set_list(&mut input.languages, &fields.language);
     if fields.format.is_some() {
-        input.format = parse_opt("format", fields.format.as_deref())?;
+        input.format = parse_opt(Field::Format, fields.format.as_deref())?;
     }
     if fields.status.is_some() {
-        input.status = parse_opt("status", fields.status.as_deref())?;
+        input.status = parse_opt(Field::Status, fields.status.as_deref())?;
     }
     if let Some(goals) = &fields.sdg {
         input.sdgs = goals
@@ -289,7 +289,7 @@ fn apply(store: &mut Store, fields: &EventFields, input: &mut EventInput) -> Res
             .map(|g| {
                 g.trim()
                     .parse::<u8>()
-                    .map_err(|_| crate::run::invalid("sdgs", format!("'{g}' is not a goal number (1 to 17)")))
+                    .map_err(|_| crate::run::invalid(Field::Sdgs, format!("'{g}' is not a goal number (1 to 17)")))
             })
             .collect::<Result<_, _>>()?;
     }

@@ -3,7 +3,7 @@
 use crate::refs::event as find_event;
 use crate::run::{Outcome, error, output, parse};
 use clap::Subcommand;
-use roundtable_core::{ErrorKind, Store};
+use roundtable_core::{ErrorKind, Field, Store};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
 use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, Stage};
 use std::path::{Path, PathBuf};
@@ -84,10 +84,10 @@ pub fn run(store: &Store, command: &ExportCommand, json: bool) -> Outcome {
     match command {
         ExportCommand::Programme { event, format, final_, provisional, version_date, out } => {
             let event_id = find_event(store, event)?;
-            let format: ProgrammeFormat = parse("format", format)?;
+            let format: ProgrammeFormat = parse(Field::Format, format)?;
             let version_date = version_date
                 .as_deref()
-                .map(|d| roundtable_core::event::parse_date("version_date", "Version date", d))
+                .map(|d| roundtable_core::event::parse_date(Field::VersionDate, "Version date", d))
                 .transpose()?;
             let stage = match (final_, provisional) {
                 (true, _) => Some(Stage::Final),
@@ -99,7 +99,7 @@ pub fn run(store: &Store, command: &ExportCommand, json: bool) -> Outcome {
         }
         ExportCommand::Participants { event, format, contacts, sheet_per_delegation, out } => {
             let event_id = find_event(store, event)?;
-            let format: ParticipantsFormat = parse("format", format)?;
+            let format: ParticipantsFormat = parse(Field::Format, format)?;
             if *sheet_per_delegation && format != ParticipantsFormat::Xlsx {
                 return Err(error(ErrorKind::Validation, "--sheet-per-delegation applies to --format xlsx only"));
             }

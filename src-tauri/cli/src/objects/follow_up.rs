@@ -4,6 +4,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_optional};
 use clap::{Args, Subcommand};
+use roundtable_core::Field;
 use roundtable_core::{ApiError, FollowUp, FollowUpInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -86,7 +87,7 @@ fn apply(fields: &FollowUpFields, input: &mut FollowUpInput) -> Result<(), ApiEr
     set_optional(&mut input.due_date, &fields.due);
     set_optional(&mut input.country_code, &fields.country);
     if fields.status.is_some() {
-        input.status = parse_opt("status", fields.status.as_deref())?;
+        input.status = parse_opt(Field::Status, fields.status.as_deref())?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, set_optional, set_parsed_list};
 use clap::{Args, Subcommand};
-use roundtable_core::{ApiError, Funding, FundingInput, Store, funding};
+use roundtable_core::{ApiError, Field, Funding, FundingInput, Store, funding};
 
 #[derive(Debug, Subcommand)]
 pub enum FundingCommand {
@@ -95,7 +95,7 @@ fn apply(store: &Store, fields: &FundingFields, input: &mut FundingInput) -> Res
     if let Some(amount) = fields.amount {
         input.amount = Some(amount).filter(|a| *a > 0);
     }
-    set_parsed_list("covers", &mut input.covers, &fields.cover)
+    set_parsed_list(Field::Covers, &mut input.covers, &fields.cover)
 }
 
 fn text(f: &Funding) -> String {
@@ -145,7 +145,7 @@ pub fn run(store: &mut Store, command: &FundingCommand, json: bool) -> Outcome {
             let mut input = FundingInput::default();
             apply(store, fields, &mut input)?;
             if fields.funder.is_none() {
-                return Err(crate::run::invalid("funder_id", "Name the funder with --funder ORGANISATION"));
+                return Err(crate::run::invalid(Field::FunderId, "Name the funder with --funder ORGANISATION"));
             }
             let f = store.add_funding(event_id, &input)?;
             output(json, &f, || format!("Added the funding of {} ({}).", f.funder_name, f.id))

@@ -5,6 +5,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_optional};
 use clap::{Args, Subcommand};
+use roundtable_core::Field;
 use roundtable_core::{ApiError, Organisation, OrganisationInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -63,7 +64,7 @@ fn apply(fields: &OrganisationFields, input: &mut OrganisationInput) -> Result<(
     set_optional(&mut input.country_code, &fields.country);
     set_optional(&mut input.website, &fields.website);
     if fields.kind.is_some() {
-        input.kind = parse_opt("kind", fields.kind.as_deref())?;
+        input.kind = parse_opt(Field::Kind, fields.kind.as_deref())?;
     }
     Ok(())
 }

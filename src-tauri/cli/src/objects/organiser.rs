@@ -5,6 +5,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, WithId, output, parse};
 use clap::Subcommand;
+use roundtable_core::Field;
 use roundtable_core::{EventOrganiser, OrganiserRole, Store};
 
 #[derive(Debug, Subcommand)]
@@ -70,7 +71,7 @@ pub fn run(store: &mut Store, command: &OrganiserCommand, json: bool) -> Outcome
     };
     let event_id = refs::event(store, event)?;
     let organisation_id = refs::organisation(store, organisation)?;
-    let role: OrganiserRole = parse("role", role)?;
+    let role: OrganiserRole = parse(Field::Role, role)?;
     let list = match command {
         OrganiserCommand::Add { .. } => store.assign_organiser(event_id, organisation_id, role)?,
         _ => store.remove_organiser(event_id, organisation_id, role)?,

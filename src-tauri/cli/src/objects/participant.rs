@@ -8,8 +8,8 @@ use crate::render;
 use crate::run::{Outcome, WithId, deleted, invalid, output, parse, parse_opt, set};
 use clap::{Args, Subcommand};
 use roundtable_core::{
-    ApiError, MembershipInput, ParticipantFilter, ParticipantRole, ParticipantStatus, ParticipantView, PersonInput,
-    Store,
+    ApiError, ErrorKind, Field, MembershipInput, ParticipantFilter, ParticipantRole, ParticipantStatus,
+    ParticipantView, PersonInput, Store,
 };
 use uuid::Uuid;
 
@@ -158,10 +158,10 @@ impl ParticipantFields {
             input.delegation_id = refs::delegation(store, event_id, delegation)?;
         }
         if self.role.is_some() {
-            input.role = parse_opt("role", self.role.as_deref())?;
+            input.role = parse_opt(Field::Role, self.role.as_deref())?;
         }
         if self.status.is_some() {
-            input.status = parse_opt("status", self.status.as_deref())?;
+            input.status = parse_opt(Field::Status, self.status.as_deref())?;
         }
         if let Some(funder) = &self.travel_funded_by {
             input.travel_funded_by =
@@ -234,8 +234,8 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
             let filter = ParticipantFilter {
                 search: search.clone(),
                 delegation_id: delegation.as_deref().map(|d| refs::delegation(store, event_id, d)).transpose()?,
-                role: parse_opt::<ParticipantRole>("role", role.as_deref())?,
-                status: parse_opt::<ParticipantStatus>("status", status.as_deref())?,
+                role: parse_opt::<ParticipantRole>(Field::Role, role.as_deref())?,
+                status: parse_opt::<ParticipantStatus>(Field::Status, status.as_deref())?,
                 visa_letter_needed: visa_letter.then_some(true),
             };
             let list = store.list_participants(event_id, &filter)?;
@@ -248,14 +248,17 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
         ParticipantCommand::Create { event, person, fields } => {
             let event_id = refs::event(store, event)?;
             if fields.delegation.is_none() {
-                return Err(invalid("delegation_id", "Name the delegation with --delegation (id, name or country)"));
+                return Err(invalid(
+                    Field::DelegationId,
+                    "Name the delegation with --delegation (id, name or country)",
+                ));
             }
             let mut membership = MembershipInput::default();
             fields.apply(store, event_id, &mut membership)?;
             let added = match person {
                 Some(reference) if fields.person.any() => {
                     return Err(invalid(
-                        "person_id",
+                        Field::PersonId,
                         format!(
                             "--person '{reference}' names someone already in the plan; change their details with `roundtable person update`"
                         ),
@@ -306,7 +309,7 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
         ParticipantCommand::Status { words, event, delegation } => {
             let event_id = refs::event(store, event)?;
             let (status, participants) = words.split_last().expect("clap requires one word");
-            let status: ParticipantStatus = parse("status", status)?;
+            let status: ParticipantStatus = parse(Field::Status, status)?;
             let mut ids: Vec<Uuid> =
                 participants.iter().map(|p| refs::participant(store, event_id, p)).collect::<Result<_, _>>()?;
             if let Some(delegation) = delegation {
@@ -319,7 +322,10 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
             ids.sort();
             ids.dedup();
             if ids.is_empty() {
-                return Err(invalid("ids", "Name the participants, or a --delegation, whose status to set"));
+                return Err(crate::run::error(
+                    ErrorKind::Validation,
+                    "Name the participants, or a --delegation, whose status to set",
+                ));
             }
             store.set_participants_status(&ids, status)?;
             let changed = ids.iter().map(|id| store.participant(*id)).collect::<Result<Vec<_>, _>>()?;
@@ -330,7 +336,7 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
         ParticipantCommand::Role { participant, role, event } => {
             let current = store.participant(refs::participant(store, refs::event(store, event)?, participant)?)?;
             let mut membership = input_of(&current);
-            membership.role = Some(parse("role", role)?);
+            membership.role = Some(parse(Field::Role, role)?);
             let p = store.update_participant(current.participant.id, &membership)?;
             output(json, &shown(&p), || {
                 format!("{} is now {}.", p.person.full_name(), p.participant.role.label().to_lowercase())

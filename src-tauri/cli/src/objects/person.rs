@@ -5,6 +5,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_list, set_optional};
 use clap::{Args, Subcommand};
+use roundtable_core::Field;
 use roundtable_core::{ApiError, Person, PersonInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -106,7 +107,7 @@ impl PersonFields {
         set_optional(&mut input.email, &self.email);
         set_list(&mut input.languages, &self.languages);
         if self.gender.is_some() {
-            input.gender = parse_opt("gender", self.gender.as_deref())?;
+            input.gender = parse_opt(Field::Gender, self.gender.as_deref())?;
         }
         Ok(())
     }

@@ -8,7 +8,7 @@ use crate::run::{Outcome, deleted, invalid, output, parse_opt, set};
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
 use roundtable_core::{
-    AgendaDayInput, ApiError, Conflict, Session, SessionInput, SessionPersonInput, SessionRole, Store,
+    AgendaDayInput, ApiError, Conflict, Field, Session, SessionInput, SessionPersonInput, SessionRole, Store,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -159,7 +159,7 @@ fn input_of(s: &Session) -> SessionInput {
 
 /// The day of the event at `date`, and whether it had to be added for it.
 fn day_at(store: &mut Store, event_id: Uuid, date: &str) -> Result<(Uuid, bool), ApiError> {
-    let parsed = roundtable_core::event::parse_date("date", "Date", date)?;
+    let parsed = roundtable_core::event::parse_date(Field::Date, "Date", date)?;
     match store.days(event_id)?.into_iter().find(|d| d.date == parsed) {
         Some(day) => Ok((day.id, false)),
         None => {
@@ -176,7 +176,7 @@ impl SessionFields {
         set(&mut input.room, &self.room);
         set(&mut input.description, &self.description);
         if self.kind.is_some() {
-            input.kind = parse_opt("kind", self.kind.as_deref())?;
+            input.kind = parse_opt(Field::Kind, self.kind.as_deref())?;
         }
         let roles = [
             (&self.chair, SessionRole::Chair),
@@ -265,7 +265,8 @@ pub fn run(store: &mut Store, command: &SessionCommand, json: bool) -> Outcome {
     match command {
         SessionCommand::List { event, date } => {
             let agenda = store.agenda(refs::event(store, event)?)?;
-            let date = date.as_deref().map(|d| roundtable_core::event::parse_date("date", "Date", d)).transpose()?;
+            let date =
+                date.as_deref().map(|d| roundtable_core::event::parse_date(Field::Date, "Date", d)).transpose()?;
             let sessions: Vec<Session> =
                 agenda.days.into_iter().flat_map(|d| d.sessions).filter(|s| date.is_none_or(|d| s.date == d)).collect();
             output(json, &sessions, || {
@@ -293,7 +294,7 @@ pub fn run(store: &mut Store, command: &SessionCommand, json: bool) -> Outcome {
         SessionCommand::Create { event, fields } => {
             let event_id = refs::event(store, event)?;
             let Some(date) = &fields.date else {
-                return Err(invalid("day_id", "Give the session's day with --date YYYY-MM-DD"));
+                return Err(invalid(Field::DayId, "Give the session's day with --date YYYY-MM-DD"));
             };
             let mut input = SessionInput::default();
             fields.apply(store, event_id, &mut input)?;
@@ -315,11 +316,11 @@ pub fn run(store: &mut Store, command: &SessionCommand, json: bool) -> Outcome {
                 Some(end) => end.clone(),
                 None => {
                     let start = NaiveTime::parse_from_str(start.trim(), "%H:%M").map_err(|_| {
-                        invalid("start_time", format!("'{start}' is not a time; write it as HH:MM, e.g. 09:30"))
+                        invalid(Field::StartTime, format!("'{start}' is not a time; write it as HH:MM, e.g. 09:30"))
                     })?;
                     let (end, wrapped) = start.overflowing_add_signed(current.end_time - current.start_time);
                     if wrapped != 0 {
-                        return Err(invalid("end_time", "The session would end after midnight; give --end"));
+                        return Err(invalid(Field::EndTime, "The session would end after midnight; give --end"));
                     }
                     hh_mm(end)
                 }

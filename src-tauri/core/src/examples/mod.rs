@@ -26,6 +26,7 @@ use crate::agenda::{AgendaDayInput, SessionInput, SessionPersonInput};
 use crate::delegation::DelegationInput;
 use crate::error::{Error, Result};
 use crate::event::{Event, EventInput};
+use crate::field::Field;
 use crate::organisation::OrganisationInput;
 use crate::participant::MembershipInput;
 use crate::person::PersonInput;
@@ -309,7 +310,10 @@ impl Roster {
                 }
             };
             if self.ids.insert(m.family, joined.participant.id).is_some() {
-                return Err(Error::invalid("family_name", format!("Two example participants are called {}", m.family)));
+                return Err(Error::invalid(
+                    Field::FamilyName,
+                    format!("Two example participants are called {}", m.family),
+                ));
             }
         }
         Ok(())
@@ -319,7 +323,7 @@ impl Roster {
         self.ids
             .get(family)
             .copied()
-            .ok_or_else(|| Error::invalid("people", format!("No example participant called {family}")))
+            .ok_or_else(|| Error::invalid(Field::People, format!("No example participant called {family}")))
     }
 }
 
@@ -346,7 +350,7 @@ pub(super) fn agenda(
 ) -> Result<()> {
     let days = store.fill_days(event.id)?;
     if days.len() != themes.len() {
-        return Err(Error::invalid("theme", format!("{} themes for {} days", themes.len(), days.len())));
+        return Err(Error::invalid(Field::Theme, format!("{} themes for {} days", themes.len(), days.len())));
     }
     for (day, theme) in days.iter().zip(themes) {
         store.update_day(day.id, &AgendaDayInput { date: day.date.to_string(), theme: (*theme).into() })?;
@@ -354,7 +358,7 @@ pub(super) fn agenda(
     for &(day, start, end, kind, room, title, description, people) in sessions {
         let day = days
             .get(day)
-            .ok_or_else(|| Error::invalid("day_id", format!("'{title}' is on a day the event does not have")))?;
+            .ok_or_else(|| Error::invalid(Field::DayId, format!("'{title}' is on a day the event does not have")))?;
         let people = people
             .iter()
             .map(|&(role, family)| Ok(SessionPersonInput { participant_id: roster.id(family)?, role }))
@@ -625,12 +629,12 @@ mod tests {
     fn an_example_that_fails_halfway_leaves_nothing_behind() {
         fn content(store: &mut Store, event: &Event) -> Result<()> {
             country(store, event.id, "ID", None, 12)?;
-            Err(Error::invalid("test", "fails after the first delegation"))
+            Err(Error::invalid(Field::Title, "fails after the first delegation"))
         }
         let failing = Example { content, ..bangkok_2022::DIALOGUE };
         let mut store = Store::open_in_memory().unwrap();
         let failed = store.transaction(|s| build(s, &failing));
-        assert_eq!(failed.unwrap_err().field(), Some("test"));
+        assert_eq!(failed.unwrap_err().field(), Some(Field::Title));
         assert!(store.list_events().unwrap().is_empty());
         // Its series and organisations, created before the failure, are gone too.
         assert!(store.list_series().unwrap().is_empty());
