@@ -11,6 +11,7 @@ vi.mock("../lib/bindings", () => ({
     listDelegations: vi.fn(),
     listOrganisations: vi.fn(),
     getParticipant: vi.fn(),
+    getEvent: vi.fn(),
     updateParticipant: vi.fn(),
     setParticipantsStatus: vi.fn(),
   },
@@ -33,6 +34,7 @@ beforeEach(() => {
     ok([{ id: "gt", event_id: "ev", kind: "country", country_code: "GT", organisation_id: null, name: "Guatemala", quota: 3, notes: "" }]),
   );
   vi.mocked(commands.listOrganisations).mockResolvedValue(ok([]));
+  vi.mocked(commands.getEvent).mockResolvedValue({ status: "error", error: { kind: "not_found", field: null, message: "No such event" } });
   vi.mocked(commands.getParticipant).mockImplementation(async (id: string) =>
     ok(structuredClone(store.find((v) => v.participant.id === id)!)),
   );

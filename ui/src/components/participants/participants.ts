@@ -12,14 +12,17 @@ import type {
   PersonInput,
 } from "../../lib/bindings";
 
-/** "2022-09-20T14:00:00" (as the backend sends a local time) → "2022-09-20 14:00"; "" for none. */
-export function formatMoment(value: string | null): string {
+/**
+ * "2022-09-20T14:00:00" (as the backend sends a local time) → "2022-09-20T14:00",
+ * the value of a `datetime-local` input (and a form the backend reads); "" for none.
+ */
+export function localMoment(value: string | null): string {
   if (!value) return "";
   const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(value);
-  return match ? `${match[1]} ${match[2]}` : value;
+  return match ? `${match[1]}T${match[2]}` : value;
 }
 
-/** The text typed for an arrival or departure: trimmed, or null when empty. */
+/** The value of an arrival or departure picker: null when empty. */
 export function momentInput(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === "" ? null : trimmed;
@@ -37,8 +40,8 @@ export function membershipInput(view: ParticipantView, changes: Partial<Membersh
     role: p.role,
     status: p.status,
     travel_funded_by: p.travel_funded_by,
-    arrival: p.arrival === null ? null : formatMoment(p.arrival),
-    departure: p.departure === null ? null : formatMoment(p.departure),
+    arrival: p.arrival === null ? null : localMoment(p.arrival),
+    departure: p.departure === null ? null : localMoment(p.departure),
     visa_letter_needed: p.visa_letter_needed,
     accommodation: p.accommodation,
     dietary_needs: p.dietary_needs,
