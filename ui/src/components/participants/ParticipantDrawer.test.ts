@@ -27,7 +27,7 @@ const row = view("p1", { arrival: "2018-05-28T19:30:00" });
 
 beforeEach(() => {
   vi.clearAllMocks();
-  vi.mocked(commands.updatePerson).mockImplementation(async (_id, input) => ok({ ...row.person, ...input }));
+  vi.mocked(commands.updatePerson).mockImplementation(async (_id, input) => ok({ ...row.person, ...input, gender: input.gender ?? "undisclosed" }));
   vi.mocked(commands.updateParticipant).mockImplementation(async () => ok(row));
 });
 
