@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { MembershipInput, ParticipantView } from "../lib/bindings";
 import { commands } from "../lib/bindings";
@@ -14,6 +14,7 @@ vi.mock("../lib/bindings", () => ({
     getEvent: vi.fn(),
     updateParticipant: vi.fn(),
     setParticipantsStatus: vi.fn(),
+    registerParticipant: vi.fn(),
   },
 }));
 
@@ -89,5 +90,42 @@ describe("Participants: inline changes", () => {
     await waitFor(() => expect(store[1].participant).toMatchObject({ role: "head", status: "declined" }));
     await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
     await waitFor(() => expect(select("Status of Perez").value).toBe("declined"));
+  });
+});
+
+describe("Participants: quick add", () => {
+  it("keeps a refused entry and its error across a tab switch (the screen unmounted and mounted again)", async () => {
+    vi.mocked(commands.registerParticipant).mockResolvedValue({
+      status: "error",
+      error: { kind: "duplicate", field: "role", message: "Guatemala already has a head of delegation: Morales" },
+    });
+    const first = render(Participants, { eventId: "ev-quick" });
+    await screen.findByText("Perez");
+    await fireEvent.click(screen.getByTestId("open-quick-add"));
+    await fireEvent.input(await screen.findByTestId("qa-family"), { target: { value: "Ramirez" } });
+    await choose(screen.getByTestId("qa-delegation") as HTMLSelectElement, "gt");
+    await choose(screen.getByTestId("qa-role") as HTMLSelectElement, "head");
+    await fireEvent.submit(screen.getByTestId("qa-form"));
+    await waitFor(() => expect(screen.getByTestId("error-qa-role").textContent).toContain("already has a head"));
+
+    first.unmount();
+    render(Participants, { eventId: "ev-quick" });
+    await screen.findByText("Perez");
+    expect((screen.getByTestId("qa-family") as HTMLInputElement).value).toBe("Ramirez");
+    expect((screen.getByTestId("qa-role") as HTMLSelectElement).value).toBe("head");
+    expect(screen.getByTestId("error-qa-role").textContent).toContain("already has a head");
+  });
+
+  it("forgets the entry once it is cleared", async () => {
+    render(Participants, { eventId: "ev-cleared" });
+    await screen.findByText("Perez");
+    await fireEvent.click(screen.getByTestId("open-quick-add"));
+    await fireEvent.input(await screen.findByTestId("qa-family"), { target: { value: "Ramirez" } });
+    await fireEvent.keyDown(screen.getByTestId("qa-family"), { key: "Escape" });
+    expect((screen.getByTestId("qa-family") as HTMLInputElement).value).toBe("");
+    cleanup();
+    render(Participants, { eventId: "ev-cleared" });
+    await screen.findByText("Perez");
+    expect(screen.queryByTestId("qa-form")).toBeNull();
   });
 });
