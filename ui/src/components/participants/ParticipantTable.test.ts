@@ -27,7 +27,7 @@ describe("ParticipantTable", () => {
   it("puts only the rows in view (and the overscan) in the page, out of 5,000", async () => {
     render(ParticipantTable, props(many(5_000)));
     const rendered = screen.getAllByTestId("participant-row");
-    expect(rendered.length).toBe(10 + 6);
+    expect(rendered.length).toBe(10 + 10);
     expect(rendered[0].textContent).toContain("Person 0");
     expect(screen.getByTestId("participant-table").getAttribute("aria-rowcount")).toBe("5001");
 
@@ -35,10 +35,25 @@ describe("ParticipantTable", () => {
     viewport.scrollTop = 2_500 * 50;
     await fireEvent.scroll(viewport);
     const after = screen.getAllByTestId("participant-row");
-    expect(after.length).toBeLessThanOrEqual(10 + 12 + 1);
+    expect(after.length).toBeLessThanOrEqual(10 + 20 + 1);
     expect(after.some((r) => r.textContent?.includes("Person 2500"))).toBe(true);
     expect(after.some((r) => r.textContent?.includes("Person 0 "))).toBe(false);
-    expect(after[0].getAttribute("aria-rowindex")).toBe(String(2_500 - 6 + 2));
+    expect(after[0].getAttribute("aria-rowindex")).toBe(String(2_500 - 10 + 2));
+  });
+
+  it("has rows drawn wherever a fast scroll of a screenful lands before the next frame", async () => {
+    render(ParticipantTable, props(many(5_000)));
+    const viewport = screen.getByTestId("participant-table");
+    viewport.scrollTop = 2_500 * 50;
+    await fireEvent.scroll(viewport);
+    const drawn = () => new Set(screen.getAllByTestId("participant-row").map((r) => Number(r.getAttribute("aria-rowindex")) - 2));
+    // The box has moved a screenful (10 rows) down, or up, and no scroll handler has run yet.
+    for (const first of [2_510, 2_490]) {
+      const rows = drawn();
+      for (let index = first; index < first + 10; index += 1) {
+        expect(rows.has(index), `row ${index} is drawn`).toBe(true);
+      }
+    }
   });
 
   it("reports an inline status change with the row, and shows the row's value again when it is fetched again", async () => {
