@@ -3,6 +3,7 @@
 // sessions, and the SessionInput the backend wants for a session. Nothing here
 // touches the DOM or the backend, so all of it is unit-tested.
 
+import { weekdayDate } from "./format";
 import type {
   AgendaDay,
   Conflict,
@@ -313,9 +314,6 @@ export const CONFLICT_KIND: Record<ConflictKind, string> = {
   delegation_over_quota: "Delegation over quota",
 };
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
 function utcDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
@@ -327,13 +325,8 @@ function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "2022-09-21" → "Wed 21 Sep 2022" (no time zone involved). */
-export function dayLabel(iso: string, withYear = true): string {
-  const date = utcDate(iso);
-  if (!date) return iso;
-  const base = `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
-  return withYear ? `${base} ${date.getUTCFullYear()}` : base;
-}
+/** "2022-09-21" → "Wed 21 Sep 2022": the screen's date format with the weekday (`format.ts`). */
+export const dayLabel = weekdayDate;
 
 /** Every date from `start` to `end`, both included (at most a year of them). */
 export function datesBetween(start: string, end: string): string[] {

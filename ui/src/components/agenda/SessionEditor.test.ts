@@ -84,6 +84,13 @@ describe("SessionEditor", () => {
     expect(screen.getByText(/Times in Asia\/Bangkok/)).toBeTruthy();
   });
 
+  it("offers time pickers for the start and the end", () => {
+    setup(vi.fn());
+    expect(input("session-start").type).toBe("time");
+    expect(input("session-start").value).toBe("10:30");
+    expect(input("session-end").type).toBe("time");
+  });
+
   it("sends what was typed and picked as a SessionInput", async () => {
     const onsave = vi.fn().mockResolvedValue(undefined);
     setup(onsave);
