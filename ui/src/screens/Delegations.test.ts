@@ -104,4 +104,23 @@ describe("Delegations", () => {
     });
     expect(quota.value).toBe("4");
   });
+
+  it("asks before Escape drops a new delegation not saved yet", async () => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    render(Delegations, { eventId: "ev" });
+    await waitFor(() => expect(names()).toHaveLength(3));
+    await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
+    const quota = (await screen.findByTestId("delegation-quota")) as HTMLInputElement;
+    await fireEvent.input(quota, { target: { value: "4" } });
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect((screen.getByTestId("unsaved-dialog") as HTMLDialogElement).open).toBe(true);
+    expect(screen.getByTestId("new-delegation-panel")).toBeTruthy();
+    await fireEvent.click(screen.getByTestId("discard-changes"));
+    await waitFor(() => expect(screen.queryByTestId("new-delegation-panel")).toBeNull());
+  });
 });
