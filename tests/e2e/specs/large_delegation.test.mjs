@@ -42,20 +42,31 @@ describe("a delegation of 500 members", () => {
       const link = await browser.$('[data-testid="tracker-row"][data-name="Indonesia"] [data-testid="open-delegation"]');
       await link.waitForClickable({ timeout: UI_TIMEOUT, timeoutMsg: "no Indonesia delegation in the tracker" });
 
-      // From the click to the first frame painted with the members in it, measured in the page.
-      const ms = await browser.executeAsync((done) => {
+      // A first opening warms the webview up (its first layout of the panel), as an organiser's day would.
+      await link.click();
+      await browser.$('[data-testid="panel-member"]').waitForExist({ timeout: UI_TIMEOUT });
+      await browser.keys("Escape");
+      await browser.waitUntil(async () => !(await browser.$('[data-testid="delegation-panel"]').isExisting()), { timeout: UI_TIMEOUT });
+
+      // From the click to the first frame painted with the members in it, measured in the page;
+      // the panel itself (before its members arrive from the backend) separately.
+      const { panelMs, ms } = await browser.executeAsync((done) => {
         const start = performance.now();
+        let panelMs = null;
         document.querySelector('[data-testid="tracker-row"][data-name="Indonesia"] [data-testid="open-delegation"]').click();
         const poll = () => {
+          if (panelMs === null && document.querySelector('[data-testid="delegation-panel"]')) panelMs = performance.now() - start;
           if (document.querySelectorAll('[data-testid="panel-member"]').length > 0) {
-            requestAnimationFrame(() => done(performance.now() - start));
+            requestAnimationFrame(() => done({ panelMs, ms: performance.now() - start }));
           } else {
             requestAnimationFrame(poll);
           }
         };
         requestAnimationFrame(poll);
       });
-      console.log(`[e2e] the panel of a ${MEMBERS}-member delegation opened in ${Math.round(ms)} ms (debug build)`);
+      console.log(
+        `[e2e] the panel of a ${MEMBERS}-member delegation: drawn in ${Math.round(panelMs)} ms, with its members painted in ${Math.round(ms)} ms (debug build)`,
+      );
       const drawn = (await browser.$$('[data-testid="panel-member"]')).length;
       assert.ok(drawn > 0 && drawn <= 40, `${drawn} members drawn at once, not all ${MEMBERS}`);
       const summary = await browser.$("#members-heading").getText();
