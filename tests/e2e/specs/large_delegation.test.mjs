@@ -71,7 +71,9 @@ describe("a delegation of 500 members", () => {
       assert.ok(drawn > 0 && drawn <= 40, `${drawn} members drawn at once, not all ${MEMBERS}`);
       const summary = await browser.$("#members-heading").getText();
       assert.match(summary, new RegExp(`${MEMBERS} people`));
-      assert.ok(ms < 1_000, `the panel took ${Math.round(ms)} ms to open`);
+      // A loose bound: the debug build on a busy machine varies (warm: 170–350 ms, one run at a load
+      // of 6 on 2 cores 3.5 s); drawing all 500 members at once took several seconds more.
+      assert.ok(ms < 5_000, `the panel took ${Math.round(ms)} ms to open`);
       await saveScreenshot(browser, "large-delegation-panel");
 
       // Scrolled to the end, the last member is drawn.
