@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { assertNoError, launchApp, saveScreenshot, textsOf, UI_TIMEOUT, withFailureScreenshot } from "../lib/app.mjs";
+import { setField } from "../lib/forms.mjs";
 
 const ROW = '[data-testid="event-row"]';
 const DAY = '[data-testid="agenda-day"]';
@@ -25,11 +26,11 @@ describe("agenda builder", () => {
     await browser?.deleteSession();
   });
 
-  /** Types `text` into the input `selector`, replacing what it held. */
+  /** Sets the input `selector` (a text field or a date or time picker) to `text`, replacing what it held. */
   async function fill(selector, text) {
     const input = await browser.$(selector);
     await input.waitForDisplayed();
-    await input.setValue(text);
+    await setField(browser, selector, text);
     assert.equal(await input.getValue(), text, `${selector} holds what was typed`);
   }
 

@@ -149,8 +149,11 @@ describe("delegation tracker", () => {
       await quotaError.waitForDisplayed();
       assert.match(await quotaError.getText(), /whole number/);
 
-      // Escape closes the panel.
+      // Escape asks before dropping what was typed, then closes the panel.
       await browser.keys("Escape");
+      await browser.$('[data-testid="unsaved-dialog"]').waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "no question before dropping the typed delegation" });
+      await saveScreenshot(browser, "delegations-unsaved");
+      await browser.$('[data-testid="discard-changes"]').click();
       await browser.waitUntil(async () => !(await browser.$('[data-testid="new-delegation-panel"]').isExisting()), {
         timeout: UI_TIMEOUT,
         timeoutMsg: "Escape did not close the new delegation panel",

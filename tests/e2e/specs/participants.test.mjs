@@ -3,11 +3,13 @@
 // Enter), one made head of delegation in the row, the tracker's counts, head
 // and gender split following; a bulk status change followed by the tracker, and
 // one refused as a whole (two heads); the person's panel with a logistics
-// error next to its field; and the Bangkok dialogue's participants for the
+// error next to its field, one Save for the name and the logistics, and a
+// question before Escape drops a change; and the Bangkok dialogue's participants for the
 // screenshots.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { assertNoError, launchApp, saveScreenshot, textsOf, UI_TIMEOUT, withFailureScreenshot } from "../lib/app.mjs";
+import { setField } from "../lib/forms.mjs";
 
 const EVENT_ROW = '[data-testid="event-row"]';
 const TRACKER_ROW = '[data-testid="tracker-row"]';
@@ -302,32 +304,53 @@ describe("participants", () => {
       await expectTracker("Guatemala", { head: "Dr Ana Morales", declined: "1", attended: "0" });
     }));
 
-  test("the person's panel: logistics, with a mistyped departure shown next to its field", () =>
+  test("the person's panel: logistics on date pickers, an error next to its field, one Save for name and logistics", () =>
     withFailureScreenshot(browser, "participants-panel", async () => {
       await browser.$('[data-testid="tab-participants"]').click();
       await (await (await rowOf("Hernandez")).$('[data-testid="open-participant"]')).click();
       await browser.$('[data-testid="participant-panel"]').waitForDisplayed();
       assert.equal(await browser.$('[data-testid="participant-panel-title"]').getText(), "Ms Lucia Hernandez");
+      const arrival = await browser.$('[data-testid="part-arrival"]');
+      assert.equal(await arrival.getAttribute("type"), "datetime-local", "arrival is a date and time picker");
+      assert.match(await arrival.getAttribute("min"), /^2018-05-\d\dT00:00$/, "the picker is bounded by the event's days");
 
-      await browser.$('[data-testid="part-arrival"]').setValue("2018-05-28 19:30");
-      await browser.$('[data-testid="part-departure"]').setValue("31/05/2018");
+      await setField(browser, '[data-testid="part-arrival"]', "2018-05-28T19:30");
+      await setField(browser, '[data-testid="part-departure"]', "2018-05-27T08:00");
       await browser.$('[data-testid="part-visa"]').click();
-      await browser.$('[data-testid="save-participation"]').click();
+      await browser.$('[data-testid="save-participant"]').click();
       const error = await browser.$('[data-testid="error-part-departure"]');
       await error.waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "no error next to the departure" });
-      assert.match(await error.getText(), /YYYY-MM-DD HH:MM/);
-      assert.equal(await browser.$('[data-testid="part-arrival"]').getValue(), "2018-05-28 19:30", "what was typed stays");
+      assert.match(await error.getText(), /before arrival/);
+      assert.equal(await browser.$('[data-testid="part-arrival"]').getValue(), "2018-05-28T19:30", "what was typed stays");
+      await saveScreenshot(browser, "participants-panel-error");
 
-      await browser.$('[data-testid="part-departure"]').setValue("2018-05-31 08:00");
-      await browser.$('[data-testid="save-participation"]').click();
+      // Defect 2: a changed family name is saved by the same Save as the logistics.
+      await setField(browser, '[data-testid="person-family_name"]', "Hernandez Ruiz");
+      await setField(browser, '[data-testid="part-departure"]', "2018-05-31T08:00");
+      await browser.$('[data-testid="save-participant"]').click();
       await browser.waitUntil(async () => !(await error.isExisting()), { timeout: UI_TIMEOUT });
-      await browser.$("span=Participation saved.").waitForDisplayed();
+      const saved = await browser.$('[data-testid="participant-saved"]');
+      await saved.waitForDisplayed();
+      assert.equal(await saved.getText(), "Person and participation saved.");
 
       await browser.keys("Escape");
       await browser.waitUntil(async () => !(await browser.$('[data-testid="participant-panel"]').isExisting()), {
         timeout: UI_TIMEOUT,
         timeoutMsg: "Escape did not close the panel",
       });
+      await rowOf("Hernandez Ruiz");
+
+      // A change not saved: Escape asks before dropping it.
+      await (await (await rowOf("Hernandez Ruiz")).$('[data-testid="open-participant"]')).click();
+      await browser.$('[data-testid="participant-panel"]').waitForDisplayed();
+      await setField(browser, '[data-testid="person-family_name"]', "Hernandez");
+      await browser.keys("Escape");
+      await browser.$('[data-testid="unsaved-dialog"]').waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "no question before dropping a change" });
+      await saveScreenshot(browser, "participants-panel-unsaved");
+      await browser.$('[data-testid="discard-changes"]').click();
+      await browser.waitUntil(async () => !(await browser.$('[data-testid="participant-panel"]').isExisting()), { timeout: UI_TIMEOUT });
+      await rowOf("Hernandez Ruiz");
+
       await browser.$('[data-testid="tab-delegations"]').click();
       await expectTracker("Mexico", { visa: "1" });
     }));

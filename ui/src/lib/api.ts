@@ -8,9 +8,6 @@ type AnyCommand = (...args: never[]) => Promise<{ status: "ok"; data: unknown } 
 /** The `data` of a command's successful result. */
 export type CommandData<C extends AnyCommand> = Extract<Awaited<ReturnType<C>>, { status: "ok" }>["data"];
 
-/** The `error` of a command's failed result (an `ApiError`). */
-export type CommandError<C extends AnyCommand> = Extract<Awaited<ReturnType<C>>, { status: "error" }>["error"];
-
 /** One line of the home screen's list of events. */
 export type EventListItem = CommandData<typeof commands.listEvents>[number];
 

@@ -3,13 +3,6 @@ import type { EventListItem } from "./api";
 export type EventStatus = EventListItem["status"];
 export type EventFormat = EventListItem["format"];
 
-/** Latest first, so upcoming events head the list and past ones follow. Ties by title. */
-export function sortEvents(events: readonly EventListItem[]): EventListItem[] {
-  return [...events].sort(
-    (a, b) => b.start_date.localeCompare(a.start_date) || a.title.localeCompare(b.title),
-  );
-}
-
 const STATUS_LABELS: Record<EventStatus, string> = {
   draft: "Draft",
   planned: "Planned",

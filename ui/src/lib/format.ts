@@ -1,4 +1,5 @@
-/** Pure formatting helpers for the event list. No locale or time-zone dependence. */
+/** The window's one date format ("5 Mar 2018", "Wed 21 Sep 2022", "21–23 Sep 2022"): every screen
+ *  shows dates through these helpers. No locale or time-zone dependence. */
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -33,6 +34,16 @@ export function formatDate(value: string): string {
   const date = parseIsoDate(value);
   if (!date) return value;
   return `${date.day} ${monthName(date)} ${date.year}`;
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+/** "2022-09-21" → "Wed 21 Sep 2022", or "Wed 21 Sep" without the year. */
+export function weekdayDate(value: string, withYear = true): string {
+  const date = parseIsoDate(value);
+  if (!date) return value;
+  const weekday = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  return `${weekday} ${date.day} ${monthName(date)}${withYear ? ` ${date.year}` : ""}`;
 }
 
 /**

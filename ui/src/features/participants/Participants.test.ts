@@ -1,0 +1,131 @@
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { MembershipInput, ParticipantView } from "../../lib/bindings";
+import { commands } from "../../lib/bindings";
+import { view } from "./testRows";
+import Participants from "./Participants.svelte";
+
+vi.mock("../../lib/bindings", () => ({
+  commands: {
+    listParticipants: vi.fn(),
+    listDelegations: vi.fn(),
+    listOrganisations: vi.fn(),
+    getParticipant: vi.fn(),
+    getEvent: vi.fn(),
+    updateParticipant: vi.fn(),
+    setParticipantsStatus: vi.fn(),
+    registerParticipant: vi.fn(),
+  },
+}));
+
+const ok = <T>(data: T) => ({ status: "ok" as const, data });
+
+/** A fake store of two participants of Guatemala; Morales heads it. */
+let store: ParticipantView[];
+
+function person(id: string, family: string, over: Partial<ParticipantView["participant"]>): ParticipantView {
+  const v = view(id, { delegation_id: "gt", ...over });
+  return { ...v, person: { ...v.person, family_name: family, given_name: "", honorific: "" }, delegation_name: "Guatemala" };
+}
+
+beforeEach(() => {
+  store = [person("a", "Morales", { role: "head", status: "confirmed" }), person("b", "Perez", { role: "member", status: "nominated" })];
+  vi.mocked(commands.listParticipants).mockImplementation(async () => ok(structuredClone(store)));
+  vi.mocked(commands.listDelegations).mockResolvedValue(
+    ok([{ id: "gt", event_id: "ev", kind: "country", country_code: "GT", organisation_id: null, name: "Guatemala", quota: 3, notes: "" }]),
+  );
+  vi.mocked(commands.listOrganisations).mockResolvedValue(ok([]));
+  vi.mocked(commands.getEvent).mockResolvedValue({ status: "error", error: { kind: "not_found", field: null, message: "No such event" } });
+  vi.mocked(commands.getParticipant).mockImplementation(async (id: string) =>
+    ok(structuredClone(store.find((v) => v.participant.id === id)!)),
+  );
+  vi.mocked(commands.updateParticipant).mockImplementation(async (id: string, input: MembershipInput) => {
+    const row = store.find((v) => v.participant.id === id)!;
+    const holdsSeat = (s: string | null) => s !== "declined" && s !== "cancelled";
+    const otherHead = store.some(
+      (v) => v.participant.id !== id && v.participant.role === "head" && holdsSeat(v.participant.status),
+    );
+    if (input.role === "head" && holdsSeat(input.status) && otherHead) {
+      return { status: "error" as const, error: { kind: "duplicate" as const, field: "role", message: "Guatemala already has a head of delegation: Morales" } };
+    }
+    row.participant = { ...row.participant, role: input.role!, status: input.status! };
+    return ok(structuredClone(row));
+  });
+});
+
+function select(name: string): HTMLSelectElement {
+  return screen.getByRole("combobox", { name }) as HTMLSelectElement;
+}
+
+async function choose(control: HTMLSelectElement, value: string): Promise<void> {
+  control.value = value;
+  await fireEvent.change(control);
+}
+
+describe("Participants: inline changes", () => {
+  it("sends the full MembershipInput from the stored row, and shows a refusal with the row unchanged", async () => {
+    render(Participants, { eventId: "ev" });
+    await screen.findByText("Perez");
+
+    await choose(select("Role of Perez"), "head");
+    expect((await screen.findByRole("alert")).textContent).toContain("Guatemala already has a head of delegation");
+    await waitFor(() => expect(select("Role of Perez").value).toBe("member"));
+
+    await choose(select("Status of Perez"), "declined");
+    await waitFor(() => expect(store[1].participant.status).toBe("declined"));
+    await choose(select("Role of Perez"), "head");
+    await waitFor(() => expect(store[1].participant.role).toBe("head"));
+    const last = vi.mocked(commands.updateParticipant).mock.calls.at(-1)!;
+    expect(last[1]).toMatchObject({ delegation_id: "gt", role: "head", status: "declined", visa_letter_needed: false });
+    await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("applies changes made in quick succession one after the other", async () => {
+    render(Participants, { eventId: "ev" });
+    await screen.findByText("Perez");
+    // No wait between the two: the second starts from what the first stored.
+    await choose(select("Status of Perez"), "declined");
+    await choose(select("Role of Perez"), "head");
+    await waitFor(() => expect(store[1].participant).toMatchObject({ role: "head", status: "declined" }));
+    await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
+    await waitFor(() => expect(select("Status of Perez").value).toBe("declined"));
+  });
+});
+
+describe("Participants: quick add", () => {
+  it("keeps a refused entry and its error across a tab switch (the screen unmounted and mounted again)", async () => {
+    vi.mocked(commands.registerParticipant).mockResolvedValue({
+      status: "error",
+      error: { kind: "duplicate", field: "role", message: "Guatemala already has a head of delegation: Morales" },
+    });
+    const first = render(Participants, { eventId: "ev-quick" });
+    await screen.findByText("Perez");
+    await fireEvent.click(screen.getByTestId("open-quick-add"));
+    await fireEvent.input(await screen.findByTestId("qa-family"), { target: { value: "Ramirez" } });
+    await choose(screen.getByTestId("qa-delegation") as HTMLSelectElement, "gt");
+    await choose(screen.getByTestId("qa-role") as HTMLSelectElement, "head");
+    await fireEvent.submit(screen.getByTestId("qa-form"));
+    await waitFor(() => expect(screen.getByTestId("error-qa-role").textContent).toContain("already has a head"));
+
+    first.unmount();
+    render(Participants, { eventId: "ev-quick" });
+    await screen.findByText("Perez");
+    expect((screen.getByTestId("qa-family") as HTMLInputElement).value).toBe("Ramirez");
+    expect((screen.getByTestId("qa-role") as HTMLSelectElement).value).toBe("head");
+    expect(screen.getByTestId("error-qa-role").textContent).toContain("already has a head");
+  });
+
+  it("forgets the entry once it is cleared", async () => {
+    render(Participants, { eventId: "ev-cleared" });
+    await screen.findByText("Perez");
+    await fireEvent.click(screen.getByTestId("open-quick-add"));
+    await fireEvent.input(await screen.findByTestId("qa-family"), { target: { value: "Ramirez" } });
+    await fireEvent.keyDown(screen.getByTestId("qa-family"), { key: "Escape" });
+    expect((screen.getByTestId("qa-family") as HTMLInputElement).value).toBe("");
+    cleanup();
+    render(Participants, { eventId: "ev-cleared" });
+    await screen.findByText("Perez");
+    expect(screen.queryByTestId("qa-form")).toBeNull();
+  });
+});
