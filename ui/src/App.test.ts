@@ -99,7 +99,7 @@ describe("App", () => {
   it("shows the backend's error message in the alert region", async () => {
     listEvents.mockResolvedValue({
       status: "error",
-      error: { kind: "storage", message: "The plan store could not be opened.", field: null },
+      error: { kind: "storage", message: "The plan store could not be opened.", field: null, problems: [] },
     });
     render(App);
     await waitFor(() =>

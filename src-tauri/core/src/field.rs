@@ -16,6 +16,7 @@ pub enum Field {
     AccessibilityNeeds,
     Accommodation,
     Acknowledgement,
+    Amount,
     Action,
     Arrival,
     City,

@@ -2,7 +2,7 @@
 // result, or throw its ApiError so a screen can show it next to the field it
 // concerns. Nothing here names a command: only `commands.*` from bindings.ts do.
 
-import type { ApiError } from "./bindings";
+import type { ApiError, Field } from "./bindings";
 
 type CommandResult<T> = { status: "ok"; data: T } | { status: "error"; error: ApiError };
 
@@ -26,11 +26,23 @@ export async function call<T>(pending: Promise<CommandResult<T>>): Promise<T> {
 export function asApiError(caught: unknown): ApiError {
   if (caught instanceof CommandFailure) return caught.error;
   const message = caught instanceof Error ? caught.message : typeof caught === "string" ? caught : "";
-  return { kind: "storage", message: message || "Something went wrong. Please try again.", field: null };
+  return {
+    kind: "storage",
+    message: message || "Something went wrong. Please try again.",
+    field: null,
+    problems: [],
+  };
 }
 
-/** Field → message, for forms: the error's field, or `_form` when it names none. */
-export function fieldErrors(caught: unknown): Record<string, string> {
+/** Field → message, for forms: every problem at its field, or `_form` when the error names none. */
+export function fieldErrors(caught: unknown): Partial<Record<Field | "_form", string>> {
   const error = asApiError(caught);
-  return { [error.field ?? "_form"]: error.message };
+  if (error.problems.length === 0) return { [error.field ?? "_form"]: error.message };
+  return Object.fromEntries(error.problems.map((problem) => [problem.field, problem.message]));
+}
+
+/** A refusal decided in the window before or after asking the backend, shaped
+ *  as the backend's own, so forms show it the same way. */
+export function refusal(field: Field, message: string): CommandFailure {
+  return new CommandFailure({ kind: "validation", field, message, problems: [{ field, message }] });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Event } from "./bindings";
+import type { Event, Field } from "./bindings";
 import { draftFromEvent, draftToInput, emptyDraft } from "./eventDraft";
 import { chooseByName } from "./namedChoice";
 import { formErrors } from "./formErrors";
@@ -65,13 +65,31 @@ describe("chooseByName", () => {
 });
 
 describe("formErrors", () => {
-  const failure = (field: string | null, kind: "validation" | "invalid_transition" = "validation") =>
-    new CommandFailure({ kind, message: "Bad", field });
+  const failure = (field: Field | null, kind: "validation" | "invalid_transition" = "validation") =>
+    new CommandFailure({ kind, message: "Bad", field, problems: [] });
 
   it("puts a message under the field it names, or at the top of the form", () => {
     expect(formErrors(failure("end_date"), ["end_date"])).toEqual({ end_date: "Bad" });
     expect(formErrors(failure("sdgs"), ["end_date"])).toEqual({ _form: "Bad" });
     expect(formErrors(new Error("boom"), ["end_date"])).toEqual({ _form: "boom" });
+  });
+
+  it("puts every problem of one refusal under its field at once", () => {
+    const all = new CommandFailure({
+      kind: "validation",
+      message: "Title is required",
+      field: "title",
+      problems: [
+        { field: "title", message: "Title is required" },
+        { field: "host_city", message: "Host city is required" },
+        { field: "start_date", message: "First day is required" },
+      ],
+    });
+    expect(formErrors(all, ["title", "host_city"])).toEqual({
+      title: "Title is required",
+      host_city: "Host city is required",
+      _form: "First day is required",
+    });
   });
 
   it("puts a refused status change under the status field", () => {

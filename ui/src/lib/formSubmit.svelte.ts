@@ -4,12 +4,13 @@
 // invalid field, and a success message. Every form of the window uses it
 // instead of repeating the same try/catch.
 
+import type { Field } from "./bindings";
 import { formErrors, FORM } from "./formErrors";
 import { focusFirstInvalid } from "./focusInvalid";
 
 /** The backend's field names a form shows: a list when the form uses the
  *  backend's names, a map (backend name → form key) when it does not. */
-export type FormFields = readonly string[] | Readonly<Record<string, string>>;
+export type FormFields = readonly Field[] | Readonly<Partial<Record<Field, string>>>;
 
 export class FormSubmit {
   /** True while a save runs. */
@@ -52,11 +53,14 @@ export class FormSubmit {
 
   /** Shows a refusal (an ApiError, or anything thrown) as the form shows its errors. */
   show(caught: unknown): void {
-    const names = Array.isArray(this.#fields) ? this.#fields : Object.keys(this.#fields);
-    const raw = formErrors(caught, names as readonly string[]);
-    const rename = Array.isArray(this.#fields) ? null : (this.#fields as Readonly<Record<string, string>>);
+    const names = (Array.isArray(this.#fields) ? this.#fields : Object.keys(this.#fields)) as readonly Field[];
+    const raw = formErrors(caught, names);
+    const rename = Array.isArray(this.#fields) ? null : (this.#fields as Readonly<Partial<Record<Field, string>>>);
     this.errors = Object.fromEntries(
-      Object.entries(raw).map(([field, message]) => [field === FORM || !rename ? field : rename[field], message]),
+      Object.entries(raw).map(([field, message]) => [
+        field === FORM || !rename ? field : (rename[field as Field] ?? field),
+        message,
+      ]),
     );
     void focusFirstInvalid(this.#container());
   }

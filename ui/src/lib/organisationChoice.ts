@@ -2,8 +2,8 @@
 // an existing one, or a new one created on the spot with the kind they gave.
 // Any error is reported on the form's organisation field.
 
-import { commands, type Organisation, type OrganisationKind } from "./bindings";
-import { asApiError, call, CommandFailure } from "./call";
+import { commands, type Field, type Organisation, type OrganisationKind } from "./bindings";
+import { asApiError, call, refusal } from "./call";
 import { chooseByName } from "./namedChoice";
 
 /** Matches typed text against the organisations' names and short names. */
@@ -16,16 +16,12 @@ export async function organisationIdFor(
   typed: string,
   kind: OrganisationKind,
   organisations: readonly Organisation[],
-  field: string,
+  field: Field,
 ): Promise<string> {
   const choice = chooseOrganisation(typed, organisations);
   if (choice.kind === "existing") return choice.item.id;
   if (choice.kind === "none") {
-    throw new CommandFailure({
-      kind: "validation",
-      field,
-      message: "Choose an organisation, or type the name of a new one",
-    });
+    throw refusal(field, "Choose an organisation, or type the name of a new one");
   }
   try {
     const input = { name: choice.name, short_name: null, kind, country_code: null, website: null };
@@ -36,6 +32,6 @@ export async function organisationIdFor(
       const again = chooseOrganisation(typed, await call(commands.listOrganisations()));
       if (again.kind === "existing") return again.item.id;
     }
-    throw new CommandFailure({ ...asApiError(caught), field });
+    throw refusal(field, asApiError(caught).message);
   }
 }

@@ -120,7 +120,7 @@ describe("SessionEditor", () => {
 
   it("shows the backend's error next to its field and keeps what was typed", async () => {
     const onsave = vi.fn().mockRejectedValue(
-      new CommandFailure({ kind: "validation", message: "The session ends (10:00) before it starts (10:30)", field: "end_time" }),
+      new CommandFailure({ kind: "validation", message: "The session ends (10:00) before it starts (10:30)", field: "end_time", problems: [] }),
     );
     setup(onsave);
     await fireEvent.input(input("session-title"), { target: { value: "Bilateral consultation" } });
@@ -137,7 +137,7 @@ describe("SessionEditor", () => {
   });
 
   it("shows an error that names no field at the top of the form", async () => {
-    setup(vi.fn().mockRejectedValue(new CommandFailure({ kind: "not_found", message: "Session not found", field: null })));
+    setup(vi.fn().mockRejectedValue(new CommandFailure({ kind: "not_found", message: "Session not found", field: null, problems: [] })));
     await fireEvent.click(screen.getByTestId("save-session"));
     expect((await screen.findByTestId("session-form-error")).textContent).toBe("Session not found");
   });

@@ -81,7 +81,7 @@ describe("Delegations", () => {
   it("shows the backend's error next to the country field and keeps what was typed", async () => {
     vi.mocked(commands.createDelegation).mockResolvedValue({
       status: "error",
-      error: { kind: "duplicate", field: "country_code", message: "Cambodia already has a delegation at this event (Cambodia)" },
+      error: { kind: "duplicate", field: "country_code", message: "Cambodia already has a delegation at this event (Cambodia)", problems: [] },
     });
     render(Delegations, { eventId: "ev" });
     await waitFor(() => expect(names()).toHaveLength(3));

@@ -72,7 +72,7 @@ describe("NewEventDialog", () => {
   it("shows the store's error under its field and keeps what was typed", async () => {
     createEvent.mockResolvedValue({
       status: "error",
-      error: { kind: "validation", field: "end_date", message: "The last day is before the first day" },
+      error: { kind: "validation", field: "end_date", message: "The last day is before the first day", problems: [] },
     });
     render(NewEventDialog, { open: true, series, countries, oncreated: vi.fn() });
     await fill("Title", "Regional dialogue");
@@ -106,7 +106,7 @@ describe("NewEventDialog", () => {
     deleteSeries.mockResolvedValue({ status: "ok", data: null });
     createEvent.mockResolvedValue({
       status: "error",
-      error: { kind: "validation", field: "host_city", message: "Host city is required" },
+      error: { kind: "validation", field: "host_city", message: "Host city is required", problems: [] },
     });
     render(NewEventDialog, { open: true, series, countries, oncreated: vi.fn() });
     await fill("Title", "First stop");

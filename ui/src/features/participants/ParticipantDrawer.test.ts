@@ -95,7 +95,7 @@ describe("the person's panel", () => {
   it("shows a refusal next to its field and keeps the person saved before it", async () => {
     vi.mocked(commands.updateParticipant).mockResolvedValue({
       status: "error",
-      error: { kind: "validation", field: "departure", message: "Departure is before arrival" },
+      error: { kind: "validation", field: "departure", message: "Departure is before arrival", problems: [] },
     });
     open();
     await type("person-family_name", "Lee");

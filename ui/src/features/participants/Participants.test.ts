@@ -35,7 +35,7 @@ beforeEach(() => {
     ok([{ id: "gt", event_id: "ev", kind: "country", country_code: "GT", organisation_id: null, name: "Guatemala", quota: 3, notes: "" }]),
   );
   vi.mocked(commands.listOrganisations).mockResolvedValue(ok([]));
-  vi.mocked(commands.getEvent).mockResolvedValue({ status: "error", error: { kind: "not_found", field: null, message: "No such event" } });
+  vi.mocked(commands.getEvent).mockResolvedValue({ status: "error", error: { kind: "not_found", field: null, message: "No such event", problems: [] } });
   vi.mocked(commands.getParticipant).mockImplementation(async (id: string) =>
     ok(structuredClone(store.find((v) => v.participant.id === id)!)),
   );
@@ -46,7 +46,7 @@ beforeEach(() => {
       (v) => v.participant.id !== id && v.participant.role === "head" && holdsSeat(v.participant.status),
     );
     if (input.role === "head" && holdsSeat(input.status) && otherHead) {
-      return { status: "error" as const, error: { kind: "duplicate" as const, field: "role", message: "Guatemala already has a head of delegation: Morales" } };
+      return { status: "error" as const, error: { kind: "duplicate" as const, field: "role", message: "Guatemala already has a head of delegation: Morales", problems: [] } };
     }
     row.participant = { ...row.participant, role: input.role!, status: input.status! };
     return ok(structuredClone(row));
@@ -97,7 +97,7 @@ describe("Participants: quick add", () => {
   it("keeps a refused entry and its error across a tab switch (the screen unmounted and mounted again)", async () => {
     vi.mocked(commands.registerParticipant).mockResolvedValue({
       status: "error",
-      error: { kind: "duplicate", field: "role", message: "Guatemala already has a head of delegation: Morales" },
+      error: { kind: "duplicate", field: "role", message: "Guatemala already has a head of delegation: Morales", problems: [] },
     });
     const first = render(Participants, { eventId: "ev-quick" });
     await screen.findByText("Perez");
