@@ -38,7 +38,10 @@ impl From<Error> for ApiError {
         match error {
             Error::Core(core) => core.into(),
             Error::Unreadable(message) => ApiError { kind: ErrorKind::Validation, message, field: Some("file".into()) },
-            other => ApiError { kind: ErrorKind::Storage, message: other.to_string(), field: None },
+            Error::Typeset(_) | Error::Write { .. } => {
+                ApiError { kind: ErrorKind::Export, message: error.to_string(), field: None }
+            }
+            Error::Io(_) => ApiError { kind: ErrorKind::File, message: error.to_string(), field: None },
         }
     }
 }
