@@ -27,13 +27,16 @@ pub fn folder_for(plan: &Path) -> PathBuf {
 
 /// Starts writing the log into `folder`; the log is flushed when the guard is dropped.
 pub fn start(folder: &Path) -> Result<WorkerGuard, String> {
+    let unusable = |e: &dyn std::fmt::Display| format!("the log folder {} cannot be used: {e}", folder.display());
+    // The appender looks for old files to delete as it starts: the folder must exist.
+    std::fs::create_dir_all(folder).map_err(|e| unusable(&e))?;
     let files = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
         .filename_prefix("roundtable-planner")
         .filename_suffix("log")
         .max_log_files(KEPT_FILES)
         .build(folder)
-        .map_err(|e| format!("the log folder {} cannot be used: {e}", folder.display()))?;
+        .map_err(|e| unusable(&e))?;
     let (writer, guard) = tracing_appender::non_blocking(files);
     let layer = tracing_subscriber::fmt::layer()
         .with_writer(writer)
