@@ -47,14 +47,24 @@ if cargo tree -p roundtable-core -e normal,build --prefix none | grep -E '^(taur
   exit 1
 fi
 
+step "a release build of the shell leaves out Tauri's mock runtime"
+if cargo tree -p roundtable-planner -e normal,build,features -i tauri | grep -F 'tauri feature "test"' ; then
+  echo "the default features of roundtable-planner pull tauri/test (the mock runtime) into the release build" >&2
+  exit 1
+fi
+
+# Every cargo step below builds with the same features (the headless IPC tests
+# need Tauri's mock runtime), so tauri and the shell are compiled once for all.
+WITH_MOCK=(--features roundtable-planner/mock-runtime)
+
 step "cargo clippy --workspace --all-targets -- -D warnings"
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets "${WITH_MOCK[@]}" -- -D warnings
 
 step "cargo test --workspace"
-cargo test --workspace
+cargo test --workspace "${WITH_MOCK[@]}"
 
 step "cargo build -p roundtable-planner (debug app for the end-to-end tests)"
-cargo build -p roundtable-planner
+cargo build -p roundtable-planner "${WITH_MOCK[@]}"
 
 step "End-to-end tests (tests/e2e/run.sh)"
 APP="$ROOT/target/debug/roundtable-planner" bash tests/e2e/run.sh

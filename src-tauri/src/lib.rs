@@ -1,23 +1,28 @@
 //! The Tauri 2 shell of Roundtable Planner: it opens the plan store, hosts
 //! the web UI and exposes the core through typed commands. The TypeScript
-//! bindings the UI uses are generated from [`specta_builder`]'s commands.
+//! bindings the UI uses are generated from [`specta_builder`]'s commands and
+//! events.
 
 pub mod commands;
+pub mod jobs;
+pub mod logs;
+pub mod plan_watch;
 pub mod state;
 
 use commands::file_dialogs::FileDialogs;
 use commands::{
     agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
 };
+use plan_watch::PlanChanged;
 use roundtable_core::Store;
 use state::AppState;
 use tauri::{Manager, Runtime};
-use tauri_specta::{Builder, collect_commands};
+use tauri_specta::{Builder, collect_commands, collect_events};
 
 /// Where the generated bindings live, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/lib/bindings.ts";
 
-/// Every command the UI may call, for the invoke handler and the bindings.
+/// Every command the UI may call and every event it may hear, for the invoke handler and the bindings.
 pub fn specta_builder<R: Runtime>() -> Builder<R> {
     Builder::<R>::new()
         // One TypeScript type per Rust type, the same for arguments and results.
@@ -98,31 +103,47 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             file_dialogs::choose_save_path,
             file_dialogs::choose_open_path,
         ])
+        .events(collect_events![PlanChanged])
 }
 
-/// `base` with the app's commands and state; the window uses `tauri::Builder::default()`,
-/// the tests Tauri's mock builder.
+/// `base` with the app's commands and state; the window uses
+/// `tauri::Builder::default()`, the tests Tauri's mock builder. Once built, the
+/// app needs [`start_events`].
 pub fn app_builder<R: Runtime>(base: tauri::Builder<R>, store: Store) -> tauri::Builder<R> {
     base.manage(AppState::new(store)).invoke_handler(specta_builder::<R>().invoke_handler())
 }
 
-/// Opens the plan store (`ROUNDTABLE_DB`, else the OS app-data directory) and runs the window.
+/// Mounts the app's typed events and starts the watch on the plan file that
+/// sends [`PlanChanged`]; right after the app is built (not in Tauri's setup
+/// hook, which runs only with the event loop, so the headless tests get it too).
+pub fn start_events<R: Runtime>(app: &tauri::App<R>) {
+    specta_builder::<R>().mount_events(app);
+    plan_watch::start(app.handle().clone(), app.state::<AppState>().inner().clone());
+}
+
+/// Opens the plan store (`ROUNDTABLE_DB`, else the OS app-data directory),
+/// starts the log beside it and runs the window.
 pub fn run() {
     let path = match roundtable_core::store::default_path() {
         Ok(path) => path,
         Err(error) => fail(&error.to_string()),
     };
+    let _log = logs::start(&logs::folder_for(&path))
+        .inspect_err(|error| eprintln!("Roundtable Planner runs without a log: {error}"))
+        .ok();
     let store = match Store::open(&path) {
         Ok(store) => store,
         Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
     };
-    let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).setup(|app| {
-        app.manage(FileDialogs::for_app(app.handle().clone()));
-        Ok(())
-    });
-    if let Err(error) = app_builder(base, store).run(tauri::generate_context!()) {
-        fail(&format!("Roundtable Planner stopped: {error}"));
-    }
+    let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let app = match app_builder(base, store).build(tauri::generate_context!()) {
+        Ok(app) => app,
+        Err(error) => fail(&format!("Roundtable Planner cannot start: {error}")),
+    };
+    app.manage(FileDialogs::for_app(app.handle().clone()));
+    start_events(&app);
+    tracing::info!("started");
+    app.run(|_, _| {});
 }
 
 fn fail(message: &str) -> ! {

@@ -1,32 +1,163 @@
-//! The application's state: the open plan store behind a mutex, and the one
-//! place where a core error becomes the IPC error the UI switches on.
+//! The application's state: the plan store's one writer connection behind a
+//! mutex, read-only connections beside it, and the queue of long jobs.
+//!
+//! Every command's store work runs on a blocking thread of the async runtime,
+//! never on the main thread (the window's event loop) nor on the runtime's
+//! own workers. Reads take a reader connection of their own: WAL lets it see
+//! the last committed plan while a long write (an import) holds the writer, so
+//! no screen waits for it. A store in memory (the tests) has no second
+//! connection, so its reads go to the writer.
 
-use roundtable_core::{ApiError, Store};
-use std::sync::Mutex;
+use crate::jobs::LongJobs;
+use crate::logs;
+use crate::plan_watch::PlanWatch;
+use roundtable_core::{ApiError, ErrorKind, Store};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
-/// The plan store the window works on.
+/// The plan store the window works on; cheap to clone into a blocking task.
+#[derive(Clone)]
 pub struct AppState {
-    store: Mutex<Store>,
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    writer: Mutex<Store>,
+    readers: Option<Readers>,
+    /// Sees other processes' changes to the plan file; none in memory.
+    watch: Option<Mutex<PlanWatch>>,
+    jobs: LongJobs,
     started: Instant,
 }
 
+/// Read-only connections to the plan file, opened when needed and kept for the next read.
+struct Readers {
+    path: PathBuf,
+    idle: Mutex<Vec<Store>>,
+}
+
+impl Readers {
+    fn take(&self) -> roundtable_core::Result<Store> {
+        match lock(&self.idle).pop() {
+            Some(reader) => Ok(reader),
+            None => Store::open_reader(&self.path),
+        }
+    }
+
+    fn put_back(&self, reader: Store) {
+        lock(&self.idle).push(reader);
+    }
+}
+
 impl AppState {
-    /// Wraps an open store.
+    /// Wraps an open store (the writer); a store with a file gets readers and a watch beside it.
     pub fn new(store: Store) -> Self {
-        AppState { store: Mutex::new(store), started: Instant::now() }
+        let readers = store.path().map(|path| Readers { path: path.to_owned(), idle: Mutex::new(Vec::new()) });
+        let watch = store.path().and_then(|path| match PlanWatch::open(path) {
+            Ok(watch) => Some(Mutex::new(watch)),
+            Err(error) => {
+                tracing::warn!(%error, "changes by other programs will not show until the screen is reopened");
+                None
+            }
+        });
+        AppState {
+            shared: Arc::new(Shared {
+                writer: Mutex::new(store),
+                readers,
+                watch,
+                jobs: LongJobs::default(),
+                started: Instant::now(),
+            }),
+        }
     }
 
     /// When the shell started (the state is made first thing).
     pub fn started(&self) -> Instant {
-        self.started
+        self.shared.started
     }
 
-    /// Runs `work` on the store and turns its error into an [`ApiError`].
-    pub fn with<T>(&self, work: impl FnOnce(&mut Store) -> roundtable_core::Result<T>) -> Result<T, ApiError> {
-        // A panic in an earlier command poisons the lock; the store itself is
-        // still consistent (every write is one transaction), so go on with it.
-        let mut store = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        work(&mut store).map_err(ApiError::from)
+    /// The queue that runs long jobs (imports, exports) one at a time.
+    pub fn jobs(&self) -> &LongJobs {
+        &self.shared.jobs
     }
+
+    /// Runs `work` on a reader connection, off the main thread.
+    pub async fn read<T, E>(&self, work: impl FnOnce(&Store) -> Result<T, E> + Send + 'static) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        E: Into<ApiError>,
+    {
+        let shared = Arc::clone(&self.shared);
+        off_main_thread(move || match &shared.readers {
+            Some(readers) => {
+                let reader = readers.take().map_err(ApiError::from)?;
+                let result = work(&reader).map_err(Into::into);
+                readers.put_back(reader);
+                result
+            }
+            None => work(&lock(&shared.writer)).map_err(Into::into),
+        })
+        .await
+    }
+
+    /// Runs `work` on the writer connection, off the main thread; one writer at a time.
+    pub async fn write<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        E: Into<ApiError>,
+    {
+        let shared = Arc::clone(&self.shared);
+        off_main_thread(move || {
+            let mut writer = lock(&shared.writer);
+            let watch = shared.watch.as_ref();
+            if let Some(watch) = watch {
+                lock(watch).before_own_write();
+            }
+            let result = work(&mut writer).map_err(Into::into);
+            if let Some(watch) = watch {
+                lock(watch).after_own_write();
+            }
+            result
+        })
+        .await
+    }
+
+    /// Whether another process changed the plan since the last call; `false`
+    /// without waiting while a write of the window's own is under way.
+    pub fn plan_changed_outside(&self) -> bool {
+        let Some(watch) = &self.shared.watch else { return false };
+        let _writer = match self.shared.writer.try_lock() {
+            Ok(writer) => writer,
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return false,
+        };
+        lock(watch).take_change()
+    }
+}
+
+/// Runs `work` on a blocking thread inside the calling command's span, and
+/// logs its failure (kind and field only).
+pub(crate) async fn off_main_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let span = tracing::Span::current();
+    let result = tauri::async_runtime::spawn_blocking(move || span.in_scope(work)).await.unwrap_or_else(|panic| {
+        Err(ApiError {
+            kind: ErrorKind::Storage,
+            message: format!("The plan store stopped in the middle of the work: {panic}"),
+            field: None,
+            problems: Vec::new(),
+        })
+    });
+    logs::failure(result)
+}
+
+/// A panic in an earlier command poisons a lock; the store itself is still
+/// consistent (every write is one transaction), so go on with it.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

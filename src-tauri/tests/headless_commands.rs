@@ -1,47 +1,18 @@
 //! The command handlers run without a desktop: the app is built on Tauri's
 //! mock runtime over a temporary plan store and driven through real IPC
-//! requests, as the UI would send them.
+//! requests, as the UI would send them (see `support`).
 
-use roundtable_core::Store;
-use roundtable_planner::app_builder;
+mod support;
+
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-/// The app on the mock runtime over a fresh plan store, and a webview to send requests from.
-fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("plan.sqlite3")).unwrap();
-    let app = app_builder(mock_builder(), store).build(tauri::generate_context!()).unwrap();
-    let webview = WebviewWindowBuilder::new(&app, "ipc-test", Default::default()).build().unwrap();
-    (app, webview, dir)
-}
-
-/// Sends one IPC request; `Ok` with the command's value or `Err` with its error.
-fn invoke(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    let result = tauri::test::get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" }.parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    );
-    result.map(|body| body.deserialize::<Value>().unwrap())
-}
+use support::{PROGRESS, TestApp};
 
 #[test]
 fn examples_load_and_list_through_ipc() {
-    let (_app, app, _dir) = app();
-    let loaded = invoke(&app, "load_examples", json!({})).unwrap();
+    let app = TestApp::new();
+    let loaded = app.invoke("load_examples", json!({})).unwrap();
     assert!(loaded["created"].as_u64().unwrap() >= 2, "{loaded}");
-    let events = invoke(&app, "list_events", json!({})).unwrap();
+    let events = app.invoke("list_events", json!({})).unwrap();
     let titles: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap()).collect();
     assert!(titles.iter().any(|t| t.contains("MIEUX")), "{titles:?}");
     assert!(events.as_array().unwrap().iter().any(|e| e["start_date"] == "2022-09-21"), "{events}");
@@ -49,85 +20,118 @@ fn examples_load_and_list_through_ipc() {
 
 #[test]
 fn a_validation_error_crosses_ipc_with_kind_field_and_message() {
-    let (_app, app, _dir) = app();
+    let app = TestApp::new();
     let input = json!({
         "series_id": null, "title": "Regional dialogue", "format": "dialogue", "host_city": "Bangkok",
         "host_country": "TH", "venue": "", "time_zone": "Asia/Bangkok", "start_date": "2022-09-21",
         "end_date": "2022-09-31", "status": null, "objectives": "", "priorities": [], "sdgs": [],
         "languages": [], "notes": ""
     });
-    let error = invoke(&app, "create_event", json!({ "input": input })).unwrap_err();
+    let error = app.invoke("create_event", json!({ "input": input })).unwrap_err();
     assert_eq!(error["kind"], "validation", "{error}");
     assert_eq!(error["field"], "end_date", "{error}");
     assert!(error["message"].as_str().unwrap().contains("2022-09-31"), "{error}");
     // Nothing was written.
-    assert_eq!(invoke(&app, "list_events", json!({})).unwrap(), json!([]));
+    assert_eq!(app.invoke("list_events", json!({})).unwrap(), json!([]));
 }
 
 #[test]
 fn an_event_is_created_updated_and_deleted_through_ipc() {
-    let (_app, app, _dir) = app();
+    let app = TestApp::new();
     let input = json!({
         "series_id": null, "title": "Round-table", "format": "round_table", "host_city": "Mexico City",
         "host_country": "MX", "venue": "", "time_zone": "America/Mexico_City", "start_date": "2018-05-29",
         "end_date": "2018-05-30", "status": "planned", "objectives": "", "priorities": ["Good practices"],
         "sdgs": [10, 17], "languages": ["Spanish"], "notes": ""
     });
-    let event = invoke(&app, "create_event", json!({ "input": input })).unwrap();
+    let event = app.invoke("create_event", json!({ "input": input })).unwrap();
     let id = event["id"].as_str().unwrap().to_owned();
-    let days = invoke(&app, "fill_days", json!({ "eventId": id })).unwrap();
+    let days = app.invoke("fill_days", json!({ "eventId": id })).unwrap();
     assert_eq!(days.as_array().unwrap().len(), 2);
-    let tracker = invoke(&app, "delegation_tracker", json!({ "eventId": id })).unwrap();
+    let tracker = app.invoke("delegation_tracker", json!({ "eventId": id })).unwrap();
     assert_eq!(tracker["rows"], json!([]));
-    invoke(&app, "delete_event", json!({ "id": id })).unwrap();
-    let missing = invoke(&app, "event_overview", json!({ "id": id })).unwrap_err();
+    app.invoke("delete_event", json!({ "id": id })).unwrap();
+    let missing = app.invoke("event_overview", json!({ "id": id })).unwrap_err();
     assert_eq!(missing["kind"], "not_found", "{missing}");
 }
 
 #[test]
-fn documents_are_exported_to_the_chosen_path_and_an_import_previews_then_commits() {
-    let (_app, app, dir) = app();
-    invoke(&app, "load_examples", json!({})).unwrap();
-    let events = invoke(&app, "list_events", json!({})).unwrap();
-    let event = events.as_array().unwrap().iter().find(|e| e["start_date"] == "2022-09-21").unwrap();
-    let id = event["id"].as_str().unwrap().to_owned();
+fn documents_are_exported_to_the_chosen_path_with_their_progress() {
+    let app = TestApp::new();
+    let dir = app.dir.path();
+    let id = app.example_event();
 
-    let ics = dir.path().join("programme.ics");
+    let ics = dir.join("programme.ics");
     let options = json!({ "stage": "final", "version_date": "2022-09-20" });
-    invoke(&app, "export_programme", json!({ "eventId": id, "format": "ics", "options": options, "path": ics }))
-        .unwrap();
+    let args = json!({ "eventId": id, "format": "ics", "options": options, "path": ics, "onProgress": PROGRESS });
+    app.invoke("export_programme", args).unwrap();
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("@roundtable-planner"), "{text}");
-    let csv = dir.path().join("participants.csv");
-    let options = json!({ "contacts": false, "sheet_per_delegation": false });
-    invoke(&app, "export_participants", json!({ "eventId": id, "format": "csv", "options": options, "path": csv }))
-        .unwrap();
-    assert!(std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"));
-    let refused = invoke(&app, "export_badges", json!({ "eventId": id, "path": dir.path().join("no/such/dir.pdf") }))
-        .unwrap_err();
-    assert_eq!(refused["kind"], "storage", "{refused}");
+    let sessions = text.matches("BEGIN:VEVENT").count() as u64;
+    let stages = app.take_progress();
+    let names: Vec<&str> = stages.iter().map(|p| p["stage"].as_str().unwrap()).collect();
+    assert_eq!(names, ["reading", "rendering", "saving", "finished"], "{stages:?}");
+    assert_eq!(stages[1]["total"], sessions, "{stages:?}");
+    assert_eq!(stages[3], json!({ "stage": "finished", "done": sessions, "total": sessions }));
 
-    let file = dir.path().join("registrations.csv");
+    let csv = dir.join("participants.csv");
+    let options = json!({ "contacts": false, "sheet_per_delegation": false });
+    let args = json!({ "eventId": id, "format": "csv", "options": options, "path": csv, "onProgress": PROGRESS });
+    app.invoke("export_participants", args).unwrap();
+    assert!(std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"));
+    let finished = app.take_progress().pop().unwrap();
+    assert!(finished["total"].as_u64().unwrap() > 0, "{finished}");
+
+    let nowhere = dir.join("no/such/folder/badges.pdf");
+    let refused =
+        app.invoke("export_badges", json!({ "eventId": id, "path": nowhere, "onProgress": PROGRESS })).unwrap_err();
+    assert_eq!(refused["kind"], "file", "{refused}");
+    assert_ne!(app.take_progress().last().unwrap()["stage"], "finished");
+}
+
+#[test]
+fn an_import_previews_then_commits_with_its_progress() {
+    let app = TestApp::new();
+    let dir = app.dir.path();
+    let id = app.example_event();
+    let file = dir.join("registrations.csv");
     std::fs::write(&file, "Surname;Given name;Country;Email\nSok;Chanthy;Cambodia;sok@interior.gov.kh\n").unwrap();
-    let preview =
-        invoke(&app, "preview_import", json!({ "eventId": id, "path": file, "mapping": null, "sheet": null })).unwrap();
+    let args = json!({ "eventId": id, "path": file, "mapping": null, "sheet": null, "onProgress": PROGRESS });
+    let preview = app.invoke("preview_import", args).unwrap();
     assert_eq!(preview["report"]["created"], 1, "{preview}");
     assert_eq!(preview["report"]["new_delegations"], json!(["Cambodia"]));
     assert_eq!(preview["mapping"]["columns"][0], "family_name");
-    let done = invoke(
-        &app,
-        "commit_import",
-        json!({ "eventId": id, "path": file, "mapping": preview["mapping"], "sheet": null }),
-    )
-    .unwrap();
+    assert_eq!(
+        app.take_progress(),
+        [
+            json!({ "stage": "reading" }),
+            json!({ "stage": "checking", "total": 1 }),
+            json!({ "stage": "finished", "done": 1, "total": 1 })
+        ]
+    );
+
+    let args =
+        json!({ "eventId": id, "path": file, "mapping": preview["mapping"], "sheet": null, "onProgress": PROGRESS });
+    let done = app.invoke("commit_import", args).unwrap();
     assert_eq!(done["report"]["committed"], true, "{done}");
-    let empty = dir.path().join("empty.csv");
+    assert_eq!(
+        app.take_progress(),
+        [
+            json!({ "stage": "reading" }),
+            json!({ "stage": "writing", "total": 1 }),
+            json!({ "stage": "finished", "done": 1, "total": 1 })
+        ]
+    );
+    let found = app.invoke("search_people", json!({ "search": "Chanthy", "limit": 5 })).unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+
+    let empty = dir.join("empty.csv");
     std::fs::write(&empty, "").unwrap();
-    let error = invoke(&app, "preview_import", json!({ "eventId": id, "path": empty, "mapping": null, "sheet": null }))
-        .unwrap_err();
+    let args = json!({ "eventId": id, "path": empty, "mapping": null, "sheet": null, "onProgress": PROGRESS });
+    let error = app.invoke("preview_import", args).unwrap_err();
     assert_eq!(error["kind"], "validation", "{error}");
     assert!(error["message"].as_str().unwrap().contains("empty"), "{error}");
-    let fields = invoke(&app, "import_fields", json!({})).unwrap();
+    let fields = app.invoke("import_fields", json!({})).unwrap();
     assert!(fields.as_array().unwrap().iter().any(|f| f["field"] == "family_name" && f["label"] == "Family name"));
 }
 
@@ -135,19 +139,19 @@ fn documents_are_exported_to_the_chosen_path_and_an_import_previews_then_commits
 fn file_dialogs_answer_through_ipc_and_a_cancelled_choice_is_none() {
     use roundtable_planner::commands::file_dialogs::FileDialogs;
     use tauri::Manager;
-    let (app_handle, app, dir) = app();
-    let answers = dir.path().join("answers");
+    let app = TestApp::new();
+    let answers = app.dir.path().join("answers");
     std::fs::create_dir(&answers).unwrap();
-    app_handle.manage(FileDialogs::AnsweredFrom(answers.clone()));
+    app.app.manage(FileDialogs::AnsweredFrom(answers.clone()));
 
     let pdf = json!({ "name": "PDF document", "extensions": ["pdf"] });
-    let saved = invoke(&app, "choose_save_path", json!({ "suggestedName": "Programme.pdf", "filter": pdf })).unwrap();
+    let saved = app.invoke("choose_save_path", json!({ "suggestedName": "Programme.pdf", "filter": pdf })).unwrap();
     assert_eq!(saved, json!(answers.join("Programme.pdf").display().to_string()));
 
     let lists = json!({ "name": "Participant lists", "extensions": ["csv", "xlsx"] });
     let args = json!({ "title": "Import participants", "filter": lists });
-    assert_eq!(invoke(&app, "choose_open_path", args.clone()).unwrap(), Value::Null, "nothing to open yet");
+    assert_eq!(app.invoke("choose_open_path", args.clone()).unwrap(), Value::Null, "nothing to open yet");
     std::fs::write(answers.join("registrations.csv"), "Surname\nSok\n").unwrap();
-    let opened = invoke(&app, "choose_open_path", args).unwrap();
+    let opened = app.invoke("choose_open_path", args).unwrap();
     assert_eq!(opened, json!(answers.join("registrations.csv").display().to_string()));
 }

@@ -17,8 +17,8 @@
 # the app inherit it, so every spec file starts from an empty plan store. The same
 # way ROUNDTABLE_TEST_DIALOG_DIR makes the app's file dialogs answer from a fresh
 # directory (WebDriver cannot drive GTK's file chooser); the spec gets it as
-# E2E_DIALOG_DIR, to put files to import there and read the exported ones, and the
-# plan store as E2E_PLAN, to fill it with the `roundtable` command line. Specs
+# E2E_DIALOG_DIR, to put files to import there and read the exported ones, and
+# the plan file as E2E_DB, to change it from outside the window. Specs
 # named native_* get the real dialogs, which they drive with xdotool.
 set -euo pipefail
 
@@ -189,7 +189,7 @@ for spec in "${SPECS[@]}"; do
   answers="$tmp/files"
   [[ "$name" == native_* ]] && answers=""
   start_driver "$tmp/plan.sqlite" "$driver_log" "$answers"
-  if (cd "$E2E_DIR" && E2E_PLAN="$tmp/plan.sqlite" E2E_DIALOG_DIR="$tmp/files" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
+  if (cd "$E2E_DIR" && E2E_DIALOG_DIR="$tmp/files" E2E_DB="$tmp/plan.sqlite" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
     log "spec $name: passed"
   else
     failed=$((failed + 1))

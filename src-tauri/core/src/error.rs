@@ -145,6 +145,11 @@ pub enum ErrorKind {
     /// Another writer holds the plan; trying again later works.
     Busy,
     Storage,
+    // A document could not be typeset or encoded (an export failed).
+    Export,
+    // A file outside the plan store could not be read or written (an export's
+    // destination, a folder to list).
+    File,
 }
 
 /// The error as it crosses the IPC boundary and the CLI's `--json` output.

@@ -155,6 +155,19 @@ impl Store {
     pub(crate) fn read(&self) -> &Connection {
         &self.conn
     }
+
+    /// A read-only connection to the plan store at `path`, to sit beside the
+    /// one that writes: WAL lets it read the last committed plan while a write
+    /// is under way, and `query_only` refuses any write through it. The file
+    /// must exist and be migrated already (the writer opens it first); nothing
+    /// is created or migrated here.
+    pub fn open_reader(path: &Path) -> Result<Store> {
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        conn.pragma_update(None, "query_only", true)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        Ok(Store { conn, path: Some(path.to_owned()) })
+    }
 }
 
 /// Turns "database is locked" after the busy timeout into a message that says

@@ -38,8 +38,11 @@ impl From<Error> for ApiError {
         match error {
             Error::Core(core) => core.into(),
             Error::Unreadable(message) => roundtable_core::Error::invalid(Field::File, message).into(),
-            other => {
-                ApiError { kind: ErrorKind::Storage, message: other.to_string(), field: None, problems: Vec::new() }
+            Error::Typeset(_) | Error::Write { .. } => {
+                ApiError { kind: ErrorKind::Export, message: error.to_string(), field: None, problems: Vec::new() }
+            }
+            Error::Io(_) => {
+                ApiError { kind: ErrorKind::File, message: error.to_string(), field: None, problems: Vec::new() }
             }
         }
     }

@@ -64,12 +64,16 @@ pub fn programme(
     format: ProgrammeFormat,
     options: &ProgrammeOptions,
 ) -> Result<Vec<u8>> {
-    let p = Programme::build(store, event_id, options)?;
+    render_programme(&Programme::build(store, event_id, options)?, format)
+}
+
+/// The programme built from the plan store, rendered in a format: no store needed.
+pub fn render_programme(programme: &Programme, format: ProgrammeFormat) -> Result<Vec<u8>> {
     match format {
-        ProgrammeFormat::Pdf => pdf::programme(&p),
-        ProgrammeFormat::Docx => docx::programme(&p),
-        ProgrammeFormat::Ics => Ok(ics::programme(&p).into_bytes()),
-        ProgrammeFormat::Html => Ok(html::programme(&p).into_bytes()),
+        ProgrammeFormat::Pdf => pdf::programme(programme),
+        ProgrammeFormat::Docx => docx::programme(programme),
+        ProgrammeFormat::Ics => Ok(ics::programme(programme).into_bytes()),
+        ProgrammeFormat::Html => Ok(html::programme(programme).into_bytes()),
     }
 }
 
@@ -80,22 +84,35 @@ pub fn participants(
     format: ParticipantsFormat,
     options: &ParticipantListOptions,
 ) -> Result<Vec<u8>> {
-    let list = ParticipantList::build(store, event_id, options)?;
+    render_participants(&ParticipantList::build(store, event_id, options)?, format, options)
+}
+
+/// The list of participants built from the plan store, rendered in a format: no store needed.
+pub fn render_participants(
+    list: &ParticipantList,
+    format: ParticipantsFormat,
+    options: &ParticipantListOptions,
+) -> Result<Vec<u8>> {
     match format {
-        ParticipantsFormat::Pdf => pdf::participants(&list),
-        ParticipantsFormat::Xlsx => xlsx::participants(&list, options.sheet_per_delegation),
-        ParticipantsFormat::Csv => csv_export::participants(&list),
+        ParticipantsFormat::Pdf => pdf::participants(list),
+        ParticipantsFormat::Xlsx => xlsx::participants(list, options.sheet_per_delegation),
+        ParticipantsFormat::Csv => csv_export::participants(list),
     }
+}
+
+/// Who gets a badge or a name plate: everyone with a seat.
+pub fn cards(store: &Store, event_id: Uuid) -> Result<ParticipantList> {
+    ParticipantList::build(store, event_id, &ParticipantListOptions::default())
 }
 
 /// Badges of everyone with a seat.
 pub fn badges(store: &Store, event_id: Uuid) -> Result<Vec<u8>> {
-    badges::badges(&ParticipantList::build(store, event_id, &ParticipantListOptions::default())?)
+    badges::badges(&cards(store, event_id)?)
 }
 
 /// Name plates of everyone with a seat.
 pub fn name_plates(store: &Store, event_id: Uuid) -> Result<Vec<u8>> {
-    badges::name_plates(&ParticipantList::build(store, event_id, &ParticipantListOptions::default())?)
+    badges::name_plates(&cards(store, event_id)?)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, renamed into place.

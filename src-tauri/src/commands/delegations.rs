@@ -7,34 +7,43 @@ use uuid::Uuid;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_delegations(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<Delegation>, ApiError> {
-    state.with(|s| s.list_delegations(event_id))
+#[tracing::instrument(skip_all)]
+pub async fn list_delegations(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<Delegation>, ApiError> {
+    state.read(move |s| s.list_delegations(event_id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_delegation(
+#[tracing::instrument(skip_all)]
+pub async fn create_delegation(
     state: State<'_, AppState>,
     event_id: Uuid,
     input: DelegationInput,
 ) -> Result<Delegation, ApiError> {
-    state.with(|s| s.create_delegation(event_id, &input))
+    state.write(move |s| s.create_delegation(event_id, &input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_delegation(state: State<'_, AppState>, id: Uuid, input: DelegationInput) -> Result<Delegation, ApiError> {
-    state.with(|s| s.update_delegation(id, &input))
+#[tracing::instrument(skip_all)]
+pub async fn update_delegation(
+    state: State<'_, AppState>,
+    id: Uuid,
+    input: DelegationInput,
+) -> Result<Delegation, ApiError> {
+    state.write(move |s| s.update_delegation(id, &input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn delete_delegation(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
-    state.with(|s| s.delete_delegation(id))
+#[tracing::instrument(skip_all)]
+pub async fn delete_delegation(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.write(move |s| s.delete_delegation(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn delegation_tracker(state: State<'_, AppState>, event_id: Uuid) -> Result<DelegationTracker, ApiError> {
-    state.with(|s| s.delegation_tracker(event_id))
+#[tracing::instrument(skip_all)]
+pub async fn delegation_tracker(state: State<'_, AppState>, event_id: Uuid) -> Result<DelegationTracker, ApiError> {
+    state.read(move |s| s.delegation_tracker(event_id)).await
 }

@@ -1,69 +1,124 @@
 //! Exports (the programme, the list of participants, badges, name plates) to
 //! a path the UI got from the native save dialog, and the participant import's
 //! preview and commit from a path it got from the open dialog. The work is in
-//! `roundtable-documents`; exports typeset off the main thread (async commands).
+//! `roundtable-documents`.
+//!
+//! These are the long jobs: each waits its turn in the state's queue and
+//! streams its stages over `on_progress`. An export builds its document's
+//! model on a reader connection, then renders and saves it outside every
+//! lock, so the plan stays free for other windows' reads and writes.
 
-use crate::state::AppState;
-use roundtable_core::ApiError;
+use crate::jobs::{JobKind, JobProgress, report};
+use crate::state::{AppState, off_main_thread};
+use roundtable_core::{ApiError, Store};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
-use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview};
-use roundtable_documents::{ParticipantListOptions, ProgrammeOptions};
+use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
+use roundtable_documents::{ParticipantList, ParticipantListOptions, Programme, ProgrammeOptions};
 use serde::Serialize;
 use specta::Type;
 use std::path::PathBuf;
 use tauri::State;
+use tauri::ipc::Channel;
 use uuid::Uuid;
 
-/// Runs document work on the store; the documents' error becomes the IPC error.
-fn on_store<T>(
+/// Builds a document's model on a reader, then renders and saves it off every lock.
+async fn export_document<M: Send + 'static>(
     state: &AppState,
-    work: impl FnOnce(&mut roundtable_core::Store) -> roundtable_documents::Result<T>,
-) -> Result<T, ApiError> {
-    state.with(|store| Ok(work(store)))?.map_err(ApiError::from)
+    progress: &Channel<JobProgress>,
+    path: String,
+    build: impl FnOnce(&Store) -> roundtable_documents::Result<M> + Send + 'static,
+    count: impl FnOnce(&M) -> usize,
+    render: impl FnOnce(&M) -> roundtable_documents::Result<Vec<u8>> + Send + 'static,
+) -> Result<(), ApiError> {
+    let _turn = state.jobs().start(JobKind::Export, progress).await;
+    report(progress, JobProgress::Reading);
+    let model = state.read(build).await?;
+    let total = saturating_u32(count(&model));
+    report(progress, JobProgress::Rendering { total });
+    let bytes = off_main_thread(move || render(&model).map_err(ApiError::from)).await?;
+    report(progress, JobProgress::Saving);
+    off_main_thread(move || export::write_file(&PathBuf::from(path), &bytes).map_err(ApiError::from)).await?;
+    report(progress, JobProgress::Finished { done: total, total });
+    Ok(())
 }
 
-fn save(path: &str, bytes: &[u8]) -> Result<(), ApiError> {
-    export::write_file(&PathBuf::from(path), bytes).map_err(ApiError::from)
+fn saturating_u32(count: usize) -> u32 {
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+fn people(list: &ParticipantList) -> usize {
+    list.total
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all, fields(?format))]
 pub async fn export_programme(
     state: State<'_, AppState>,
     event_id: Uuid,
     format: ProgrammeFormat,
     options: ProgrammeOptions,
     path: String,
+    on_progress: Channel<JobProgress>,
 ) -> Result<(), ApiError> {
-    let bytes = on_store(&state, |s| export::programme(s, event_id, format, &options))?;
-    save(&path, &bytes)
+    export_document(
+        &state,
+        &on_progress,
+        path,
+        move |s| Programme::build(s, event_id, &options),
+        |programme| programme.days.iter().map(|day| day.sessions.len()).sum(),
+        move |programme| export::render_programme(programme, format),
+    )
+    .await
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all, fields(?format))]
 pub async fn export_participants(
     state: State<'_, AppState>,
     event_id: Uuid,
     format: ParticipantsFormat,
     options: ParticipantListOptions,
     path: String,
+    on_progress: Channel<JobProgress>,
 ) -> Result<(), ApiError> {
-    let bytes = on_store(&state, |s| export::participants(s, event_id, format, &options))?;
-    save(&path, &bytes)
+    let build_options = options.clone();
+    export_document(
+        &state,
+        &on_progress,
+        path,
+        move |s| ParticipantList::build(s, event_id, &build_options),
+        people,
+        move |list| export::render_participants(list, format, &options),
+    )
+    .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn export_badges(state: State<'_, AppState>, event_id: Uuid, path: String) -> Result<(), ApiError> {
-    let bytes = on_store(&state, |s| export::badges(s, event_id))?;
-    save(&path, &bytes)
+#[tracing::instrument(skip_all)]
+pub async fn export_badges(
+    state: State<'_, AppState>,
+    event_id: Uuid,
+    path: String,
+    on_progress: Channel<JobProgress>,
+) -> Result<(), ApiError> {
+    let build = move |s: &Store| export::cards(s, event_id);
+    export_document(&state, &on_progress, path, build, people, roundtable_documents::badges::badges).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn export_name_plates(state: State<'_, AppState>, event_id: Uuid, path: String) -> Result<(), ApiError> {
-    let bytes = on_store(&state, |s| export::name_plates(s, event_id))?;
-    save(&path, &bytes)
+#[tracing::instrument(skip_all)]
+pub async fn export_name_plates(
+    state: State<'_, AppState>,
+    event_id: Uuid,
+    path: String,
+    on_progress: Channel<JobProgress>,
+) -> Result<(), ApiError> {
+    let build = move |s: &Store| export::cards(s, event_id);
+    export_document(&state, &on_progress, path, build, people, roundtable_documents::badges::name_plates).await
 }
 
 /// A field the mapping step offers, with its label.
@@ -75,34 +130,65 @@ pub struct ImportFieldOption {
 
 #[tauri::command]
 #[specta::specta]
-pub fn import_fields() -> Vec<ImportFieldOption> {
+#[tracing::instrument(skip_all)]
+pub async fn import_fields() -> Vec<ImportFieldOption> {
     ImportField::ALL.iter().map(|f| ImportFieldOption { field: *f, label: f.label().to_owned() }).collect()
 }
 
+/// Reads the file to import off the main thread.
+async fn read_table(path: String, sheet: Option<String>) -> Result<Table, ApiError> {
+    off_main_thread(move || import::read_file(&PathBuf::from(&path), sheet.as_deref()).map_err(ApiError::from)).await
+}
+
+/// What the window shows at the end of an import's check or commit.
+fn finished(preview: &ImportPreview, rows: u32) -> JobProgress {
+    JobProgress::Finished { done: preview.report.created + preview.report.updated, total: rows }
+}
+
 /// The dry run: the file read, the mapping (guessed unless given) and what each row would do.
+///
+/// It runs on the writer: the core checks the rows inside a transaction it
+/// rolls back (the delegations new rows would create are written there, so
+/// that later rows find them), which a read-only connection cannot open.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn preview_import(
     state: State<'_, AppState>,
     event_id: Uuid,
     path: String,
     mapping: Option<ColumnMapping>,
     sheet: Option<String>,
+    on_progress: Channel<JobProgress>,
 ) -> Result<ImportPreview, ApiError> {
-    let table = import::read_file(&PathBuf::from(&path), sheet.as_deref())?;
-    on_store(&state, |s| import::preview(s, event_id, &table, mapping))
+    let _turn = state.jobs().start(JobKind::ImportCheck, &on_progress).await;
+    report(&on_progress, JobProgress::Reading);
+    let table = read_table(path, sheet).await?;
+    let rows = saturating_u32(table.rows.len());
+    report(&on_progress, JobProgress::Checking { total: rows });
+    let preview = state.write(move |s| import::preview(s, event_id, &table, mapping)).await?;
+    report(&on_progress, finished(&preview, rows));
+    Ok(preview)
 }
 
 /// The import, all or nothing.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn commit_import(
     state: State<'_, AppState>,
     event_id: Uuid,
     path: String,
     mapping: Option<ColumnMapping>,
     sheet: Option<String>,
+    on_progress: Channel<JobProgress>,
 ) -> Result<ImportPreview, ApiError> {
-    let table = import::read_file(&PathBuf::from(&path), sheet.as_deref())?;
-    on_store(&state, |s| import::commit(s, event_id, &table, mapping))
+    let _turn = state.jobs().start(JobKind::Import, &on_progress).await;
+    report(&on_progress, JobProgress::Reading);
+    let table = read_table(path, sheet).await?;
+    let rows = saturating_u32(table.rows.len());
+    report(&on_progress, JobProgress::Writing { total: rows });
+    let preview = state.write(move |s| import::commit(s, event_id, &table, mapping)).await?;
+    report(&on_progress, finished(&preview, rows));
+    Ok(preview)
 }

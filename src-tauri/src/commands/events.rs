@@ -11,78 +11,91 @@ use uuid::Uuid;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_series(state: State<'_, AppState>) -> Result<Vec<Series>, ApiError> {
-    state.with(|s| s.list_series())
+#[tracing::instrument(skip_all)]
+pub async fn list_series(state: State<'_, AppState>) -> Result<Vec<Series>, ApiError> {
+    state.read(move |s| s.list_series()).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_series(state: State<'_, AppState>, input: SeriesInput) -> Result<Series, ApiError> {
-    state.with(|s| s.create_series(&input))
+#[tracing::instrument(skip_all)]
+pub async fn create_series(state: State<'_, AppState>, input: SeriesInput) -> Result<Series, ApiError> {
+    state.write(move |s| s.create_series(&input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_series(state: State<'_, AppState>, id: Uuid, input: SeriesInput) -> Result<Series, ApiError> {
-    state.with(|s| s.update_series(id, &input))
+#[tracing::instrument(skip_all)]
+pub async fn update_series(state: State<'_, AppState>, id: Uuid, input: SeriesInput) -> Result<Series, ApiError> {
+    state.write(move |s| s.update_series(id, &input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn delete_series(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
-    state.with(|s| s.delete_series(id))
+#[tracing::instrument(skip_all)]
+pub async fn delete_series(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.write(move |s| s.delete_series(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_events(state: State<'_, AppState>) -> Result<Vec<EventSummary>, ApiError> {
-    state.with(|s| s.list_events())
+#[tracing::instrument(skip_all)]
+pub async fn list_events(state: State<'_, AppState>) -> Result<Vec<EventSummary>, ApiError> {
+    state.read(move |s| s.list_events()).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_event(state: State<'_, AppState>, id: Uuid) -> Result<Event, ApiError> {
-    state.with(|s| s.event(id))
+#[tracing::instrument(skip_all)]
+pub async fn get_event(state: State<'_, AppState>, id: Uuid) -> Result<Event, ApiError> {
+    state.read(move |s| s.event(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn event_overview(state: State<'_, AppState>, id: Uuid) -> Result<EventOverview, ApiError> {
-    state.with(|s| s.event_overview(id))
+#[tracing::instrument(skip_all)]
+pub async fn event_overview(state: State<'_, AppState>, id: Uuid) -> Result<EventOverview, ApiError> {
+    state.read(move |s| s.event_overview(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_event(state: State<'_, AppState>, input: EventInput) -> Result<Event, ApiError> {
-    state.with(|s| s.create_event(&input))
+#[tracing::instrument(skip_all)]
+pub async fn create_event(state: State<'_, AppState>, input: EventInput) -> Result<Event, ApiError> {
+    state.write(move |s| s.create_event(&input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_event(state: State<'_, AppState>, id: Uuid, input: EventInput) -> Result<Event, ApiError> {
-    state.with(|s| s.update_event(id, &input))
+#[tracing::instrument(skip_all)]
+pub async fn update_event(state: State<'_, AppState>, id: Uuid, input: EventInput) -> Result<Event, ApiError> {
+    state.write(move |s| s.update_event(id, &input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn set_event_status(state: State<'_, AppState>, id: Uuid, status: EventStatus) -> Result<Event, ApiError> {
-    state.with(|s| s.set_event_status(id, status))
+#[tracing::instrument(skip_all)]
+pub async fn set_event_status(state: State<'_, AppState>, id: Uuid, status: EventStatus) -> Result<Event, ApiError> {
+    state.write(move |s| s.set_event_status(id, status)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn delete_event(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
-    state.with(|s| s.delete_event(id))
+#[tracing::instrument(skip_all)]
+pub async fn delete_event(state: State<'_, AppState>, id: Uuid) -> Result<(), ApiError> {
+    state.write(move |s| s.delete_event(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn duplicate_event(state: State<'_, AppState>, id: Uuid, input: NextStopInput) -> Result<Event, ApiError> {
-    state.with(|s| s.duplicate_event(id, &input))
+#[tracing::instrument(skip_all)]
+pub async fn duplicate_event(state: State<'_, AppState>, id: Uuid, input: NextStopInput) -> Result<Event, ApiError> {
+    state.write(move |s| s.duplicate_event(id, &input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn event_readiness(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<ReadinessItem>, ApiError> {
-    state.with(|s| s.event_readiness(event_id))
+#[tracing::instrument(skip_all)]
+pub async fn event_readiness(state: State<'_, AppState>, event_id: Uuid) -> Result<Vec<ReadinessItem>, ApiError> {
+    state.read(move |s| s.event_readiness(event_id)).await
 }

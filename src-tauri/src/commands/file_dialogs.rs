@@ -8,6 +8,7 @@
 //! with the suggested name inside that directory and "Open" with the newest
 //! file there that the filter accepts. Nothing else changes between the two.
 
+use crate::logs;
 use roundtable_core::{ApiError, ErrorKind, Field};
 use serde::Deserialize;
 use specta::Type;
@@ -80,23 +81,25 @@ impl FileDialogs {
 /// The path the person chose to save to, or `None` when they cancelled.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn choose_save_path(
     dialogs: State<'_, FileDialogs>,
     suggested_name: String,
     filter: FileFilter,
 ) -> Result<Option<String>, ApiError> {
-    dialogs.save(suggested_name, &filter)
+    logs::failure(dialogs.save(suggested_name, &filter))
 }
 
 /// The file the person chose to open, or `None` when they cancelled.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn choose_open_path(
     dialogs: State<'_, FileDialogs>,
     title: String,
     filter: FileFilter,
 ) -> Result<Option<String>, ApiError> {
-    dialogs.open(title, &filter)
+    logs::failure(dialogs.open(title, &filter))
 }
 
 /// The desktop's file chooser over the main window, titled and filtered,
@@ -137,7 +140,7 @@ fn into_string(chosen: FilePath, last_dir: &Mutex<Option<PathBuf>>) -> Result<St
 /// The most recently changed file in `dir` that `filter` accepts.
 fn newest_accepted(dir: &Path, filter: &FileFilter) -> Result<Option<PathBuf>, ApiError> {
     let entries = std::fs::read_dir(dir).map_err(|e| ApiError {
-        kind: ErrorKind::Storage,
+        kind: ErrorKind::File,
         message: format!("{} cannot be read: {e}", dir.display()),
         field: None,
         problems: Vec::new(),

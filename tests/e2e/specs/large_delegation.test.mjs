@@ -15,7 +15,7 @@ const TITLE = "Large delegation dialogue";
 /** Runs the `roundtable` command line built beside the app on the spec's plan store. */
 function roundtable(...args) {
   const cli = path.join(path.dirname(process.env.APP), "roundtable");
-  return execFileSync(cli, ["--db", process.env.E2E_PLAN, ...args], { encoding: "utf8" });
+  return execFileSync(cli, ["--db", process.env.E2E_DB, ...args], { encoding: "utf8" });
 }
 
 describe("a delegation of 500 members", () => {

@@ -4,6 +4,7 @@ import type { ColumnMapping, ImportPreview } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import ImportWizard from "./ImportWizard.svelte";
 
+vi.mock("@tauri-apps/api/core", () => ({ Channel: class {} }));
 vi.mock("../../lib/bindings", () => ({
   commands: { importFields: vi.fn(), chooseOpenPath: vi.fn(), previewImport: vi.fn(), commitImport: vi.fn() },
 }));

@@ -1,0 +1,81 @@
+// Each test file uses the part of this module it needs.
+#![allow(dead_code)]
+
+//! The app on Tauri's mock runtime over a plan store in a temporary folder,
+//! driven through real IPC requests as the UI sends them, with what the
+//! commands stream over their progress channels recorded.
+
+use roundtable_core::Store;
+use roundtable_planner::{app_builder, start_events};
+use serde_json::Value;
+use std::sync::{Arc, Mutex};
+use tauri::ipc::{CallbackFn, InvokeBody, InvokeResponseBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+/// The channel id the tests pass as a command's `onProgress`.
+pub const PROGRESS: &str = "__CHANNEL__:7";
+
+/// The app, a webview to send requests from, the temporary folder and the progress messages.
+pub struct TestApp {
+    pub app: App<MockRuntime>,
+    pub webview: WebviewWindow<MockRuntime>,
+    pub dir: tempfile::TempDir,
+    progress: Arc<Mutex<Vec<Value>>>,
+}
+
+impl TestApp {
+    /// The app over a fresh plan file `plan.sqlite3` in a new temporary folder.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("plan.sqlite3")).unwrap();
+        let progress = Arc::new(Mutex::new(Vec::new()));
+        let heard = Arc::clone(&progress);
+        let base = mock_builder().channel_interceptor(move |_, _, _, body: &InvokeResponseBody| {
+            if let InvokeResponseBody::Json(json) = body {
+                heard.lock().unwrap().push(serde_json::from_str(json).unwrap());
+            }
+            true
+        });
+        let app = app_builder(base, store).build(tauri::generate_context!()).unwrap();
+        start_events(&app);
+        let webview = WebviewWindowBuilder::new(&app, "ipc-test", Default::default()).build().unwrap();
+        TestApp { app, webview, dir, progress }
+    }
+
+    /// The plan file.
+    pub fn plan(&self) -> std::path::PathBuf {
+        self.dir.path().join("plan.sqlite3")
+    }
+
+    /// Sends one IPC request; `Ok` with the command's value or `Err` with its error.
+    pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let result = tauri::test::get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" }.parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        );
+        result.map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    /// The progress messages sent since the last call.
+    pub fn take_progress(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.progress.lock().unwrap())
+    }
+
+    /// The id of the example event that starts on 2022-09-21 (the examples loaded first).
+    pub fn example_event(&self) -> String {
+        self.invoke("load_examples", serde_json::json!({})).unwrap();
+        let events = self.invoke("list_events", serde_json::json!({})).unwrap();
+        let event = events.as_array().unwrap().iter().find(|e| e["start_date"] == "2022-09-21").unwrap();
+        event["id"].as_str().unwrap().to_owned()
+    }
+}
