@@ -29,6 +29,7 @@ mod query_plans;
 pub mod readiness;
 pub mod series;
 pub mod store;
+pub mod text;
 pub mod tracker;
 pub mod validate;
 pub mod vocabulary;
