@@ -7,7 +7,7 @@ pub mod state;
 
 use commands::file_dialogs::FileDialogs;
 use commands::{
-    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
+    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records, search,
 };
 use roundtable_core::Store;
 use state::AppState;
@@ -53,6 +53,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             delegations::delete_delegation,
             delegations::delegation_tracker,
             participants::search_people,
+            search::search_plan,
             participants::create_person,
             participants::update_person,
             participants::delete_person,

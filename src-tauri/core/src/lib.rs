@@ -24,6 +24,7 @@ pub mod outcome;
 pub mod overview;
 pub mod participant;
 pub mod person;
+pub mod plan_search;
 #[cfg(test)]
 mod query_plans;
 pub mod readiness;
@@ -50,6 +51,7 @@ pub use outcome::{FollowUp, FollowUpInput, Outcome, OutcomeInput};
 pub use overview::{EventOverview, SeriesStop};
 pub use participant::{MembershipInput, Participant, ParticipantFilter, ParticipantView};
 pub use person::{Person, PersonInput};
+pub use plan_search::{EventHit, Participation, PersonHit, PlanSearch, SessionHit};
 pub use readiness::{ReadinessItem, ReadinessKind, ReadinessTab};
 pub use series::{Series, SeriesInput};
 pub use store::Store;

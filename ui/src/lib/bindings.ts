@@ -37,6 +37,7 @@ export const commands = {
 	deleteDelegation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_delegation", { id })),
 	delegationTracker: (eventId: string) => typedError<DelegationTracker, ApiError>(__TAURI_INVOKE("delegation_tracker", { eventId })),
 	searchPeople: (search: string, limit: number) => typedError<Person[], ApiError>(__TAURI_INVOKE("search_people", { search, limit })),
+	searchPlan: (text: string, limit: number) => typedError<PlanSearch, ApiError>(__TAURI_INVOKE("search_plan", { text, limit })),
 	createPerson: (input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("create_person", { input })),
 	updatePerson: (id: string, input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("update_person", { id, input })),
 	deletePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_person", { id })),
@@ -199,7 +200,9 @@ export type DelegationTracker = {
 };
 
 /**  The kinds of error the UI distinguishes. */
-export type ErrorKind = "validation" | "not_found" | "duplicate" | "in_use" | "invalid_transition" | "storage";
+export type ErrorKind = "validation" | "not_found" | "duplicate" | "in_use" | "invalid_transition" | 
+/**  Another writer holds the plan; trying again later works. */
+"busy" | "storage";
 
 /**  An event and its facts. */
 export type Event = {
@@ -226,6 +229,14 @@ export type Event = {
 
 /**  What kind of meeting an event is. */
 export type EventFormat = "round_table" | "dialogue" | "consultation" | "workshop" | "conference" | "expert_meeting";
+
+/**  An event whose title or host city matches. */
+export type EventHit = {
+	event_id: string,
+	title: string,
+	host_city: string,
+	start_date: string,
+};
 
 /**
  *  What a person types to create or change an event. Dates are text
@@ -566,6 +577,13 @@ export type ParticipantView = {
 /**  The formats of the list of participants. */
 export type ParticipantsFormat = "pdf" | "xlsx" | "csv";
 
+/**  One event a found person takes part in. */
+export type Participation = {
+	participant_id: string,
+	event_id: string,
+	event_title: string,
+};
+
 /**  A person. */
 export type Person = {
 	id: string,
@@ -582,6 +600,17 @@ export type Person = {
 	languages: string[],
 };
 
+/**
+ *  A person whose name, e-mail or organisation matches, with every event
+ *  they take part in (latest first).
+ */
+export type PersonHit = {
+	person_id: string,
+	full_name: string,
+	organisation: string,
+	participations: Participation[],
+};
+
 /**  What a person types to create or change a person. */
 export type PersonInput = {
 	honorific: string,
@@ -593,6 +622,13 @@ export type PersonInput = {
 	phone: string,
 	gender: Gender | null,
 	languages: string[],
+};
+
+/**  What a plan-wide search found, each list at most the limit asked for. */
+export type PlanSearch = {
+	events: EventHit[],
+	people: PersonHit[],
+	sessions: SessionHit[],
 };
 
 /**  The formats of the programme. */
@@ -672,6 +708,16 @@ export type Session = {
 	room: string,
 	description: string,
 	people: SessionPerson[],
+};
+
+/**  A session whose title matches, with its event and day. */
+export type SessionHit = {
+	session_id: string,
+	title: string,
+	event_id: string,
+	event_title: string,
+	date: string,
+	start_time: string,
 };
 
 /**
