@@ -11,7 +11,7 @@ pub mod state;
 
 use commands::file_dialogs::FileDialogs;
 use commands::{
-    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
+    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records, search,
 };
 use plan_watch::PlanChanged;
 use roundtable_core::Store;
@@ -58,6 +58,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             delegations::delete_delegation,
             delegations::delegation_tracker,
             participants::search_people,
+            search::search_plan,
             participants::create_person,
             participants::update_person,
             participants::delete_person,

@@ -135,6 +135,63 @@ fn people_are_found_by_any_part_of_their_names_email_or_organisation_in_any_scri
     assert_eq!(names(&plan, "kolna"), Vec::<String>::new());
 }
 
+/// Defect 1 of issue 9: an accented name typed with its accents found people,
+/// the same name without accents or in capitals found nobody.
+#[test]
+fn people_and_participants_are_found_with_or_without_accents_in_any_case() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let viet_nam = country(&mut plan, event.id, "VN", None);
+    let timor = country(&mut plan, event.id, "TL", None);
+    let member = |status| member_of(viet_nam.id, ParticipantRole::Member, status);
+    plan.register_participant(
+        event.id,
+        &person("Thị Ánh", "Nguyễn", Gender::Female),
+        &member(ParticipantStatus::Invited),
+    )
+    .unwrap();
+    plan.register_participant(
+        event.id,
+        &person("Văn Minh", "NGUYEN", Gender::Male),
+        &member(ParticipantStatus::Confirmed),
+    )
+    .unwrap();
+    plan.register_participant(
+        event.id,
+        &person("José", "Ramos-Horta", Gender::Male),
+        &member_of(timor.id, ParticipantRole::Head, ParticipantStatus::Confirmed),
+    )
+    .unwrap();
+    plan.register_participant(event.id, &person("Jo", "Sen", Gender::Male), &member(ParticipantStatus::Invited))
+        .unwrap();
+
+    let people = |search: &str| -> Vec<String> {
+        let mut found: Vec<String> =
+            plan.search_people(search, 20).unwrap().into_iter().map(|p| p.given_name).collect();
+        found.sort();
+        found
+    };
+    let participants = |search: &str| -> Vec<String> {
+        let filter = ParticipantFilter { search: Some(search.into()), ..ParticipantFilter::default() };
+        let mut found: Vec<String> =
+            plan.list_participants(event.id, &filter).unwrap().into_iter().map(|p| p.person.given_name).collect();
+        found.sort();
+        found
+    };
+    for spelling in ["Nguyễn", "nguyen", "NGUYEN", "Nguyen", "nguyễn"] {
+        assert_eq!(people(spelling), ["Thị Ánh", "Văn Minh"], "people search for {spelling}");
+        assert_eq!(participants(spelling), ["Thị Ánh", "Văn Minh"], "participants search for {spelling}");
+    }
+    for spelling in ["Jose", "JOSÉ", "josé"] {
+        assert_eq!(people(spelling), ["José"], "people search for {spelling}");
+        assert_eq!(participants(spelling), ["José"], "participants search for {spelling}");
+    }
+    assert_eq!(people("thi anh nguyen"), ["Thị Ánh"], "given and family name together");
+    assert_eq!(participants("ramos horta"), ["José"], "punctuation is a space");
+    assert_eq!(people("HỊ"), ["Thị Ánh"], "two letters fold too");
+    assert_eq!(participants("timor"), ["José"], "the delegation's name");
+}
+
 #[test]
 fn a_search_matching_hundreds_still_lists_a_bounded_page_in_name_order() {
     let mut plan = store();

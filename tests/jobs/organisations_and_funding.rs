@@ -6,7 +6,7 @@ use roundtable_core::Field;
 use roundtable_core::{
     DelegationInput, ErrorKind, FollowUpInput, FollowUpStatus, FundingCover, FundingInput, Gender, MediaContactInput,
     MembershipInput, Organisation, OrganisationInput, OrganisationKind, OrganiserRole, OutcomeInput, ParticipantRole,
-    ParticipantStatus,
+    ParticipantStatus, SeriesInput,
 };
 use roundtable_tests::*;
 
@@ -439,4 +439,27 @@ fn outcomes_are_recorded_per_country_and_follow_ups_by_due_date() {
     assert_eq!(overview.outcomes, outcomes);
     assert_eq!(overview.follow_ups.len(), 3);
     assert_eq!(overview.follow_ups[0], done);
+}
+
+#[test]
+fn names_that_differ_only_by_accents_or_case_are_one_name() {
+    let mut plan = store();
+    organisation(&mut plan, "Organização Internacional", None, OrganisationKind::InternationalOrganisation);
+    let again = OrganisationInput { name: "ORGANIZACAO internacional".into(), ..OrganisationInput::default() };
+    assert_eq!(plan.create_organisation(&again).unwrap_err().kind(), ErrorKind::Duplicate);
+    plan.create_series(&SeriesInput { title: "Diálogos Regionales".into(), description: String::new() }).unwrap();
+    let twin = SeriesInput { title: "dialogos  regionales".into(), description: String::new() };
+    assert_eq!(plan.create_series(&twin).unwrap_err().kind(), ErrorKind::Duplicate);
+    assert_eq!(plan.find_series("DIALOGOS REGIONALES").unwrap().map(|s| s.title), Some("Diálogos Regionales".into()));
+    let event = bangkok_dialogue(&mut plan);
+    let experts = |name: &str| DelegationInput {
+        kind: Some(roundtable_core::DelegationKind::ExpertGroup),
+        name: Some(name.into()),
+        ..DelegationInput::default()
+    };
+    plan.create_delegation(event.id, &experts("Équipe d'experts")).unwrap();
+    assert_eq!(
+        plan.create_delegation(event.id, &experts("equipe d experts")).unwrap_err().kind(),
+        ErrorKind::Duplicate
+    );
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 /// Pairs of overlapping sessions of one day that share a participant.
 pub(crate) const DOUBLE_BOOKED_SQL: &str =
     "SELECT a.id, b.id, d.id, d.date, a.title, b.title, a.start_time, a.end_time, b.start_time, b.end_time,
-                spa.participant_id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+                spa.participant_id, pe.full_name
          FROM session a
          JOIN session b ON b.day_id = a.day_id AND a.id < b.id
                        AND a.start_time < b.end_time AND b.start_time < a.end_time
@@ -138,7 +138,7 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
     let mut stmt = conn.prepare_cached(
         "SELECT d.id, d.name, d.quota, COUNT(p.id)
          FROM delegation d
-         JOIN participant p ON p.delegation_id = d.id AND p.status NOT IN ('declined', 'cancelled')
+         JOIN participant p ON p.delegation_id = d.id AND p.holds_seat
          WHERE d.event_id = ?1 AND d.quota IS NOT NULL
          GROUP BY d.id HAVING COUNT(p.id) > d.quota
          ORDER BY d.name",

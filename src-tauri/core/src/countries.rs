@@ -6,6 +6,7 @@
 //! crates.io either lack the UN-style short names ("Lao People's Democratic
 //! Republic", "Timor-Leste") or put articles in front of them.
 
+use crate::text::fold;
 use serde::Serialize;
 use specta::Type;
 use std::sync::OnceLock;
@@ -57,6 +58,70 @@ pub fn name_of(alpha2: &str) -> &str {
     }
 }
 
+const ALIASES: &[(&str, &str)] = &[
+    ("lao pdr", "LA"),
+    ("laos", "LA"),
+    ("lao", "LA"),
+    ("vietnam", "VN"),
+    ("viet nam", "VN"),
+    ("the philippines", "PH"),
+    ("philippines the", "PH"),
+    ("burma", "MM"),
+    ("kyrgyz republic", "KG"),
+    ("east timor", "TL"),
+    ("timor leste", "TL"),
+    ("south korea", "KR"),
+    ("republic of korea", "KR"),
+    ("korea", "KR"),
+    ("north korea", "KP"),
+    ("iran", "IR"),
+    ("russia", "RU"),
+    ("turkey", "TR"),
+    ("syria", "SY"),
+    ("tanzania", "TZ"),
+    ("bolivia", "BO"),
+    ("venezuela", "VE"),
+    ("moldova", "MD"),
+    ("brunei", "BN"),
+    ("usa", "US"),
+    ("united states", "US"),
+    ("united states of america", "US"),
+    ("uk", "GB"),
+    ("united kingdom", "GB"),
+    ("great britain", "GB"),
+    ("czech republic", "CZ"),
+    ("ivory coast", "CI"),
+    ("cote d ivoire", "CI"),
+    ("cape verde", "CV"),
+    ("swaziland", "SZ"),
+    ("macedonia", "MK"),
+    ("palestine", "PS"),
+    ("taiwan", "TW"),
+    ("hong kong sar", "HK"),
+    ("dr congo", "CD"),
+    ("drc", "CD"),
+];
+
+/// The country a person wrote: an ISO code, the English short name, the name
+/// without its ", Republic of" tail, or a common alias ("Lao PDR", "Viet Nam",
+/// "The Philippines"), in any case and with or without accents or punctuation.
+pub fn match_country(text: &str) -> Option<&'static Country> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(c) = find(text) {
+        return Some(c);
+    }
+    let wanted = fold(text);
+    let wanted = wanted.strip_prefix("the ").unwrap_or(&wanted).to_owned();
+    if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| *alias == wanted) {
+        return by_code(code);
+    }
+    // "Bolivia" for "Bolivia, Plurinational State of".
+    all().iter().find(|c| fold(c.name) == wanted || fold(c.name.split(',').next().unwrap_or("")) == wanted)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +145,27 @@ mod tests {
         assert_eq!(name_of("la"), "Lao People's Democratic Republic");
         assert_eq!(name_of("KGZ"), "Kyrgyzstan");
         assert_eq!(name_of("XX"), "XX");
+    }
+
+    #[test]
+    fn countries_are_found_by_name_alias_or_code() {
+        let code = |t: &str| match_country(t).map(|c| c.alpha2);
+        assert_eq!(code("Lao PDR"), Some("LA"));
+        assert_eq!(code("Laos"), Some("LA"));
+        assert_eq!(code("Viet Nam"), Some("VN"));
+        assert_eq!(code("Vietnam"), Some("VN"));
+        assert_eq!(code("The Philippines"), Some("PH"));
+        assert_eq!(code("philippines"), Some("PH"));
+        assert_eq!(code("KHM"), Some("KH"));
+        assert_eq!(code("th"), Some("TH"));
+        assert_eq!(code("Iran"), Some("IR"));
+        assert_eq!(code("Bolivia"), Some("BO"));
+        assert_eq!(code("Türkiye"), Some("TR"));
+        assert_eq!(code("Timor-Leste"), Some("TL"));
+        assert_eq!(code("CÔTE D’IVOIRE"), Some("CI"));
+        assert_eq!(code("Cote d'Ivoire"), Some("CI"));
+        assert_eq!(code("Türkiye"), code("turkiye"));
+        assert_eq!(code("Atlantis"), None);
+        assert_eq!(code(""), None);
     }
 }

@@ -117,7 +117,7 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         .query_row(
             "SELECT name, country_code FROM delegation
              WHERE event_id = ?1 AND id <> ?2
-               AND (name = ?3 COLLATE NOCASE OR (kind = 'country' AND ?4 = 'country' AND country_code = ?5))",
+               AND (fold(name) = fold(?3) OR (kind = 'country' AND ?4 = 'country' AND country_code = ?5))",
             params![event_id, id, name, kind, country_code],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -99,7 +99,7 @@ impl Store {
                 let mut participants: HashMap<Uuid, Uuid> = HashMap::new();
                 if input.copy_participants {
                     let old: Vec<(Uuid, Uuid)> = tx
-                        .prepare("SELECT id, delegation_id FROM participant WHERE event_id = ?1 AND status NOT IN ('declined', 'cancelled')")?
+                        .prepare("SELECT id, delegation_id FROM participant WHERE event_id = ?1 AND holds_seat")?
                         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
                         .collect::<rusqlite::Result<_>>()?;
                     for (old_id, delegation) in old {

@@ -77,7 +77,7 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid, field: Field) -> Result
 fn ensure_name_free(conn: &Connection, name: &str, except: Option<Uuid>) -> Result<()> {
     let taken: Option<Uuid> = conn
         .query_row(
-            "SELECT id FROM organisation WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
+            "SELECT id FROM organisation WHERE fold(name) = fold(?1) AND id IS NOT ?2",
             params![name, except],
             |r| r.get(0),
         )
@@ -163,8 +163,8 @@ impl Store {
         Ok(self
             .read()
             .query_row(
-                "SELECT * FROM organisation WHERE name = ?1 COLLATE NOCASE OR short_name = ?1 COLLATE NOCASE
-                 ORDER BY name = ?1 COLLATE NOCASE DESC LIMIT 1",
+                "SELECT * FROM organisation WHERE fold(name) = fold(?1) OR fold(short_name) = fold(?1)
+                 ORDER BY fold(name) = fold(?1) DESC LIMIT 1",
                 [name.trim()],
                 from_row,
             )

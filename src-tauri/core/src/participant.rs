@@ -11,6 +11,7 @@ use crate::field::Field;
 use crate::organisation;
 use crate::person::{self, Person, PersonInput};
 use crate::store::Store;
+use crate::text::fold;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::{DelegationKind, ParticipantRole, ParticipantStatus};
 use chrono::NaiveDateTime;
@@ -35,9 +36,9 @@ pub(crate) const PARTICIPANTS_SQL: &str =
                AND (?4 IS NULL OR p.role = ?4)
                AND (?5 IS NULL OR p.status = ?5)
                AND (?6 IS NULL OR p.visa_letter_needed = ?6)
-               AND (?7 IS NULL OR pe.given_name LIKE ?7 ESCAPE '\\' OR pe.family_name LIKE ?7 ESCAPE '\\'
-                    OR pe.email LIKE ?7 ESCAPE '\\' OR pe.position LIKE ?7 ESCAPE '\\'
-                    OR pe.organisation LIKE ?7 ESCAPE '\\' OR d.name LIKE ?7 ESCAPE '\\')";
+               AND (?7 IS NULL OR fold(pe.given_name || ' ' || pe.family_name) LIKE ?7 ESCAPE '\\'
+                    OR fold(pe.email) LIKE ?7 ESCAPE '\\' OR fold(pe.position) LIKE ?7 ESCAPE '\\'
+                    OR fold(pe.organisation) LIKE ?7 ESCAPE '\\' OR fold(d.name) LIKE ?7 ESCAPE '\\')";
 
 /// A person's participation in an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -182,9 +183,9 @@ pub(crate) fn check_head(
     if v.role == ParticipantRole::Head && v.status.holds_seat() {
         let head: Option<String> = conn
             .prepare_cached(
-                "SELECT TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+                "SELECT pe.full_name
                  FROM participant p JOIN person pe ON pe.id = p.person_id
-                 WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
+                 WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.holds_seat",
             )?
             .query_row(params![input.delegation_id, id], |r| r.get(0))
             .optional()?;
@@ -203,9 +204,9 @@ pub(crate) fn second_head(delegation_name: &str, head: &str) -> Error {
 /// The head holding a seat of each of the event's delegations: delegation id → (participation id, name).
 pub(crate) fn heads(conn: &Connection, event_id: Uuid) -> Result<HashMap<Uuid, (Uuid, String)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT p.delegation_id, p.id, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+        "SELECT p.delegation_id, p.id, pe.full_name
          FROM participant p JOIN person pe ON pe.id = p.person_id
-         WHERE p.event_id = ?1 AND p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')",
+         WHERE p.event_id = ?1 AND p.role = 'head' AND p.holds_seat",
     )?;
     let rows = stmt.query_map([event_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -456,7 +457,7 @@ impl Store {
         only: Option<Uuid>,
     ) -> Result<Vec<ParticipantView>> {
         let search =
-            filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(crate::store::contains_pattern);
+            filter.search.as_deref().map(fold).filter(|s| !s.is_empty()).map(|s| crate::store::contains_pattern(&s));
         let mut stmt = self.read().prepare_cached(PARTICIPANTS_SQL)?;
         let rows = stmt.query_map(
             params![

@@ -5,6 +5,7 @@ use crate::bulk;
 use crate::error::{Checks, Error, Result};
 use crate::field::Field;
 use crate::store::Store;
+use crate::text::fold;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::Gender;
 use rusqlite::types::ToSqlOutput;
@@ -257,27 +258,28 @@ impl Store {
         ensure_exists(self.read(), id)
     }
 
-    /// People whose name, e-mail or organisation contains `search` (any case), by family name; at most `limit`.
+    /// People whose name, e-mail or organisation contains `search` (folded: any case, with or without accents), by family name; at most `limit`.
     /// Three characters or more are looked up in the trigram index, and when
     /// more than [`SEARCH_CANDIDATES`] people match, the list is the name order
     /// of the first of them; shorter searches walk the name index in order and
     /// stop at `limit`.
     pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
-        let search = search.trim();
+        let search = fold(search);
         let people = if search.chars().count() >= 3 {
-            // One phrase: the trigram index matches it anywhere, in any case.
-            let phrase = format!("\"{}\"", search.replace('"', "\"\""));
+            // One phrase of folded text (no quotes left in it): the trigram
+            // index of folded text matches it anywhere.
+            let phrase = format!("\"{search}\"");
             let mut stmt = self.read().prepare_cached(SEARCH_PEOPLE_SQL)?;
             let rows = stmt.query_map(params![phrase, limit, SEARCH_CANDIDATES.max(limit)], from_row)?;
             rows.collect::<rusqlite::Result<_>>()?
         } else {
             let mut stmt = self.read().prepare_cached(
                 "SELECT * FROM person
-                 WHERE given_name LIKE ?1 ESCAPE '\\' OR family_name LIKE ?1 ESCAPE '\\'
-                    OR email LIKE ?1 ESCAPE '\\' OR organisation LIKE ?1 ESCAPE '\\'
+                 WHERE fold(given_name || ' ' || family_name) LIKE ?1 ESCAPE '\\'
+                    OR fold(email) LIKE ?1 ESCAPE '\\' OR fold(organisation) LIKE ?1 ESCAPE '\\'
                  ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
             )?;
-            let rows = stmt.query_map(params![crate::store::contains_pattern(search), limit], from_row)?;
+            let rows = stmt.query_map(params![crate::store::contains_pattern(&search), limit], from_row)?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         Ok(people)

@@ -97,7 +97,7 @@ impl Store {
         }
         let mut stmt = self.read().prepare_cached(
             "SELECT s.id, s.title, p.status,
-                    TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+                    pe.full_name
              FROM session_person sp
              JOIN session s ON s.id = sp.session_id
              JOIN agenda_day d ON d.id = s.day_id
@@ -140,9 +140,9 @@ impl Store {
         }
         if planning {
             let mut stmt = self.read().prepare_cached(
-                "SELECT p.id, d.name, TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name)
+                "SELECT p.id, d.name, pe.full_name
                  FROM participant p JOIN person pe ON pe.id = p.person_id JOIN delegation d ON d.id = p.delegation_id
-                 WHERE p.event_id = ?1 AND p.visa_letter_needed AND p.status NOT IN ('declined', 'cancelled')
+                 WHERE p.event_id = ?1 AND p.visa_letter_needed AND p.holds_seat
                  ORDER BY d.name, pe.family_name",
             )?;
             let mut rows = stmt.query([event_id])?;

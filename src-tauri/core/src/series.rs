@@ -99,22 +99,20 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The series with this title (any case), if there is one.
+    /// The series with this title (folded: any case, with or without accents), if there is one.
     pub fn find_series(&self, title: &str) -> Result<Option<Series>> {
         Ok(self
             .read()
-            .query_row("SELECT * FROM series WHERE title = ?1 COLLATE NOCASE", [title.trim()], from_row)
+            .query_row("SELECT * FROM series WHERE fold(title) = fold(?1)", [title.trim()], from_row)
             .optional()?)
     }
 }
 
 fn ensure_title_free(conn: &rusqlite::Connection, title: &str, except: Option<Uuid>) -> Result<()> {
     let taken: Option<Uuid> = conn
-        .query_row(
-            "SELECT id FROM series WHERE title = ?1 COLLATE NOCASE AND id IS NOT ?2",
-            params![title, except],
-            |r| r.get(0),
-        )
+        .query_row("SELECT id FROM series WHERE fold(title) = fold(?1) AND id IS NOT ?2", params![title, except], |r| {
+            r.get(0)
+        })
         .optional()?;
     match taken {
         Some(_) => Err(Error::duplicate(Field::Title, format!("A series called '{title}' already exists"))),

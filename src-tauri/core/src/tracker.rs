@@ -19,14 +19,14 @@ pub(crate) const TRACKER_SQL: &str = "SELECT d.id, d.name, d.kind, d.country_cod
                     COUNT(p.id) FILTER (WHERE p.status = 'attended'),
                     COUNT(p.id) FILTER (WHERE p.status = 'declined'),
                     COUNT(p.id) FILTER (WHERE p.status = 'cancelled'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled')),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'female'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'male'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'other'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND pe.gender = 'undisclosed'),
-                    COUNT(p.id) FILTER (WHERE p.status NOT IN ('declined', 'cancelled') AND p.visa_letter_needed),
-                    MAX(CASE WHEN p.role = 'head' AND p.status NOT IN ('declined', 'cancelled')
-                        THEN TRIM(TRIM(pe.honorific || ' ' || pe.given_name) || ' ' || pe.family_name) END)
+                    COUNT(p.id) FILTER (WHERE p.holds_seat),
+                    COUNT(p.id) FILTER (WHERE p.holds_seat AND pe.gender = 'female'),
+                    COUNT(p.id) FILTER (WHERE p.holds_seat AND pe.gender = 'male'),
+                    COUNT(p.id) FILTER (WHERE p.holds_seat AND pe.gender = 'other'),
+                    COUNT(p.id) FILTER (WHERE p.holds_seat AND pe.gender = 'undisclosed'),
+                    COUNT(p.id) FILTER (WHERE p.holds_seat AND p.visa_letter_needed),
+                    MAX(CASE WHEN p.role = 'head' AND p.holds_seat
+                        THEN pe.full_name END)
              FROM delegation d
              LEFT JOIN participant p ON p.delegation_id = d.id
              LEFT JOIN person pe ON pe.id = p.person_id

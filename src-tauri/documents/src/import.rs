@@ -13,6 +13,7 @@
 //! is looked up, and no input makes this code panic.
 
 use crate::error::{Error, Result};
+use roundtable_core::text::fold;
 use roundtable_core::{ImportReport, ImportRow, Store};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -182,29 +183,6 @@ pub struct ImportPreview {
     /// family-name column…); the report is then empty until it is corrected.
     pub problem: Option<String>,
     pub report: ImportReport,
-}
-
-/// Lower case, accents off, punctuation as single spaces.
-pub fn fold(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.trim().chars() {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    out.trim_end().to_owned()
 }
 
 /// The field a header names, if any.
@@ -595,12 +573,7 @@ fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, re
 /// The dry run: what importing the table would do, writing nothing. A mapping
 /// that cannot be used is not an error here but the preview's `problem`, so
 /// the mapping step can show the file's columns and let it be corrected.
-pub fn preview(
-    store: &mut Store,
-    event_id: Uuid,
-    table: &Table,
-    mapping: Option<ColumnMapping>,
-) -> Result<ImportPreview> {
+pub fn preview(store: &Store, event_id: Uuid, table: &Table, mapping: Option<ColumnMapping>) -> Result<ImportPreview> {
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
     if let Some(problem) = mapping_problem(&mapping, &table.headers) {
         let nothing = store.preview_import(event_id, &[])?;

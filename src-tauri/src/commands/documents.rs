@@ -147,9 +147,8 @@ fn finished(preview: &ImportPreview, rows: u32) -> JobProgress {
 
 /// The dry run: the file read, the mapping (guessed unless given) and what each row would do.
 ///
-/// It runs on the writer: the core checks the rows inside a transaction it
-/// rolls back (the delegations new rows would create are written there, so
-/// that later rows find them), which a read-only connection cannot open.
+/// It runs on a reader: the core checks the rows in a read transaction, so a
+/// dry run never waits for or blocks a writer.
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
@@ -166,7 +165,7 @@ pub async fn preview_import(
     let table = read_table(path, sheet).await?;
     let rows = saturating_u32(table.rows.len());
     report(&on_progress, JobProgress::Checking { total: rows });
-    let preview = state.write(move |s| import::preview(s, event_id, &table, mapping)).await?;
+    let preview = state.read(move |s| import::preview(s, event_id, &table, mapping)).await?;
     report(&on_progress, finished(&preview, rows));
     Ok(preview)
 }

@@ -11,3 +11,4 @@ pub mod file_dialogs;
 pub mod organisations;
 pub mod participants;
 pub mod records;
+pub mod search;

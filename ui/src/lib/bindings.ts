@@ -38,6 +38,7 @@ export const commands = {
 	deleteDelegation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_delegation", { id })),
 	delegationTracker: (eventId: string) => typedError<DelegationTracker, ApiError>(__TAURI_INVOKE("delegation_tracker", { eventId })),
 	searchPeople: (search: string, limit: number) => typedError<Person[], ApiError>(__TAURI_INVOKE("search_people", { search, limit })),
+	searchPlan: (text: string, limit: number) => typedError<PlanSearch, ApiError>(__TAURI_INVOKE("search_plan", { text, limit })),
 	createPerson: (input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("create_person", { input })),
 	updatePerson: (id: string, input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("update_person", { id, input })),
 	deletePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_person", { id })),
@@ -87,9 +88,8 @@ export const commands = {
 	/**
 	 *  The dry run: the file read, the mapping (guessed unless given) and what each row would do.
 	 * 
-	 *  It runs on the writer: the core checks the rows inside a transaction it
-	 *  rolls back (the delegations new rows would create are written there, so
-	 *  that later rows find them), which a read-only connection cannot open.
+	 *  It runs on a reader: the core checks the rows in a read transaction, so a
+	 *  dry run never waits for or blocks a writer.
 	 */
 	previewImport: (eventId: string, path: string, mapping: ColumnMapping | null, sheet: string | null, onProgress: Channel<JobProgress>) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_import", { eventId, path, mapping, sheet, onProgress })),
 	/**  The import, all or nothing. */
@@ -245,6 +245,14 @@ export type Event = {
 
 /**  What kind of meeting an event is. */
 export type EventFormat = "round_table" | "dialogue" | "consultation" | "workshop" | "conference" | "expert_meeting";
+
+/**  An event whose title or host city matches. */
+export type EventHit = {
+	event_id: string,
+	title: string,
+	host_city: string,
+	start_date: string,
+};
 
 /**
  *  What a person types to create or change an event. Dates are text
@@ -614,6 +622,13 @@ export type ParticipantView = {
 /**  The formats of the list of participants. */
 export type ParticipantsFormat = "pdf" | "xlsx" | "csv";
 
+/**  One event a found person takes part in. */
+export type Participation = {
+	participant_id: string,
+	event_id: string,
+	event_title: string,
+};
+
 /**  A person. */
 export type Person = {
 	id: string,
@@ -628,6 +643,17 @@ export type Person = {
 	phone: string,
 	gender: Gender,
 	languages: string[],
+};
+
+/**
+ *  A person whose name, e-mail or organisation matches, with every event
+ *  they take part in (latest first).
+ */
+export type PersonHit = {
+	person_id: string,
+	full_name: string,
+	organisation: string,
+	participations: Participation[],
 };
 
 /**  What a person types to create or change a person. */
@@ -645,6 +671,13 @@ export type PersonInput = {
 
 /**  Sent to the window when the plan changed outside it. */
 export type PlanChanged = null;
+
+/**  What a plan-wide search found, each list at most the limit asked for. */
+export type PlanSearch = {
+	events: EventHit[],
+	people: PersonHit[],
+	sessions: SessionHit[],
+};
 
 /**  One rule an input breaks: the field and what is wrong with it. */
 export type Problem = {
@@ -729,6 +762,16 @@ export type Session = {
 	room: string,
 	description: string,
 	people: SessionPerson[],
+};
+
+/**  A session whose title matches, with its event and day. */
+export type SessionHit = {
+	session_id: string,
+	title: string,
+	event_id: string,
+	event_title: string,
+	date: string,
+	start_time: string,
 };
 
 /**

@@ -223,19 +223,10 @@ impl Sample {
     }
 
     fn email(&self) -> String {
-        let fold = |c: char| match c {
-            'á' | 'à' | 'â' | 'ã' => 'a',
-            'é' | 'è' | 'ê' => 'e',
-            'í' => 'i',
-            'ó' | 'ô' | 'õ' => 'o',
-            'ú' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
         let words: Vec<String> = [self.given, self.family]
             .iter()
             .flat_map(|part| part.split_whitespace())
-            .map(|word| word.to_lowercase().chars().map(fold).filter(char::is_ascii_alphanumeric).collect())
+            .map(|word| crate::text::fold(word).chars().filter(char::is_ascii_alphanumeric).collect())
             .collect();
         format!("{}@example.org", words.join("."))
     }
