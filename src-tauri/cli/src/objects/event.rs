@@ -204,7 +204,6 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
             let mut input = EventInput::default();
             apply(store, fields, &mut input)?;
             let event = store.create_event(&input)?;
-            store.fill_days(event.id)?;
             output(json, &event, || format!("Created the event {} ({}).", event.title, event.id))
         }
         EventCommand::Update { event, fields } => {

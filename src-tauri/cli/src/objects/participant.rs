@@ -290,14 +290,12 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
             fields.apply(store, event_id, &mut membership)?;
             let mut person = person::input_of(&current.person);
             fields.person.apply(&mut person)?;
-            if fields.person.any() {
-                store.update_person(current.person.id, &person)?;
-            }
-            // Two writes: when the participation is refused, the person is put back as it was.
-            let p = store.update_participant(current.participant.id, &membership).inspect_err(|_| {
+            // One transaction: when the participation is refused, the person is left as it was.
+            let p = store.transaction(|s| {
                 if fields.person.any() {
-                    let _ = store.update_person(current.person.id, &person::input_of(&current.person));
+                    s.update_person(current.person.id, &person)?;
                 }
+                s.update_participant(current.participant.id, &membership)
             })?;
             output(json, &shown(&p), || format!("Updated {} ({}).", p.person.full_name(), p.participant.id))
         }

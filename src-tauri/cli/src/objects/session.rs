@@ -158,13 +158,11 @@ fn input_of(s: &Session) -> SessionInput {
 }
 
 /// The day of the event at `date`, and whether it had to be added for it.
-fn day_at(store: &mut Store, event_id: Uuid, date: &str) -> Result<(Uuid, bool), ApiError> {
+fn day_at(store: &mut Store, event_id: Uuid, date: &str) -> roundtable_core::Result<Uuid> {
     let parsed = roundtable_core::event::parse_date(Field::Date, "Date", date)?;
     match store.days(event_id)?.into_iter().find(|d| d.date == parsed) {
-        Some(day) => Ok((day.id, false)),
-        None => {
-            Ok((store.add_day(event_id, &AgendaDayInput { date: date.to_owned(), theme: String::new() })?.id, true))
-        }
+        Some(day) => Ok(day.id),
+        None => Ok(store.add_day(event_id, &AgendaDayInput { date: date.to_owned(), theme: String::new() })?.id),
     }
 }
 
@@ -197,8 +195,8 @@ impl SessionFields {
     }
 }
 
-/// Writes the session (a new one when `id` is none) on the day at `date`,
-/// taking back a day added for it when the session is refused.
+/// Writes the session (a new one when `id` is none) on the day at `date`, in
+/// one transaction: a day added for a session that is refused is not kept.
 fn place(
     store: &mut Store,
     event_id: Uuid,
@@ -207,21 +205,13 @@ fn place(
     mut input: SessionInput,
     json: bool,
 ) -> Outcome {
-    let added_day = match date {
-        Some(date) => {
-            let (day_id, added) = day_at(store, event_id, date)?;
-            input.day_id = day_id;
-            added.then_some(day_id)
+    let session = store.transaction(|s| {
+        if let Some(date) = date {
+            input.day_id = day_at(s, event_id, date)?;
         }
-        None => None,
-    };
-    let written = match id {
-        Some(id) => store.update_session(id, &input),
-        None => store.create_session(&input),
-    };
-    let session = written.inspect_err(|_| {
-        if let Some(day) = added_day {
-            let _ = store.delete_day(day);
+        match id {
+            Some(id) => s.update_session(id, &input),
+            None => s.create_session(&input),
         }
     })?;
     let conflicts: Vec<_> =
