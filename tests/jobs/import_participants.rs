@@ -149,7 +149,7 @@ fn the_user_corrects_the_mapping() {
     let guessed = import::guess_mapping(&table.headers);
     assert_eq!(guessed.columns, [None, None, None, Some(ImportField::Notes)]);
     // The preview still shows the file, with what stops it, so the mapping can be corrected.
-    let unusable = import::preview(&mut plan, event.id, &table, None).unwrap();
+    let unusable = import::preview(&plan, event.id, &table, None).unwrap();
     assert!(unusable.problem.as_deref().unwrap().contains("family name"), "{:?}", unusable.problem);
     assert_eq!(unusable.headers, ["Nom", "Prénom", "Pays", "Notes"]);
     assert_eq!(unusable.sample, [["Sok", "Chanthy", "Cambodia", "arrives late"]]);
@@ -160,7 +160,7 @@ fn the_user_corrects_the_mapping() {
     let only_names = ColumnMapping {
         columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), None, Some(ImportField::Notes)],
     };
-    let still = import::preview(&mut plan, event.id, &table, Some(only_names)).unwrap();
+    let still = import::preview(&plan, event.id, &table, Some(only_names)).unwrap();
     assert!(still.problem.as_deref().unwrap().contains("country"), "{:?}", still.problem);
     let corrected = ColumnMapping {
         columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), Some(ImportField::Country), None],

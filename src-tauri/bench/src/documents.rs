@@ -116,10 +116,10 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
         let event = empty_event(&mut store).unwrap();
         (store, event)
     };
-    let (mut plan, event) = fresh_plan("dry-run");
+    let (plan, event) = fresh_plan("dry-run");
     out.push(time(&format!("import {rows} rows: dry run, new plan"), 2, spec.import_runs, |_| {
         let table = import::read_bytes(&csv, None).unwrap();
-        let preview = import::preview(&mut plan, event, &table, None).unwrap();
+        let preview = import::preview(&plan, event, &table, None).unwrap();
         assert_eq!(preview.report.created as usize, rows);
     }));
     drop(plan);
