@@ -2,10 +2,9 @@
 //! attended against its quota, the head of delegation, the gender balance and
 //! the visa letters still to send.
 
-use roundtable_core::Field;
 use roundtable_core::{
-    ConflictKind, DelegationInput, DelegationKind, DelegationTracker, ErrorKind, Gender, MembershipInput,
-    OrganisationInput, ParticipantFilter, ParticipantRole, ParticipantStatus, PersonInput, TrackerCounts, TrackerRow,
+    DelegationInput, DelegationKind, DelegationTracker, ErrorKind, Field, Gender, MembershipInput, OrganisationInput,
+    ParticipantFilter, ParticipantRole, ParticipantStatus, PersonInput, ReadinessKind, TrackerCounts, TrackerRow,
 };
 use roundtable_tests::*;
 use uuid::Uuid;
@@ -453,46 +452,37 @@ fn registering_a_known_email_reuses_the_person_as_recorded() {
 }
 
 #[test]
-fn a_delegation_over_its_quota_is_a_conflict() {
+fn a_delegation_over_its_quota_needs_attention_but_is_no_clash_of_the_programme() {
     let mut plan = store();
     let event = bangkok_dialogue(&mut plan);
     let malaysia = country(&mut plan, event.id, "MY", Some(1));
     let thailand = country(&mut plan, event.id, "TH", Some(1));
     register(&mut plan, event.id, thailand.id, ("Somchai", "Wongsawat", Gender::Male), Head, Confirmed);
     let first = register(&mut plan, event.id, malaysia.id, ("Ahmad", "Rahman", Gender::Male), Head, Confirmed);
-    let quota_conflicts = |plan: &TempStore| {
-        let from_agenda: Vec<_> = plan
-            .agenda(event.id)
+    // Over quota: the tracker's flag and one readiness item, never a conflict of the agenda.
+    let over_quota = |plan: &TempStore| {
+        assert!(plan.agenda(event.id).unwrap().conflicts.is_empty(), "the programme has no clash");
+        assert!(plan.event_overview(event.id).unwrap().conflicts.is_empty());
+        let tracker = plan.delegation_tracker(event.id).unwrap();
+        assert!(!row(&tracker, thailand.id).over_quota);
+        let flagged = row(&tracker, malaysia.id).over_quota;
+        let items: Vec<_> = plan
+            .event_readiness(event.id)
             .unwrap()
-            .conflicts
             .into_iter()
-            .filter(|c| c.kind == ConflictKind::DelegationOverQuota)
+            .filter(|i| i.kind == ReadinessKind::DelegationOverQuota)
             .collect();
-        let from_overview: Vec<_> = plan
-            .event_overview(event.id)
-            .unwrap()
-            .conflicts
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::DelegationOverQuota)
-            .collect();
-        assert_eq!(from_agenda, from_overview);
-        from_agenda
+        assert_eq!(items.len(), usize::from(flagged), "readiness lists it once: {items:?}");
+        flagged
     };
-    assert!(quota_conflicts(&plan).is_empty(), "one seat of one is no conflict");
+    assert!(!over_quota(&plan), "one seat of one is within the quota");
 
     let second = register(&mut plan, event.id, malaysia.id, ("Nur", "Aziz", Gender::Female), Member, Nominated);
-    let conflicts = quota_conflicts(&plan);
-    assert_eq!(conflicts.len(), 1);
-    assert_eq!(conflicts[0].delegation_id, Some(malaysia.id));
-    assert!(conflicts[0].message.contains("Malaysia"), "{}", conflicts[0].message);
-    let tracker = plan.delegation_tracker(event.id).unwrap();
-    assert!(row(&tracker, malaysia.id).over_quota);
-    assert!(!row(&tracker, thailand.id).over_quota);
+    assert!(over_quota(&plan));
 
     // One of them declines: the delegation is back within its quota.
     plan.set_participants_status(&[second.participant.id], Declined).unwrap();
-    assert!(quota_conflicts(&plan).is_empty());
-    assert!(!row(&plan.delegation_tracker(event.id).unwrap(), malaysia.id).over_quota);
+    assert!(!over_quota(&plan));
 
     // Lowering the quota below the seats taken brings it back.
     plan.update_delegation(
@@ -500,9 +490,9 @@ fn a_delegation_over_its_quota_is_a_conflict() {
         &DelegationInput { country_code: Some("MY".into()), quota: Some(0), ..DelegationInput::default() },
     )
     .unwrap();
-    assert_eq!(quota_conflicts(&plan).len(), 1);
+    assert!(over_quota(&plan));
     plan.remove_participant(first.participant.id).unwrap();
-    assert!(quota_conflicts(&plan).is_empty());
+    assert!(!over_quota(&plan));
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! What clashes in an event's plan, computed in SQL: a person in two
+//! What clashes in an event's programme, computed in SQL: a person in two
 //! overlapping sessions, two overlapping sessions in one room, a day outside
-//! the event's dates (after the dates moved), a delegation over its quota.
+//! the event's dates (after the dates moved). A delegation over its quota is
+//! not a clash of the programme: the tracker flags it, and readiness lists it.
 
 use crate::error::Result;
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -40,7 +41,6 @@ pub enum ConflictKind {
     PersonDoubleBooked,
     RoomClash,
     DayOutsideEvent,
-    DelegationOverQuota,
 }
 
 /// One clash, with what it concerns so the UI can mark it.
@@ -50,7 +50,6 @@ pub struct Conflict {
     pub message: String,
     pub session_ids: Vec<Uuid>,
     pub day_id: Option<Uuid>,
-    pub delegation_id: Option<Uuid>,
     pub participant_id: Option<Uuid>,
 }
 
@@ -83,7 +82,6 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
             ),
             session_ids: vec![r.get(0)?, r.get(1)?],
             day_id: Some(r.get(2)?),
-            delegation_id: None,
             participant_id: Some(r.get(10)?),
         });
     }
@@ -103,7 +101,6 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
             ),
             session_ids: vec![r.get(0)?, r.get(1)?],
             day_id: Some(r.get(2)?),
-            delegation_id: None,
             participant_id: None,
         });
     }
@@ -130,30 +127,9 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
             ),
             session_ids: Vec::new(),
             day_id: Some(r.get(0)?),
-            delegation_id: None,
             participant_id: None,
         });
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT d.id, d.name, d.quota, COUNT(p.id)
-         FROM delegation d
-         JOIN participant p ON p.delegation_id = d.id AND p.holds_seat
-         WHERE d.event_id = ?1 AND d.quota IS NOT NULL
-         GROUP BY d.id HAVING COUNT(p.id) > d.quota
-         ORDER BY d.name",
-    )?;
-    let mut rows = stmt.query(params![event_id])?;
-    while let Some(r) = rows.next()? {
-        let (quota, seats): (i64, i64) = (r.get(2)?, r.get(3)?);
-        conflicts.push(Conflict {
-            kind: ConflictKind::DelegationOverQuota,
-            message: format!("{} has {seats} participants for a quota of {quota}", r.get::<_, String>(1)?),
-            session_ids: Vec::new(),
-            day_id: None,
-            delegation_id: Some(r.get(0)?),
-            participant_id: None,
-        });
-    }
     Ok(conflicts)
 }

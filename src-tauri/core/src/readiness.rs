@@ -1,7 +1,7 @@
 //! The readiness panel: what still needs the organiser's attention before
 //! the event, each item pointing at the screen (and record) where it is fixed.
 
-use crate::conflicts::{self, ConflictKind};
+use crate::conflicts;
 use crate::error::Result;
 use crate::store::Store;
 use crate::vocabulary::EventStatus;
@@ -122,9 +122,6 @@ impl Store {
             ));
         }
         for conflict in conflicts::of_event(self.read(), event_id)? {
-            if conflict.kind == ConflictKind::DelegationOverQuota {
-                continue; // listed above with the delegations
-            }
             let target = conflict.session_ids.first().copied().or(conflict.day_id);
             items.push(item(K::AgendaConflict, T::Agenda, target, conflict.message));
         }

@@ -161,12 +161,11 @@ export type Conflict = {
 	message: string,
 	session_ids: string[],
 	day_id: string | null,
-	delegation_id: string | null,
 	participant_id: string | null,
 };
 
 /**  The kinds of clash. */
-export type ConflictKind = "person_double_booked" | "room_clash" | "day_outside_event" | "delegation_over_quota";
+export type ConflictKind = "person_double_booked" | "room_clash" | "day_outside_event";
 
 /**  One country of ISO 3166-1. */
 export type Country = {

@@ -270,7 +270,6 @@ describe("helpers", () => {
       message: "m",
       session_ids: ids,
       day_id: null,
-      delegation_id: null,
       participant_id: null,
     });
     const map = conflictsBySession([conflict(["a", "b"]), conflict(["b", "c"]), conflict([])]);

@@ -311,7 +311,6 @@ export const CONFLICT_KIND: Record<ConflictKind, string> = {
   person_double_booked: "Person in two places",
   room_clash: "Room clash",
   day_outside_event: "Day outside the event",
-  delegation_over_quota: "Delegation over quota",
 };
 
 function utcDate(iso: string): Date | null {
