@@ -194,7 +194,11 @@ fn check_length(start_date: NaiveDate, end_date: NaiveDate) -> Result<()> {
     if end_date < start_date {
         return Err(Error::invalid(
             Field::EndDate,
-            format!("The last day ({end_date}) is before the first day ({start_date})"),
+            format!(
+                "The last day ({}) is before the first day ({})",
+                end_date.format("%-d %b %Y"),
+                start_date.format("%-d %b %Y")
+            ),
         ));
     }
     let days = (end_date - start_date).num_days() + 1;
@@ -439,6 +443,14 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_in_messages_read_as_the_screens_show_them() {
+        let input = EventInput { start_date: "2018-05-29".into(), end_date: "2018-05-28".into(), ..Default::default() };
+        let error = input.validated(Draft).err().unwrap();
+        let end = error.problems().iter().find(|p| p.field == Field::EndDate).unwrap();
+        assert_eq!(end.message, "The last day (28 May 2018) is before the first day (29 May 2018)");
     }
 
     #[test]

@@ -130,7 +130,11 @@ impl MembershipInput {
         if let (Some(a), Some(d)) = (arrival, departure)
             && d < a
         {
-            return Err(Error::invalid(Field::Departure, format!("Departure ({d}) is before arrival ({a})")));
+            let shown = |t: NaiveDateTime| t.format("%-d %b %Y %H:%M");
+            return Err(Error::invalid(
+                Field::Departure,
+                format!("Departure ({}) is before arrival ({})", shown(d), shown(a)),
+            ));
         }
         Ok(ValidMembership {
             role: self.role.unwrap_or(ParticipantRole::Member),
@@ -508,5 +512,22 @@ impl Store {
             .then_with(|| a.person.given_name.to_lowercase().cmp(&b.person.given_name.to_lowercase()))
         });
         Ok(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_departure_before_the_arrival_is_told_in_the_screens_date_format() {
+        let input = MembershipInput {
+            arrival: Some("2018-05-28 19:30".into()),
+            departure: Some("2018-05-27 08:00".into()),
+            ..MembershipInput::default()
+        };
+        let error = input.validated().err().unwrap();
+        assert_eq!(error.field(), Some(Field::Departure));
+        assert_eq!(error.to_string(), "Departure (27 May 2018 08:00) is before arrival (28 May 2018 19:30)");
     }
 }
