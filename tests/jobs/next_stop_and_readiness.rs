@@ -212,3 +212,49 @@ fn a_held_event_is_not_asked_for_heads_seats_or_visa_letters_any_more() {
         assert!(!after.contains(&gone), "{gone:?} still asked of a held event: {after:?}");
     }
 }
+
+#[test]
+fn while_planning_what_is_not_done_yet_is_told_apart_from_what_is_wrong() {
+    use roundtable_core::ReadinessSeverity::{NotYet, Problem};
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let indonesia = country(&mut plan, event.id, "ID", Some(3));
+    let malaysia = country(&mut plan, event.id, "MY", Some(1));
+    let speaker = register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("Siti", "Rahma", Gender::Female),
+        ParticipantRole::Speaker,
+        ParticipantStatus::Invited,
+    );
+    for family in ["Rahman", "Aziz"] {
+        register(
+            &mut plan,
+            event.id,
+            malaysia.id,
+            ("A", family, Gender::Male),
+            ParticipantRole::Member,
+            ParticipantStatus::Invited,
+        );
+    }
+    let first_day = day(&plan, event.id, "2022-09-21").id;
+    panel(&mut plan, first_day, ("09:00", "10:00"), "A", &[speaker.participant.id]);
+    panel(&mut plan, first_day, ("09:30", "10:30"), "B", &[speaker.participant.id]);
+
+    let severity_of = |plan: &TempStore, kind: ReadinessKind| {
+        let items = plan.event_readiness(event.id).unwrap();
+        items.iter().find(|i| i.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {items:#?}")).severity
+    };
+    // A draft in its first minutes: seats, heads and speakers are still to come.
+    assert_eq!(severity_of(&plan, ReadinessKind::DelegationUnderQuota), NotYet);
+    assert_eq!(severity_of(&plan, ReadinessKind::DelegationWithoutHead), NotYet);
+    assert_eq!(severity_of(&plan, ReadinessKind::UnconfirmedSpeaker), NotYet);
+    // What is wrong at any stage is a problem from the start.
+    assert_eq!(severity_of(&plan, ReadinessKind::DelegationOverQuota), Problem);
+    assert_eq!(severity_of(&plan, ReadinessKind::AgendaConflict), Problem);
+
+    // Once the event is held, a speaker still unconfirmed is a problem.
+    plan.set_event_status(event.id, EventStatus::Held).unwrap();
+    assert_eq!(severity_of(&plan, ReadinessKind::UnconfirmedSpeaker), Problem);
+}

@@ -54,7 +54,7 @@ pub use overview::{EventOverview, SeriesStop};
 pub use participant::{MembershipInput, Participant, ParticipantFilter, ParticipantView};
 pub use person::{Person, PersonInput};
 pub use plan_search::{EventHit, Participation, PersonHit, PlanSearch, SessionHit};
-pub use readiness::{ReadinessItem, ReadinessKind, ReadinessTab};
+pub use readiness::{ReadinessItem, ReadinessKind, ReadinessSeverity, ReadinessTab};
 pub use series::{Series, SeriesInput};
 pub use store::Store;
 pub use tracker::{DelegationTracker, TrackerCounts, TrackerRow};

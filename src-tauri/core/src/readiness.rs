@@ -1,5 +1,11 @@
 //! The readiness panel: what still needs the organiser's attention before
 //! the event, each item pointing at the screen (and record) where it is fixed.
+//!
+//! While an event is being planned, most items are only "not yet" (seats not
+//! filled, no head named, a speaker not confirmed): the normal state of a plan
+//! in progress. Only what is wrong whatever the stage (a delegation over its
+//! quota, a clash in the programme) is a problem from the first minute; once
+//! the event is held, everything left is a problem.
 
 use crate::conflicts;
 use crate::error::Result;
@@ -25,6 +31,21 @@ pub enum ReadinessKind {
     VisaLetterNeeded,
 }
 
+impl ReadinessKind {
+    /// Whether the item is wrong at any stage, not merely not done yet.
+    fn is_problem_while_planning(self) -> bool {
+        matches!(self, ReadinessKind::DelegationOverQuota | ReadinessKind::AgendaConflict)
+    }
+}
+
+/// Whether an item is wrong, or only not done yet while the event is planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadinessSeverity {
+    Problem,
+    NotYet,
+}
+
 /// The screen where an item is fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -39,6 +60,7 @@ pub enum ReadinessTab {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct ReadinessItem {
     pub kind: ReadinessKind,
+    pub severity: ReadinessSeverity,
     pub message: String,
     pub tab: ReadinessTab,
     /// The delegation, participant, session, day or funding concerned.
@@ -46,7 +68,7 @@ pub struct ReadinessItem {
 }
 
 fn item(kind: ReadinessKind, tab: ReadinessTab, target_id: Option<Uuid>, message: String) -> ReadinessItem {
-    ReadinessItem { kind, message, tab, target_id }
+    ReadinessItem { kind, severity: ReadinessSeverity::Problem, message, tab, target_id }
 }
 
 impl Store {
@@ -150,6 +172,11 @@ impl Store {
                     Some(r.get(0)?),
                     format!("{} ({}) still needs a visa letter", r.get::<_, String>(2)?, r.get::<_, String>(1)?),
                 ));
+            }
+        }
+        if planning {
+            for item in items.iter_mut().filter(|i| !i.kind.is_problem_while_planning()) {
+                item.severity = ReadinessSeverity::NotYet;
             }
         }
         Ok(items)

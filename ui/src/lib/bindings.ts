@@ -698,6 +698,7 @@ export type ProgrammeOptions = {
 /**  One thing that needs attention. */
 export type ReadinessItem = {
 	kind: ReadinessKind,
+	severity: ReadinessSeverity,
 	message: string,
 	tab: ReadinessTab,
 	/**  The delegation, participant, session, day or funding concerned. */
@@ -706,6 +707,9 @@ export type ReadinessItem = {
 
 /**  What kind of attention an item needs. */
 export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed";
+
+/**  Whether an item is wrong, or only not done yet while the event is planned. */
+export type ReadinessSeverity = "problem" | "not_yet";
 
 /**  The screen where an item is fixed. */
 export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda";
