@@ -44,7 +44,7 @@ describe("an invalid input shows its error next to the field", () => {
       await browser.$('[data-testid="create-event"]').click();
 
       const text = await waitForText(browser, '[data-testid="error-new-event-end_date"]', "before the first day");
-      assert.match(text, /2027-03-08.*2027-03-10/);
+      assert.match(text, /8 Mar 2027.*10 Mar 2027/, "the dates read as the screens show them");
       assert.ok(await errorIsUnderItsField(browser, "new-event-end_date"), "the message is under the last-day field");
       assert.equal(await valueOf(browser, "#new-event-title"), TITLE, "the typed title is still there");
       assert.equal(await valueOf(browser, "#new-event-host_city"), "Bangkok");
