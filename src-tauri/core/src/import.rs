@@ -468,7 +468,7 @@ impl<'c> Import<'c> {
     ///
     /// Rows that repeat an e-mail address are refused before they are checked,
     /// so the people looked up at the start stay the ones that matter.
-    fn accept(&mut self, row: CheckedRow, created: &mut Vec<String>) -> Result<(RowAction, String)> {
+    fn accept(&mut self, row: CheckedRow, created: &mut Vec<String>) -> (RowAction, String) {
         if let Some(d) = row.new_delegation {
             created.push(d.name.clone());
             self.writes.delegations.push(d);
@@ -481,7 +481,7 @@ impl<'c> Import<'c> {
         self.writes.people.push((row.person, row.known_person));
         self.writes.participations.push((participation, row.known_participation));
         let action = if row.known_participation { RowAction::Update } else { RowAction::Create };
-        Ok((action, row.delegation_name))
+        (action, row.delegation_name)
     }
 }
 
@@ -504,7 +504,7 @@ fn check_all(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<(I
             Err(format!("The e-mail address {} is also on line {first} of this file", row.email.trim()))
         } else {
             match import.check(row) {
-                Ok(checked) => Ok(import.accept(checked, &mut report.new_delegations)?),
+                Ok(checked) => Ok(import.accept(checked, &mut report.new_delegations)),
                 Err(reason) => Err(reason),
             }
         };
