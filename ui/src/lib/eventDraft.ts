@@ -2,7 +2,31 @@
 // text (the series by its title, the priorities one per line, the languages
 // separated by commas), turned into the backend's EventInput on save.
 
-import type { Event, EventFormat, EventInput, EventStatus } from "./bindings";
+import type { Event, EventFormat, EventInput, EventStatus, Field } from "./bindings";
+
+/** The backend's fields of the event's core facts (the New event form shows these). */
+export const EVENT_CORE_FIELDS: readonly Field[] = [
+  "title",
+  "series_id",
+  "format",
+  "host_city",
+  "host_country",
+  "venue",
+  "time_zone",
+  "start_date",
+  "end_date",
+  "status",
+];
+
+/** Every field of an event (the edit form shows them all). */
+export const EVENT_FIELDS: readonly Field[] = [
+  ...EVENT_CORE_FIELDS,
+  "objectives",
+  "priorities",
+  "sdgs",
+  "languages",
+  "notes",
+];
 
 export type EventDraft = {
   title: string;
