@@ -1,5 +1,6 @@
 // Saving an event form: the series typed by title is found or created first,
-// then the event is created (with its days) or changed. A series created for
+// then the event is created or changed (the backend gives a new event its
+// agenda days in the same transaction). A series created for
 // an event that is then refused is deleted again, so a corrected retry does
 // not leave a stray series behind. Errors keep their field; the series' own
 // errors are reported on the event's series field.
@@ -37,13 +38,9 @@ async function withSeries<T>(
   }
 }
 
-/** Creates the event and one agenda day per date from its first to its last day. */
-export async function createEventWithDays(draft: EventDraft, series: readonly Series[]): Promise<Event> {
-  const event = await withSeries(draft, series, (seriesId) =>
-    call(commands.createEvent(draftToInput(draft, seriesId))),
-  );
-  await call(commands.fillDays(event.id));
-  return event;
+/** Creates the event; the backend adds one agenda day per date from its first to its last day. */
+export function createEventFromDraft(draft: EventDraft, series: readonly Series[]): Promise<Event> {
+  return withSeries(draft, series, (seriesId) => call(commands.createEvent(draftToInput(draft, seriesId))));
 }
 
 /** Changes the event's facts. */

@@ -86,9 +86,8 @@ describe("NewEventDialog", () => {
     expect(fillDays).not.toHaveBeenCalled();
   });
 
-  it("uses an existing series by title, creates the event and its days, and hands it over", async () => {
+  it("uses an existing series by title, creates the event in one call (the backend adds its days), and hands it over", async () => {
     createEvent.mockResolvedValue({ status: "ok", data: created });
-    fillDays.mockResolvedValue({ status: "ok", data: [] });
     const oncreated = vi.fn();
     render(NewEventDialog, { open: true, series, countries, oncreated });
     await fill("Title", created.title);
@@ -98,7 +97,8 @@ describe("NewEventDialog", () => {
     await waitFor(() => expect(oncreated).toHaveBeenCalledWith(created));
     expect(createSeries).not.toHaveBeenCalled();
     expect(createEvent.mock.calls[0][0]).toMatchObject({ title: created.title, series_id: "s1" });
-    expect(fillDays).toHaveBeenCalledWith("new");
+    expect(createEvent).toHaveBeenCalledOnce();
+    expect(fillDays).not.toHaveBeenCalled();
   });
 
   it("creates a new series first, and deletes it again when the event is refused", async () => {
