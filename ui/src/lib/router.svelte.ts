@@ -1,5 +1,8 @@
 // The app's places, kept in the URL hash so that Back/Forward and reloads
 // keep the organiser where they were. Screens link with `href(route)`.
+// Leaving a place asks the registered leave guards first (a panel holding
+// unsaved changes asks the organiser), whether the move comes from a link,
+// `router.go`, Back/Forward or a shortcut: the URL stays while they ask.
 
 export type EventTab = "overview" | "delegations" | "participants" | "agenda" | "outcomes";
 
@@ -45,20 +48,61 @@ export function href(route: Route): string {
   }
 }
 
+/**
+ * Asked before the route changes: true lets it change now; a promise lets the
+ * guard ask the organiser first and resolve to their answer.
+ */
+export type LeaveGuard = () => boolean | Promise<boolean>;
+
+/** The guards of the components on screen (not state: nothing renders them). */
+const guards: LeaveGuard[] = [];
+
+/** Registers `guard` until the returned function is called (an `$effect` cleanup). */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  guards.push(guard);
+  return () => {
+    const at = guards.indexOf(guard);
+    if (at >= 0) guards.splice(at, 1);
+  };
+}
+
+/** True when every guard lets the route change; asks them one after another. */
+async function mayLeave(beforeAsking: () => void): Promise<boolean> {
+  let asked = false;
+  for (const guard of [...guards]) {
+    const answer = guard();
+    if (answer === true) continue;
+    if (!asked) beforeAsking();
+    asked = true;
+    if (!(await answer)) return false;
+  }
+  return true;
+}
+
 class Router {
   route = $state<Route>(parseHash(typeof location === "undefined" ? "" : location.hash));
 
   constructor() {
     if (typeof window !== "undefined") {
-      window.addEventListener("hashchange", () => {
-        this.route = parseHash(location.hash);
-      });
+      window.addEventListener("hashchange", () => void this.#follow(location.hash));
     }
   }
 
-  /** Goes to `route` (a new history entry). */
+  /** Goes to `route` (a new history entry), once the leave guards allow it. */
   go(route: Route): void {
     location.hash = href(route);
+  }
+
+  /** The URL moved to `hash`: the route follows, or the URL goes back when a guard keeps the organiser here. */
+  async #follow(hash: string): Promise<void> {
+    const next = parseHash(hash);
+    const here = href(this.route);
+    if (href(next) === here) return;
+    // While a guard asks, the URL shows where the organiser still is.
+    const stay = (): void => history.replaceState(history.state, "", here);
+    if (!(await mayLeave(stay))) return;
+    if (location.hash !== hash) history.replaceState(history.state, "", hash);
+    this.route = next;
   }
 }
 

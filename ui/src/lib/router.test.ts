@@ -1,0 +1,49 @@
+// Leaving a screen asks the registered leave guards first; the URL stays
+// where the organiser is while they answer, and a "stay" keeps them there.
+import { afterEach, describe, expect, it } from "vitest";
+import { guardLeaving, router } from "./router.svelte";
+
+/** Moves the URL as a link or Back would, and lets the router answer. */
+async function navigate(hash: string): Promise<void> {
+  location.hash = hash;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const removers: (() => void)[] = [];
+afterEach(async () => {
+  removers.splice(0).forEach((remove) => remove());
+  await navigate("#/");
+});
+
+describe("router leave guards", () => {
+  it("follows the URL when no guard objects", async () => {
+    removers.push(guardLeaving(() => true));
+    await navigate("#/organisations");
+    expect(router.route).toEqual({ name: "organisations" });
+  });
+
+  it("stays, and puts the URL back, when a guard's question is answered 'stay'", async () => {
+    let asked = 0;
+    removers.push(
+      guardLeaving(() => {
+        asked += 1;
+        return Promise.resolve(false);
+      }),
+    );
+    await navigate("#/events/e1/agenda");
+    expect(asked).toBe(1);
+    expect(router.route).toEqual({ name: "home" });
+    expect(location.hash).toBe("#/");
+  });
+
+  it("goes once the guard's question is answered 'leave', to the place asked for", async () => {
+    let answer: (leave: boolean) => void = () => {};
+    removers.push(guardLeaving(() => new Promise((resolve) => (answer = resolve))));
+    await navigate("#/events/e1/participants?focus=p1");
+    expect(location.hash).toBe("#/");
+    answer(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(router.route).toEqual({ name: "event", eventId: "e1", tab: "participants", focus: "p1" });
+    expect(location.hash).toBe("#/events/e1/participants?focus=p1");
+  });
+});
