@@ -81,6 +81,8 @@ async function mayLeave(beforeAsking: () => void): Promise<boolean> {
 
 class Router {
   route = $state<Route>(parseHash(typeof location === "undefined" ? "" : location.hash));
+  /** A place `go` already had the guards allow, so its hashchange asks nothing more. */
+  #allowed: string | null = null;
 
   constructor() {
     if (typeof window !== "undefined") {
@@ -88,19 +90,30 @@ class Router {
     }
   }
 
-  /** Goes to `route` (a new history entry), once the leave guards allow it. */
-  go(route: Route): void {
-    location.hash = href(route);
+  /**
+   * Goes to `route` (a new history entry) once the leave guards allow it;
+   * false when the organiser chose to stay. `dropUnsaved` goes without
+   * asking: the record being edited is gone (deleted, removed).
+   */
+  async go(route: Route, { dropUnsaved = false } = {}): Promise<boolean> {
+    const target = href(route);
+    if (target === href(this.route)) return true;
+    if (!dropUnsaved && !(await mayLeave(() => {}))) return false;
+    this.#allowed = target;
+    location.hash = target;
+    return true;
   }
 
   /** The URL moved to `hash`: the route follows, or the URL goes back when a guard keeps the organiser here. */
   async #follow(hash: string): Promise<void> {
     const next = parseHash(hash);
+    const allowed = this.#allowed === href(next);
+    this.#allowed = null;
     const here = href(this.route);
     if (href(next) === here) return;
     // While a guard asks, the URL shows where the organiser still is.
     const stay = (): void => history.replaceState(history.state, "", here);
-    if (!(await mayLeave(stay))) return;
+    if (!allowed && !(await mayLeave(stay))) return;
     if (location.hash !== hash) history.replaceState(history.state, "", hash);
     this.route = next;
   }

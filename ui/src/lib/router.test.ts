@@ -47,3 +47,27 @@ describe("router leave guards", () => {
     expect(location.hash).toBe("#/events/e1/participants?focus=p1");
   });
 });
+
+describe("router.go", () => {
+  it("asks the guards before it moves, and stays when told to", async () => {
+    removers.push(guardLeaving(() => Promise.resolve(false)));
+    expect(await router.go({ name: "organisations" })).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(router.route).toEqual({ name: "home" });
+    expect(location.hash).toBe("#/");
+  });
+
+  it("goes without asking when the record edited is gone", async () => {
+    let asked = 0;
+    removers.push(
+      guardLeaving(() => {
+        asked += 1;
+        return Promise.resolve(false);
+      }),
+    );
+    expect(await router.go({ name: "organisations" }, { dropUnsaved: true })).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toBe(0);
+    expect(router.route).toEqual({ name: "organisations" });
+  });
+});
