@@ -11,6 +11,7 @@ import {
   layoutLanes,
   missingDates,
   movedInput,
+  newSessionInput,
   peopleLine,
   minutesToPx,
   parseTime,
@@ -23,7 +24,7 @@ import {
   timeRange,
   windowStart,
 } from "./schedule";
-import type { Conflict, Session } from "../../lib/bindings";
+import type { AgendaDayView, Conflict, Session } from "../../lib/bindings";
 
 const range = { start: 8 * 60, end: 19 * 60 };
 
@@ -249,6 +250,18 @@ describe("SessionInput from a session", () => {
   it("moves a session to another day and time, nothing else", () => {
     const input = movedInput(full, "d3", { start: 9 * 60, end: 10 * 60 + 30 });
     expect(input).toEqual({ ...sessionToInput(full), day_id: "d3", start_time: "09:00", end_time: "10:30" });
+  });
+
+  it("starts a new session an hour long at the clicked time, or at the day's first free hour", () => {
+    const view: AgendaDayView = {
+      day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "" },
+      within_event: true,
+      sessions: [session({ start_time: "09:00:00", end_time: "10:00:00" })],
+    };
+    const blank = { title: "", kind: "plenary", room: "", description: "", people: [] };
+    expect(newSessionInput(view, 14 * 60, range)).toEqual({ day_id: "d1", start_time: "14:00", end_time: "15:00", ...blank });
+    expect(newSessionInput(view, 23 * 60 + 30, range).end_time).toBe("23:59");
+    expect(newSessionInput(view, null, range)).toMatchObject({ start_time: "10:00", end_time: "11:00" });
   });
 });
 

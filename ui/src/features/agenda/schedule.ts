@@ -6,6 +6,7 @@
 import { weekdayDate } from "../../lib/format";
 import type {
   AgendaDay,
+  AgendaDayView,
   Conflict,
   ConflictKind,
   Session,
@@ -240,6 +241,22 @@ export function sessionToInput(session: Session): SessionInput {
 /** The SessionInput that moves `session` to `dayId` and `span`, keeping everything else. */
 export function movedInput(session: Session, dayId: string, span: TimeRange): SessionInput {
   return { ...sessionToInput(session), day_id: dayId, start_time: formatTime(span.start), end_time: formatTime(span.end) };
+}
+
+/** A new session on `view`'s day, at `start` (minutes) or the first free hour within `range`. */
+export function newSessionInput(view: AgendaDayView, start: number | null, range: TimeRange): SessionInput {
+  const span: TimeRange =
+    start === null ? firstFreeSlot(view.sessions, 60, range) : { start, end: Math.min(start + 60, LAST_MINUTE) };
+  return {
+    day_id: view.day.id,
+    start_time: formatTime(span.start),
+    end_time: formatTime(span.end),
+    title: "",
+    kind: "plenary",
+    room: "",
+    description: "",
+    people: [],
+  };
 }
 
 /** A session's times as minutes. */
