@@ -1,13 +1,20 @@
 // The record list and its form, through the media contacts panel (the
 // simplest of the four lists built on them): add, edit in place, a refusal
-// shown at its field, delete after asking, and a failed delete shown.
+// shown at its field, delete after asking, and a failed delete shown; and a
+// change made from a row (a follow-up's status) refused and shown.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { commands, type MediaContact } from "../lib/bindings";
+import { commands, type FollowUp, type MediaContact } from "../lib/bindings";
+import FollowUpsPanel from "../features/outcomes/FollowUpsPanel.svelte";
 import MediaPanel from "../features/overview/MediaPanel.svelte";
 
 vi.mock("../lib/bindings", () => ({
-  commands: { addMediaContact: vi.fn(), updateMediaContact: vi.fn(), deleteMediaContact: vi.fn() },
+  commands: {
+    addMediaContact: vi.fn(),
+    updateMediaContact: vi.fn(),
+    deleteMediaContact: vi.fn(),
+    updateFollowUp: vi.fn(),
+  },
 }));
 
 const addMediaContact = vi.mocked(commands.addMediaContact);
@@ -130,5 +137,27 @@ describe("RecordList and RecordForm", () => {
     });
     await fireEvent.click(screen.getByTestId("confirm"));
     expect((await screen.findByRole("alert")).textContent).toBe("This media contact no longer exists.");
+  });
+
+  it("shows a refused change made from a row, and fetches the list again to show what is stored", async () => {
+    const followUp: FollowUp = {
+      id: "f1",
+      event_id: "e1",
+      country_code: null,
+      action: "Share the protocol",
+      owner: "MIEUX team",
+      due_date: null,
+      status: "open",
+    };
+    const onchanged = vi.fn(async () => {});
+    render(FollowUpsPanel, { eventId: "e1", followUps: [followUp], countries: [], delegationCountries: [], onchanged });
+    vi.mocked(commands.updateFollowUp).mockResolvedValue({
+      status: "error",
+      error: { kind: "not_found", field: null, message: "This follow-up no longer exists.", problems: [] },
+    });
+    await fireEvent.change(screen.getByLabelText("Status of: Share the protocol"), { target: { value: "done" } });
+    expect((await screen.findByRole("alert")).textContent).toBe("This follow-up no longer exists.");
+    expect(vi.mocked(commands.updateFollowUp)).toHaveBeenCalledWith("f1", { ...followUp, status: "done" });
+    expect(onchanged).toHaveBeenCalledOnce();
   });
 });
