@@ -133,6 +133,7 @@ pub fn register(
     store
         .register_participant(event_id, &person(given, family, gender), &member_of(delegation, role, status))
         .unwrap_or_else(|e| panic!("registering {given} {family}: {e}"))
+        .registered
 }
 
 /// The agenda day of `event_id` on `date` (`YYYY-MM-DD`).

@@ -66,6 +66,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             participants::get_participant,
             participants::add_participant,
             participants::register_participant,
+            participants::set_participant_role,
             participants::update_participant,
             participants::set_participants_status,
             participants::remove_participant,
@@ -105,6 +106,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             file_dialogs::choose_open_path,
         ])
         .events(collect_events![PlanChanged])
+        // The vocabularies' labels, written once in the core.
+        .constant("LABELS", roundtable_core::vocabulary::labels())
 }
 
 /// `base` with the app's commands and state; the window uses

@@ -40,7 +40,7 @@ fn speakers(plan: &mut TempStore, event_id: Uuid) -> (Uuid, Uuid) {
         ParticipantRole::Head,
         ParticipantStatus::Confirmed,
     );
-    (arriola.participant.id, somchai.participant.id)
+    (arriola.registered.participant.id, somchai.participant.id)
 }
 
 #[test]

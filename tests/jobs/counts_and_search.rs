@@ -104,6 +104,7 @@ fn people_are_found_by_any_part_of_their_names_email_or_organisation_in_any_scri
             &MembershipInput { delegation_id: thailand.id, ..MembershipInput::default() },
         )
         .unwrap()
+        .registered
     };
     let phuchphop = add(&mut plan, "Phuchphop", "Mongkolnavin", "p.m@mfa.go.th", "Ministry of Foreign Affairs");
     add(&mut plan, "สมชาย", "วงศ์สวัสดิ์", "somchai@example.org", "กระทรวงแรงงาน");

@@ -3,8 +3,8 @@
 
 use roundtable_core::Field;
 use roundtable_core::{
-    ErrorKind, EventStatus, FundingInput, Gender, NextStopInput, OrganisationInput, OrganiserRole, ParticipantFilter,
-    ParticipantRole, ParticipantStatus, ReadinessKind, ReadinessTab,
+    AgendaDayInput, CopiedTexts, ErrorKind, EventStatus, FundingInput, Gender, NextStopInput, OrganisationInput,
+    OrganiserRole, ParticipantFilter, ParticipantRole, ParticipantStatus, ReadinessKind, ReadinessTab, SessionInput,
 };
 use roundtable_tests::*;
 
@@ -20,6 +20,8 @@ fn next_stop(copy_participants: bool) -> NextStopInput {
         copy_delegations: true,
         copy_participants,
         copy_organisers: true,
+        copied_texts: CopiedTexts::MarkForReview,
+        allow_same_stop: false,
     }
 }
 
@@ -100,6 +102,89 @@ fn without_people_the_copied_sessions_have_no_speakers_and_nothing_is_copied_on_
 }
 
 #[test]
+fn a_stop_landing_on_a_stop_of_the_series_is_refused_until_the_person_confirms_it() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let events_before = plan.list_events().unwrap().len();
+    // Same city (any case, any spacing), dates overlapping the dialogue's 21–23 September 2022.
+    let twin = NextStopInput {
+        host_city: " BANGKOK ".into(),
+        host_country: "TH".into(),
+        time_zone: "Asia/Bangkok".into(),
+        start_date: "2022-09-22".into(),
+        ..next_stop(false)
+    };
+    let error = refused(plan.duplicate_event(event.id, &twin), ErrorKind::Duplicate, Some(Field::AllowSameStop));
+    assert!(error.to_string().contains("21–23 Sep 2022"), "{error}");
+    assert_eq!(plan.list_events().unwrap().len(), events_before, "nothing is written");
+
+    // The day after the dialogue in Bangkok, or another city on its dates, is another stop.
+    let after = NextStopInput { start_date: "2022-09-24".into(), ..twin.clone() };
+    plan.duplicate_event(event.id, &after).unwrap();
+    let mexico = plan.duplicate_event(event.id, &next_stop(false)).unwrap();
+    // A sibling stop counts too, not only the event copied from.
+    let onto_mexico =
+        NextStopInput { host_city: "mexico city".into(), start_date: "2018-05-30".into(), ..next_stop(false) };
+    refused(plan.duplicate_event(event.id, &onto_mexico), ErrorKind::Duplicate, Some(Field::AllowSameStop));
+    assert_ne!(mexico.id, event.id);
+
+    let confirmed = NextStopInput { allow_same_stop: true, ..twin };
+    plan.duplicate_event(event.id, &confirmed).unwrap();
+    assert_eq!(plan.list_events().unwrap().len(), events_before + 3);
+}
+
+#[test]
+fn copied_texts_wait_for_review_or_are_left_out_and_readiness_counts_them() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let first_day = day(&plan, event.id, "2022-09-21");
+    plan.update_day(
+        first_day.id,
+        &AgendaDayInput { date: "2022-09-21".into(), theme: "Protection in Thailand".into() },
+    )
+    .unwrap();
+    panel(&mut plan, first_day.id, ("09:00", "10:00"), "Opening by the Thai ministry", &[]);
+    assert!(!plan.agenda(event.id).unwrap().days[0].sessions[0].needs_review, "the original is not marked");
+
+    let copy = plan.duplicate_event(event.id, &next_stop(false)).unwrap();
+    let agenda = plan.agenda(copy.id).unwrap();
+    let (day, opening) = (&agenda.days[0].day, &agenda.days[0].sessions[0]);
+    assert_eq!((day.theme.as_str(), day.needs_review), ("Protection in Thailand", true));
+    assert_eq!((opening.title.as_str(), opening.needs_review), ("Opening by the Thai ministry", true));
+    let to_review = |plan: &TempStore| {
+        plan.event_readiness(copy.id).unwrap().into_iter().find(|i| i.kind == ReadinessKind::CopiedTextToReview)
+    };
+    let item = to_review(&plan).expect("readiness counts the copied texts");
+    assert_eq!(item.message, "1 session and 3 day themes copied from the last stop still to review");
+    assert_eq!((item.tab, item.target_id), (ReadinessTab::Agenda, Some(opening.id)));
+
+    // Moving the session keeps the mark; saving it reviewed clears it; editing a day clears the day's.
+    let mut input = SessionInput {
+        needs_review: opening.needs_review,
+        ..session_input(opening.day_id, "10:00", "11:00", &opening.title)
+    };
+    assert!(plan.update_session(opening.id, &input).unwrap().needs_review);
+    input.needs_review = false;
+    assert!(!plan.update_session(opening.id, &input).unwrap().needs_review);
+    for d in plan.days(copy.id).unwrap() {
+        plan.update_day(d.id, &AgendaDayInput { date: d.date.to_string(), theme: d.theme.clone() }).unwrap();
+    }
+    assert_eq!(to_review(&plan), None);
+
+    let bare = plan
+        .duplicate_event(
+            event.id,
+            &NextStopInput { start_date: "2019-05-29".into(), copied_texts: CopiedTexts::LeaveOut, ..next_stop(false) },
+        )
+        .unwrap();
+    let agenda = plan.agenda(bare.id).unwrap();
+    let (day, opening) = (&agenda.days[0].day, &agenda.days[0].sessions[0]);
+    assert_eq!((day.theme.as_str(), day.needs_review), ("", true));
+    assert_eq!((opening.title.as_str(), opening.description.as_str()), ("Panel", ""));
+    assert_eq!(opening.start_time.to_string(), "09:00:00", "the time slot stays");
+}
+
+#[test]
 fn readiness_lists_what_needs_attention_and_where_it_is_fixed() {
     let mut plan = store();
     let event = plan.create_event(&bangkok_input()).unwrap();
@@ -120,7 +205,7 @@ fn readiness_lists_what_needs_attention_and_where_it_is_fixed() {
         )
         .unwrap();
     let first_day = day(&plan, event.id, "2022-09-21").id;
-    panel(&mut plan, first_day, ("09:00", "10:00"), "Protection services", &[member.participant.id]);
+    panel(&mut plan, first_day, ("09:00", "10:00"), "Protection services", &[member.registered.participant.id]);
     let prm =
         plan.create_organisation(&OrganisationInput { name: "PRM".into(), ..OrganisationInput::default() }).unwrap();
     let funding = plan.add_funding(event.id, &FundingInput { funder_id: prm.id, ..FundingInput::default() }).unwrap();
@@ -135,13 +220,13 @@ fn readiness_lists_what_needs_attention_and_where_it_is_fixed() {
     assert_eq!(speaker.tab, ReadinessTab::Agenda);
     assert!(speaker.message.contains("Siti Rahma") && speaker.message.contains("invited"), "{}", speaker.message);
     assert_eq!(find(ReadinessKind::FunderWithoutAcknowledgement).target_id, Some(funding.id));
-    assert_eq!(find(ReadinessKind::VisaLetterNeeded).target_id, Some(member.participant.id));
+    assert_eq!(find(ReadinessKind::VisaLetterNeeded).target_id, Some(member.registered.participant.id));
     assert!(!items.iter().any(|i| i.kind == ReadinessKind::NoAgenda));
 
     // Fixing things clears them.
     let mut fixed = member_of(indonesia.id, ParticipantRole::Head, ParticipantStatus::Confirmed);
     fixed.visa_letter_needed = false;
-    plan.update_participant(member.participant.id, &fixed).unwrap();
+    plan.update_participant(member.registered.participant.id, &fixed).unwrap();
     plan.update_funding(
         funding.id,
         &FundingInput {

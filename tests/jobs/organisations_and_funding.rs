@@ -169,7 +169,7 @@ fn an_organisation_still_in_use_is_not_deleted_until_every_use_is_removed() {
     refused(plan.organisation(bali.id), ErrorKind::NotFound, None);
     refused(plan.delete_organisation(bali.id), ErrorKind::NotFound, None);
     // Whose travel it funded keeps their place, with the funder left blank.
-    let kept = plan.participant(funded.participant.id).unwrap();
+    let kept = plan.participant(funded.registered.participant.id).unwrap();
     assert_eq!(kept.participant.travel_funded_by, None);
 }
 

@@ -94,7 +94,7 @@ fn the_tracker_follows_each_delegation_as_people_join_change_and_leave() {
     assert_eq!(th_row.counts.other_gender, 1);
     assert_eq!(
         th_row.head.as_deref(),
-        Some(thai_head.person.full_name().as_str()),
+        Some(thai_head.registered.person.full_name.as_str()),
         "the head is named as the person's full name"
     );
     assert_eq!(th_row.head.as_deref(), Some("Dr Chaiyasit"));
@@ -121,9 +121,10 @@ fn the_tracker_follows_each_delegation_as_people_join_change_and_leave() {
 
     // Dewi confirms and her visa letter is needed; Ahmad comes after all.
     plan.update_participant(dewi.participant.id, &with_visa(member_of(indonesia.id, Member, Confirmed))).unwrap();
-    plan.update_participant(ahmad.participant.id, &with_visa(member_of(malaysia.id, Member, Nominated))).unwrap();
+    plan.update_participant(ahmad.registered.participant.id, &with_visa(member_of(malaysia.id, Member, Nominated)))
+        .unwrap();
     // The letter for Budi has been sent.
-    plan.update_participant(budi.participant.id, &member_of(indonesia.id, Member, Nominated)).unwrap();
+    plan.update_participant(budi.registered.participant.id, &member_of(indonesia.id, Member, Nominated)).unwrap();
     let tracker = plan.delegation_tracker(event.id).unwrap();
     let id_row = row(&tracker, indonesia.id);
     assert_eq!((id_row.counts.invited, id_row.counts.confirmed), (0, 2));
@@ -137,7 +138,7 @@ fn the_tracker_follows_each_delegation_as_people_join_change_and_leave() {
     assert_eq!(tracker.totals.visa_letters_needed, 3);
 
     // The head of the Indonesian delegation withdraws; Malaysia gets more seats.
-    plan.remove_participant(head_of_indonesia.participant.id).unwrap();
+    plan.remove_participant(head_of_indonesia.registered.participant.id).unwrap();
     plan.update_delegation(
         malaysia.id,
         &DelegationInput { country_code: Some("MY".into()), quota: Some(5), ..DelegationInput::default() },
@@ -150,7 +151,7 @@ fn the_tracker_follows_each_delegation_as_people_join_change_and_leave() {
     assert_eq!(tracker.totals.seats_taken, 4);
     assert_eq!(tracker.total_quota, 3 + 5 + 4);
     // The person stays in the plan.
-    assert_eq!(plan.person(head_of_indonesia.person.id).unwrap().family_name, "Rahayu");
+    assert_eq!(plan.person(head_of_indonesia.registered.person.id).unwrap().family_name, "Rahayu");
 
     // A delegation without a quota adds nothing to the total quota.
     country(&mut plan, event.id, "PH", None);
@@ -338,7 +339,7 @@ fn a_delegation_has_one_head_until_that_head_declines() {
     assert_eq!(plan.participant(second.participant.id).unwrap().participant.role, Member);
 
     // The first head declines: the second can take the role.
-    plan.update_participant(first.participant.id, &member_of(thailand.id, Head, Declined)).unwrap();
+    plan.update_participant(first.registered.participant.id, &member_of(thailand.id, Head, Declined)).unwrap();
     plan.update_participant(second.participant.id, &member_of(thailand.id, Head, Confirmed)).unwrap();
     let tracker = plan.delegation_tracker(event.id).unwrap();
     assert_eq!(row(&tracker, thailand.id).head.as_deref(), Some("Somchai Wongsawat"));
@@ -346,18 +347,18 @@ fn a_delegation_has_one_head_until_that_head_declines() {
     // The first head cannot come back as head while the second stands,
     // neither alone nor in a bulk change of status.
     refused(
-        plan.update_participant(first.participant.id, &member_of(thailand.id, Head, Confirmed)),
+        plan.update_participant(first.registered.participant.id, &member_of(thailand.id, Head, Confirmed)),
         ErrorKind::Duplicate,
         Some(Field::Role),
     );
     refused(
-        plan.set_participants_status(&[first.participant.id], Confirmed),
+        plan.set_participants_status(&[first.registered.participant.id], Confirmed),
         ErrorKind::Duplicate,
         Some(Field::Status),
     );
-    assert_eq!(plan.participant(first.participant.id).unwrap().participant.status, Declined);
+    assert_eq!(plan.participant(first.registered.participant.id).unwrap().participant.status, Declined);
     // …but as a member, they may.
-    plan.update_participant(first.participant.id, &member_of(thailand.id, Member, Confirmed)).unwrap();
+    plan.update_participant(first.registered.participant.id, &member_of(thailand.id, Member, Confirmed)).unwrap();
 
     // A new head is also accepted after the head cancelled.
     let malaysia = country(&mut plan, event.id, "MY", None);
@@ -388,7 +389,11 @@ fn a_person_takes_part_in_an_event_once() {
         .unwrap();
 
     let error = refused(
-        plan.add_participant(event.id, somchai.person.id, &member_of(experts.id, ParticipantRole::Expert, Invited)),
+        plan.add_participant(
+            event.id,
+            somchai.registered.person.id,
+            &member_of(experts.id, ParticipantRole::Expert, Invited),
+        ),
         ErrorKind::Duplicate,
         Some(Field::PersonId),
     );
@@ -439,12 +444,13 @@ fn registering_a_known_email_reuses_the_person_as_recorded() {
             &member_of(at_bangkok.id, Member, Invited),
         )
         .unwrap();
-    assert_eq!(again.person.id, first.person.id);
+    assert_eq!(again.registered.person.id, first.registered.person.id);
+    assert!(again.person_reused && !first.person_reused, "registering says whether the person was reused");
     assert_eq!(people_count(&plan), 1);
-    let kept = plan.person(first.person.id).unwrap();
+    let kept = plan.person(first.registered.person.id).unwrap();
     assert_eq!(kept.given_name, "Khamla", "the person's record is kept as it is");
     assert_eq!(kept.position, "Director");
-    assert_eq!(again.delegation_name, "Lao People's Democratic Republic");
+    assert_eq!(again.registered.delegation_name, "Lao People's Democratic Republic");
 
     // Without an e-mail address, a namesake is a new person.
     register(&mut plan, bangkok.id, at_bangkok.id, ("Khamla", "Phommavong", Gender::Male), Member, Invited);

@@ -4,7 +4,8 @@ import App from "./App.svelte";
 import type { EventListItem } from "./lib/api";
 import { commands } from "./lib/bindings";
 
-vi.mock("./lib/bindings", () => ({
+vi.mock("./lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("./lib/bindings")>()),
   commands: {
     listEvents: vi.fn(),
     listSeries: vi.fn(),

@@ -192,7 +192,7 @@ pub fn large_plan(store: &mut Store, spec: &PlanSpec) -> Result<GeneratedPlan> {
                 visa_letter_needed: rng.u8(..20) == 0,
                 ..MembershipInput::default()
             };
-            members.push(store.register_participant(event.id, &person, &membership)?.participant.id);
+            members.push(store.register_participant(event.id, &person, &membership)?.registered.participant.id);
             participants += 1;
         }
         for s in 0..spec.sessions_per_event {
@@ -235,6 +235,7 @@ pub fn large_plan(store: &mut Store, spec: &PlanSpec) -> Result<GeneratedPlan> {
                 room: ROOMS[s % ROOMS.len()].into(),
                 description: String::new(),
                 people,
+                needs_review: false,
             })?;
             sessions += 1;
         }

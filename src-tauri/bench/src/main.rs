@@ -155,7 +155,7 @@ fn bench(store: &mut Store, plan: &GeneratedPlan) -> roundtable_core::Result<Vec
             ..PersonInput::default()
         };
         let membership = MembershipInput { delegation_id: delegation, ..MembershipInput::default() };
-        registered.push(store.register_participant(target, &person, &membership).unwrap().participant.id);
+        registered.push(store.register_participant(target, &person, &membership).unwrap().registered.participant.id);
     }));
     out.push(time("update_participant", WARMUP, RUNS, |i| {
         let membership = MembershipInput {

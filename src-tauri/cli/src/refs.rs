@@ -116,9 +116,9 @@ pub(crate) fn person(store: &Store, reference: &str) -> Result<Uuid, ApiError> {
         .into_iter()
         .map(|p| Named {
             id: p.id,
-            label: format!("{} {}", p.full_name(), p.email.as_deref().unwrap_or("")).trim_end().to_owned(),
+            label: format!("{} {}", p.full_name, p.email.as_deref().unwrap_or("")).trim_end().to_owned(),
             names: [
-                Some(p.full_name()),
+                Some(p.full_name),
                 Some(format!("{} {}", p.given_name, p.family_name)),
                 Some(p.family_name),
                 p.email,
@@ -135,9 +135,9 @@ pub(crate) fn person(store: &Store, reference: &str) -> Result<Uuid, ApiError> {
 fn participant_named(p: ParticipantView) -> Named {
     Named {
         id: p.participant.id,
-        label: format!("{} ({}, {})", p.person.full_name(), p.delegation_name, p.participant.role.label()),
+        label: format!("{} ({}, {})", p.person.full_name, p.delegation_name, p.participant.role.label()),
         names: [
-            Some(p.person.full_name()),
+            Some(p.person.full_name),
             Some(format!("{} {}", p.person.given_name, p.person.family_name)),
             Some(p.person.family_name),
             p.person.email,

@@ -1,18 +1,8 @@
 //! Text output for people: aligned tables and an event sheet, in the
 //! venue's local time with the time zone stated.
 
+use roundtable_core::shown::date_range;
 use roundtable_core::{Agenda, DelegationTracker, EventOverview, EventSummary, ParticipantView, ReadinessItem};
-
-pub fn date_range(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    if start == end {
-        start.format("%-d %b %Y").to_string()
-    } else if (start.year(), start.month()) == (end.year(), end.month()) {
-        format!("{}–{}", start.format("%-d"), end.format("%-d %b %Y"))
-    } else {
-        format!("{}–{}", start.format("%-d %b"), end.format("%-d %b %Y"))
-    }
-}
 
 /// Lines of cells, each column padded to its widest cell.
 pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
@@ -113,7 +103,7 @@ pub fn participants(list: &[ParticipantView]) -> String {
             .map(|p| {
                 vec![
                     p.delegation_name.clone(),
-                    p.person.full_name(),
+                    p.person.full_name.clone(),
                     p.person.position.clone(),
                     p.participant.role.label().to_owned(),
                     p.participant.status.label().to_owned(),

@@ -3,6 +3,7 @@
 
 mod common;
 use common::{Plan, id, list};
+use serde_json::Value;
 
 #[test]
 fn an_event_is_created_updated_in_one_field_listed_and_deleted() {
@@ -76,6 +77,75 @@ fn duplicate_makes_the_next_stop_with_the_delegations() {
     assert_eq!((next["start_date"].as_str(), next["end_date"].as_str()), (Some("2027-03-01"), Some("2027-03-03")));
     let delegations = plan.json(&["delegation", "list", "--event", &id(&next)]);
     assert_eq!(list(&delegations)[0]["name"], "Indonesia");
+}
+
+#[test]
+fn a_next_stop_onto_the_same_city_and_dates_needs_allow_same_stop_and_copied_texts_can_be_left_out() {
+    let plan = Plan::with_event();
+    plan.json(&[
+        "session",
+        "create",
+        "--event",
+        "Regional dialogue",
+        "--date",
+        "2026-09-21",
+        "--start",
+        "09:00",
+        "--end",
+        "10:00",
+        "--title",
+        "Opening by the Thai ministry",
+        "--kind",
+        "opening",
+    ]);
+    let twin = [
+        "event",
+        "duplicate",
+        "Regional dialogue",
+        "--title",
+        "Regional dialogue (copy)",
+        "--city",
+        "Bangkok",
+        "--country",
+        "TH",
+        "--time-zone",
+        "Asia/Bangkok",
+        "--start",
+        "2026-09-22",
+        "--copied-texts",
+        "leave_out",
+    ];
+    let error = plan.fails(&twin);
+    assert_eq!(
+        (error["kind"].as_str(), error["field"].as_str()),
+        (Some("duplicate"), Some("allow_same_stop")),
+        "{error}"
+    );
+    assert!(error["message"].as_str().unwrap().contains("Regional dialogue (21–23 Sep 2026)"), "{error}");
+
+    let copy = plan.json(&[&twin[..], &["--allow-same-stop"]].concat());
+    let sessions = plan.json(&["session", "list", "--event", &id(&copy)]);
+    let opening = &list(&sessions)[0];
+    assert_eq!((opening["title"].as_str(), opening["needs_review"].as_bool()), (Some("Opening"), Some(true)));
+    plan.json(&[
+        "session",
+        "update",
+        &id(opening),
+        "--event",
+        &id(&copy),
+        "--title",
+        "Opening",
+        "--needs-review",
+        "false",
+    ]);
+    let readiness = plan.json(&["event", "readiness", &id(&copy)]);
+    let to_review: Vec<&Value> = list(&readiness).iter().filter(|i| i["kind"] == "copied_text_to_review").collect();
+    assert_eq!(to_review[0]["message"], "3 day themes copied from the last stop still to review", "{readiness}");
+
+    let mut rewrite = twin.to_vec();
+    *rewrite.last_mut().unwrap() = "rewrite";
+    let error = plan.fails(&rewrite);
+    assert_eq!(error["field"], "copied_texts", "{error}");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use crate::error::{Checks, Error, Result};
 use crate::event::{self, Event, parse_date};
 use crate::field::Field;
 use crate::participant;
+use crate::shown;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::{SessionKind, SessionRole};
@@ -18,8 +19,7 @@ use uuid::Uuid;
 
 /// The people of an event's sessions (or one session's), in their order.
 pub(crate) const SESSION_PEOPLE_SQL: &str =
-    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.honorific, pe.given_name, pe.family_name,
-                    pe.position, d.name
+    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.full_name, pe.position, d.name
              FROM session_person sp
              JOIN session s ON s.id = sp.session_id
              JOIN participant p ON p.id = sp.participant_id
@@ -41,6 +41,8 @@ pub struct AgendaDay {
     pub date: NaiveDate,
     /// "Areas of cooperation and partnerships".
     pub theme: String,
+    /// Copied from another stop and not looked at since (the next edit clears it).
+    pub needs_review: bool,
 }
 
 /// What a person types for a day.
@@ -77,6 +79,8 @@ pub struct Session {
     pub kind: SessionKind,
     pub room: String,
     pub description: String,
+    /// Copied from another stop and not looked at since.
+    pub needs_review: bool,
     pub people: Vec<SessionPerson>,
 }
 
@@ -99,6 +103,10 @@ pub struct SessionInput {
     pub room: String,
     pub description: String,
     pub people: Vec<SessionPersonInput>,
+    /// Keeps (or sets) the mark of a text still to review; saving the editor
+    /// with it unticked clears it, a move keeps what the session had.
+    #[serde(default)]
+    pub needs_review: bool,
 }
 
 /// A day with its sessions in time order.
@@ -135,6 +143,7 @@ fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
         event_id: row.get("event_id")?,
         date: row.get("date")?,
         theme: row.get("theme")?,
+        needs_review: row.get("needs_review")?,
     })
 }
 
@@ -151,9 +160,9 @@ fn within(event: &Event, date: NaiveDate) -> bool {
 fn outside_message(event: &Event, date: NaiveDate) -> String {
     format!(
         "{} is outside the event, which runs from {} to {}",
-        date.format("%a %-d %b %Y"),
-        event.start_date.format("%-d %b %Y"),
-        event.end_date.format("%-d %b %Y")
+        shown::day(date),
+        shown::date(event.start_date),
+        shown::date(event.end_date)
     )
 }
 
@@ -170,13 +179,14 @@ fn check_day(conn: &Connection, event: &Event, id: Uuid, input: &AgendaDayInput)
         )
         .optional()?;
     if taken.is_some() {
-        return Err(Error::duplicate(Field::Date, format!("The agenda already has {}", date.format("%a %-d %b %Y"))));
+        return Err(Error::duplicate(Field::Date, format!("The agenda already has {}", shown::day(date))));
     }
     Ok(AgendaDay {
         id,
         event_id: event.id,
         date,
         theme: validate::limited(Field::Theme, "Theme", &input.theme, LINE_MAX)?,
+        needs_review: false,
     })
 }
 
@@ -286,7 +296,10 @@ impl Store {
             let current = ensure_day(tx, id, Field::Id).map_err(|_| Error::NotFound { what: "Agenda day" })?;
             let event = event::ensure_exists(tx, current.event_id)?;
             let day = check_day(tx, &event, id, input)?;
-            tx.execute("UPDATE agenda_day SET date = ?2, theme = ?3 WHERE id = ?1", params![id, day.date, day.theme])?;
+            tx.execute(
+                "UPDATE agenda_day SET date = ?2, theme = ?3, needs_review = 0 WHERE id = ?1",
+                params![id, day.date, day.theme],
+            )?;
             Ok(day)
         })
     }
@@ -315,9 +328,21 @@ impl Store {
                 let (day, v) = check_session(tx, input)?;
                 let id = Uuid::now_v7();
                 tx.execute(
-                    "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![id, day.event_id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+                    "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description,
+                        needs_review)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    params![
+                        id,
+                        day.event_id,
+                        day.id,
+                        v.start,
+                        v.end,
+                        v.title,
+                        v.kind,
+                        v.room,
+                        v.description,
+                        input.needs_review
+                    ],
                 )?;
                 write_people(tx, id, &input.people)?;
                 Ok(id)
@@ -343,8 +368,8 @@ impl Store {
                 }
                 tx.execute(
                     "UPDATE session SET day_id = ?2, start_time = ?3, end_time = ?4, title = ?5, kind = ?6, room = ?7,
-                        description = ?8 WHERE id = ?1",
-                    params![id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description],
+                        description = ?8, needs_review = ?9 WHERE id = ?1",
+                    params![id, day.id, v.start, v.end, v.title, v.kind, v.room, v.description, input.needs_review],
                 )?;
                 write_people(tx, id, &input.people)
             })?;
@@ -378,18 +403,13 @@ impl Store {
         let mut stmt = conn.prepare_cached(SESSION_PEOPLE_SQL)?;
         let mut rows = stmt.query(params![event_id, only])?;
         while let Some(row) = rows.next()? {
-            let name = [row.get::<_, String>(4)?, row.get(5)?, row.get(6)?]
-                .into_iter()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
             people.entry(row.get(0)?).or_default().push(SessionPerson {
                 participant_id: row.get(1)?,
                 person_id: row.get(2)?,
                 role: row.get(3)?,
-                name,
-                position: row.get(7)?,
-                delegation_name: row.get(8)?,
+                name: row.get(4)?,
+                position: row.get(5)?,
+                delegation_name: row.get(6)?,
             });
         }
         let mut stmt = conn.prepare_cached(SESSIONS_SQL)?;
@@ -406,6 +426,7 @@ impl Store {
                 kind: row.get("kind")?,
                 room: row.get("room")?,
                 description: row.get("description")?,
+                needs_review: row.get("needs_review")?,
                 people: people.remove(&id).unwrap_or_default(),
             })
         })?;

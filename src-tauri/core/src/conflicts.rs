@@ -120,10 +120,9 @@ pub(crate) fn of_event(conn: &Connection, event_id: Uuid) -> Result<Vec<Conflict
         conflicts.push(Conflict {
             kind: ConflictKind::DayOutsideEvent,
             message: format!(
-                "{} and its {sessions} session(s) lie outside the event's dates ({} to {})",
-                date.format("%a %-d %b %Y"),
-                start.format("%-d %b"),
-                end.format("%-d %b %Y")
+                "{} and its {sessions} session(s) lie outside the event's dates ({})",
+                crate::shown::day(date),
+                crate::shown::date_range(start, end)
             ),
             session_ids: Vec::new(),
             day_id: Some(r.get(0)?),

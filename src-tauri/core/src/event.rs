@@ -196,8 +196,8 @@ fn check_length(start_date: NaiveDate, end_date: NaiveDate) -> Result<()> {
             Field::EndDate,
             format!(
                 "The last day ({}) is before the first day ({})",
-                end_date.format("%-d %b %Y"),
-                start_date.format("%-d %b %Y")
+                crate::shown::date(end_date),
+                crate::shown::date(start_date)
             ),
         ));
     }

@@ -14,12 +14,14 @@ use specta::Type;
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     AccessibilityNeeds,
+    AllowSameStop,
     Accommodation,
     Acknowledgement,
     Amount,
     Action,
     Arrival,
     City,
+    CopiedTexts,
     CopyParticipants,
     CountryCode,
     Covers,

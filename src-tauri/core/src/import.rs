@@ -225,11 +225,7 @@ fn find_organisation(conn: &Connection, name: &str) -> Result<Option<Uuid>> {
 
 /// The display name of a row.
 fn row_name(row: &ImportRow) -> String {
-    [row.honorific.trim(), row.given_name.trim(), row.family_name.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    person::full_name(&row.honorific, &row.given_name, &row.family_name)
 }
 
 /// `new` where the file gives a value, else what is already recorded.
@@ -476,7 +472,7 @@ impl<'c> Import<'c> {
         let participation = row.participation;
         self.heads.retain(|_, (id, _)| *id != participation.id);
         if participation.heads_delegation() {
-            self.heads.insert(participation.input.delegation_id, (participation.id, row.person.full_name()));
+            self.heads.insert(participation.input.delegation_id, (participation.id, row.person.full_name.clone()));
         }
         self.writes.people.push((row.person, row.known_person));
         self.writes.participations.push((participation, row.known_participation));

@@ -3,14 +3,23 @@
 //! shifted to the new dates, sessions at the same local times), delegations
 //! with their quotas, organisers and funders, and optionally the people,
 //! invited afresh. Everything is copied in one transaction.
+//!
+//! Two things keep a copy from passing for the real thing: a stop that would
+//! land on an existing stop of the series (same city, overlapping dates) is
+//! refused unless the person confirms it, and the copied day themes, session
+//! titles and descriptions are marked for review, or left out (the sessions
+//! keep their times and are named after their kind), as the person chooses.
 
 use crate::error::{Error, Result};
 use crate::event::{self, parse_date};
 use crate::field::Field;
+use crate::shown;
 use crate::store::Store;
+use crate::text::fold;
 use crate::validate::{self, LINE_MAX};
-use crate::vocabulary::{EventStatus, ParticipantStatus};
-use rusqlite::params;
+use crate::vocabulary::{CopiedTexts, EventStatus, ParticipantStatus, SessionKind};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::HashMap;
@@ -34,6 +43,33 @@ pub struct NextStopInput {
     pub copy_participants: bool,
     /// Organisers with their roles, and the funding.
     pub copy_organisers: bool,
+    /// What becomes of the copied day themes, session titles and descriptions.
+    #[serde(default)]
+    pub copied_texts: CopiedTexts,
+    /// Creates the stop even when the series has one in that city on those dates.
+    #[serde(default)]
+    pub allow_same_stop: bool,
+}
+
+/// The stop of the series (or the event itself; events without a series count as one) in the
+/// same city whose dates overlap, if any.
+fn same_stop(
+    conn: &Connection,
+    source: &event::Event,
+    city: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Result<Option<String>> {
+    let found: Option<(String, NaiveDate, NaiveDate)> = conn
+        .query_row(
+            "SELECT title, start_date, end_date FROM event
+             WHERE (id = ?1 OR series_id IS ?2) AND fold(host_city) = ?3 AND start_date <= ?5 AND end_date >= ?4
+             ORDER BY start_date LIMIT 1",
+            params![source.id, source.series_id, fold(city), start, end],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    Ok(found.map(|(title, start, end)| format!("{title} ({})", shown::date_range(start, end))))
 }
 
 impl Store {
@@ -52,6 +88,18 @@ impl Store {
             }
             let shift = start_date - source.start_date;
             let end_date = source.end_date + shift;
+            if !input.allow_same_stop
+                && let Some(twin) = same_stop(s.read(), &source, &host_city, start_date, end_date)?
+            {
+                return Err(Error::duplicate(
+                    Field::AllowSameStop,
+                    format!(
+                        "The series already has a stop in {host_city} on these dates: {twin}. \
+                         Choose other dates or another city, or confirm that you want a second one"
+                    ),
+                ));
+            }
+            let leave_out = input.copied_texts == CopiedTexts::LeaveOut;
             let new_id = Uuid::now_v7();
             s.write(|tx| {
                 tx.execute(
@@ -122,19 +170,24 @@ impl Store {
                     for (old_day, date) in days {
                         let day = Uuid::now_v7();
                         tx.execute(
-                            "INSERT INTO agenda_day (id, event_id, date, theme) SELECT ?3, ?2, ?4, theme FROM agenda_day WHERE id = ?1",
-                            params![old_day, new_id, day, date + shift],
+                            "INSERT INTO agenda_day (id, event_id, date, theme, needs_review)
+                             SELECT ?3, ?2, ?4, CASE WHEN ?5 THEN '' ELSE theme END, 1 FROM agenda_day WHERE id = ?1",
+                            params![old_day, new_id, day, date + shift, leave_out],
                         )?;
-                        let sessions: Vec<Uuid> = tx
-                            .prepare("SELECT id FROM session WHERE day_id = ?1")?
-                            .query_map([old_day], |r| r.get(0))?
+                        let sessions: Vec<(Uuid, SessionKind)> = tx
+                            .prepare("SELECT id, kind FROM session WHERE day_id = ?1")?
+                            .query_map([old_day], |r| Ok((r.get(0)?, r.get(1)?)))?
                             .collect::<rusqlite::Result<_>>()?;
-                        for old_session in sessions {
+                        for (old_session, kind) in sessions {
                             let session = Uuid::now_v7();
+                            let placeholder = leave_out.then(|| kind.label());
                             tx.execute(
-                                "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description)
-                                 SELECT ?3, ?2, ?4, start_time, end_time, title, kind, room, description FROM session WHERE id = ?1",
-                                params![old_session, new_id, session, day],
+                                "INSERT INTO session (id, event_id, day_id, start_time, end_time, title, kind, room, description,
+                                    needs_review)
+                                 SELECT ?3, ?2, ?4, start_time, end_time, COALESCE(?5, title), kind, room,
+                                    CASE WHEN ?5 IS NULL THEN description ELSE '' END, 1
+                                 FROM session WHERE id = ?1",
+                                params![old_session, new_id, session, day, placeholder],
                             )?;
                             let people: Vec<(Uuid, String, i64)> = tx
                                 .prepare("SELECT participant_id, role, position FROM session_person WHERE session_id = ?1")?

@@ -10,6 +10,7 @@ use crate::event;
 use crate::field::Field;
 use crate::organisation;
 use crate::person::{self, Person, PersonInput};
+use crate::shown;
 use crate::store::Store;
 use crate::text::fold;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
@@ -25,7 +26,7 @@ use uuid::Uuid;
 /// An event's participants with person and delegation, narrowed by the filter.
 pub(crate) const PARTICIPANTS_SQL: &str =
     "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
-                    pe.email, pe.phone, pe.gender, pe.languages,
+                    pe.email, pe.phone, pe.gender, pe.languages, pe.full_name,
                     d.name AS delegation_name, d.kind AS delegation_kind, d.country_code
              FROM participant p
              JOIN person pe ON pe.id = p.person_id
@@ -78,6 +79,26 @@ pub struct MembershipInput {
     pub notes: String,
 }
 
+impl From<&Participant> for MembershipInput {
+    /// The input that saves a participation unchanged (times as the screens write them).
+    fn from(q: &Participant) -> Self {
+        let moment = |m: Option<chrono::NaiveDateTime>| m.map(|m| m.format("%Y-%m-%d %H:%M").to_string());
+        MembershipInput {
+            delegation_id: q.delegation_id,
+            role: Some(q.role),
+            status: Some(q.status),
+            travel_funded_by: q.travel_funded_by,
+            arrival: moment(q.arrival),
+            departure: moment(q.departure),
+            visa_letter_needed: q.visa_letter_needed,
+            accommodation: q.accommodation.clone(),
+            dietary_needs: q.dietary_needs.clone(),
+            accessibility_needs: q.accessibility_needs.clone(),
+            notes: q.notes.clone(),
+        }
+    }
+}
+
 /// A participant as lists show them: the participation, the person and the delegation.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct ParticipantView {
@@ -86,6 +107,15 @@ pub struct ParticipantView {
     pub delegation_name: String,
     pub delegation_kind: DelegationKind,
     pub country_code: Option<String>,
+}
+
+/// What registering someone did: the new participation, and whether the
+/// person was already in the plan (same e-mail address) and was reused as
+/// they were, so the window can say so instead of guessing.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Registration {
+    pub registered: ParticipantView,
+    pub person_reused: bool,
 }
 
 /// Narrows the list of an event's participants.
@@ -130,10 +160,9 @@ impl MembershipInput {
         if let (Some(a), Some(d)) = (arrival, departure)
             && d < a
         {
-            let shown = |t: NaiveDateTime| t.format("%-d %b %Y %H:%M");
             return Err(Error::invalid(
                 Field::Departure,
-                format!("Departure ({}) is before arrival ({})", shown(d), shown(a)),
+                format!("Departure ({}) is before arrival ({})", shown::moment(d), shown::moment(a)),
             ));
         }
         Ok(ValidMembership {
@@ -231,7 +260,7 @@ pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: 
         let person = person::ensure_exists(conn, person_id)?;
         return Err(Error::duplicate(
             Field::PersonId,
-            format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name()),
+            format!("{} already takes part in this event, with the delegation of {delegation}", person.full_name),
         ));
     }
     insert_rows(conn, [&CheckedParticipation { id, event_id, person_id, input: input.clone(), valid: v }])?;
@@ -378,15 +407,16 @@ impl Store {
         event_id: Uuid,
         person: &PersonInput,
         input: &MembershipInput,
-    ) -> Result<ParticipantView> {
+    ) -> Result<Registration> {
         self.transaction(|s| {
             let new_person = person.validated(Uuid::now_v7())?;
-            let id = s.write(|tx| {
+            let (id, person_reused) = s.write(|tx| {
                 event::ensure_exists(tx, event_id)?;
                 let known = match &new_person.email {
                     Some(email) => person::by_email(tx, email)?,
                     None => None,
                 };
+                let person_reused = known.is_some();
                 let person_id = match known {
                     Some(known) => known.id,
                     None => {
@@ -394,9 +424,18 @@ impl Store {
                         new_person.id
                     }
                 };
-                insert(tx, event_id, person_id, input)
+                Ok((insert(tx, event_id, person_id, input)?, person_reused))
             })?;
-            s.participant(id)
+            Ok(Registration { registered: s.participant(id)?, person_reused })
+        })
+    }
+
+    /// Changes one participant's role, keeping the rest of the participation.
+    pub fn set_participant_role(&mut self, id: Uuid, role: ParticipantRole) -> Result<ParticipantView> {
+        self.transaction(|s| {
+            let current = s.participant(id)?;
+            let input = MembershipInput { role: Some(role), ..MembershipInput::from(&current.participant) };
+            s.update_participant(id, &input)
         })
     }
 
@@ -489,6 +528,7 @@ impl Store {
                     languages: serde_json::from_str(&languages).map_err(|e| {
                         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
                     })?,
+                    full_name: row.get("full_name")?,
                 };
                 Ok(ParticipantView {
                     participant,

@@ -29,6 +29,7 @@ pub enum ReadinessKind {
     AgendaConflict,
     FunderWithoutAcknowledgement,
     VisaLetterNeeded,
+    CopiedTextToReview,
 }
 
 impl ReadinessKind {
@@ -71,6 +72,36 @@ fn item(kind: ReadinessKind, tab: ReadinessTab, target_id: Option<Uuid>, message
     ReadinessItem { kind, severity: ReadinessSeverity::Problem, message, tab, target_id }
 }
 
+/// One item for every copied day theme and session text nobody has looked at yet.
+fn copied_to_review(store: &Store, event_id: Uuid) -> Result<Option<ReadinessItem>> {
+    let (days, sessions, first): (u32, u32, Option<Uuid>) = store.read().query_row(
+        "SELECT (SELECT COUNT(*) FROM agenda_day WHERE event_id = ?1 AND needs_review),
+                (SELECT COUNT(*) FROM session WHERE event_id = ?1 AND needs_review),
+                (SELECT s.id FROM session s JOIN agenda_day d ON d.id = s.day_id
+                 WHERE s.event_id = ?1 AND s.needs_review ORDER BY d.date, s.start_time LIMIT 1)",
+        [event_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let counted = |n: u32, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    let parts: Vec<String> = [counted(sessions, "session", "sessions"), counted(days, "day theme", "day themes")]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(item(
+        ReadinessKind::CopiedTextToReview,
+        ReadinessTab::Agenda,
+        first,
+        format!("{} copied from the last stop still to review", parts.join(" and ")),
+    )))
+}
+
 impl Store {
     /// Everything about an event that still needs attention, most structural first.
     pub fn event_readiness(&self, event_id: Uuid) -> Result<Vec<ReadinessItem>> {
@@ -90,6 +121,9 @@ impl Store {
         )?;
         if days == 0 || sessions == 0 {
             items.push(item(K::NoAgenda, T::Agenda, None, "The programme has no sessions yet".into()));
+        }
+        if let Some(item) = copied_to_review(self, event_id)? {
+            items.push(item);
         }
         for row in &tracker.rows {
             if row.needs_head {

@@ -31,6 +31,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0001_plan.sql")),
         M::up(include_str!("../migrations/0002_scale.sql")),
         M::up(include_str!("../migrations/0003_rules.sql")),
+        M::up(include_str!("../migrations/0004_review.sql")),
     ])
 }
 

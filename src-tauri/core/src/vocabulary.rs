@@ -2,7 +2,9 @@
 //!
 //! Each is stored as its snake_case name in SQLite and sent the same way over
 //! IPC, so the database, the CLI's JSON and the UI's TypeScript all read alike.
-//! `label` is the English word a person sees in lists and exports.
+//! `label` is the English word a person sees in lists and exports, and
+//! [`labels`] hands every vocabulary's labels to the UI (as a constant in
+//! the generated bindings), so no label is written twice.
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use serde::{Deserialize, Serialize};
@@ -27,6 +29,11 @@ macro_rules! vocabulary {
             /// The English word shown to people.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// `[name, label]` of every value, in order.
+            fn labelled() -> serde_json::Value {
+                Self::ALL.iter().map(|v| serde_json::json!([v.as_str(), v.label()])).collect()
             }
 
             /// Reads a stored name or a label, ignoring case, spaces and dashes.
@@ -231,6 +238,42 @@ vocabulary!(
         Done => "done", "Done",
     }
 );
+
+vocabulary!(
+    /// What becomes of the texts copied into a series' next stop.
+    CopiedTexts {
+        MarkForReview => "mark_for_review", "Copy them, marked for review",
+        LeaveOut => "leave_out", "Leave them out",
+    }
+);
+
+// Written out: the vocabulary macro's variants take no `#[default]`.
+#[allow(clippy::derivable_impls)]
+impl Default for CopiedTexts {
+    fn default() -> Self {
+        CopiedTexts::MarkForReview
+    }
+}
+
+/// Every vocabulary's `[name, label]` pairs, in order, by the vocabulary's
+/// snake_case name: `{"event_status": [["draft", "Draft"], …], …}`.
+pub fn labels() -> serde_json::Value {
+    serde_json::json!({
+        "event_status": EventStatus::labelled(),
+        "event_format": EventFormat::labelled(),
+        "organisation_kind": OrganisationKind::labelled(),
+        "organiser_role": OrganiserRole::labelled(),
+        "funding_cover": FundingCover::labelled(),
+        "delegation_kind": DelegationKind::labelled(),
+        "gender": Gender::labelled(),
+        "participant_role": ParticipantRole::labelled(),
+        "participant_status": ParticipantStatus::labelled(),
+        "session_kind": SessionKind::labelled(),
+        "session_role": SessionRole::labelled(),
+        "follow_up_status": FollowUpStatus::labelled(),
+        "copied_texts": CopiedTexts::labelled(),
+    })
+}
 
 #[cfg(test)]
 mod tests {

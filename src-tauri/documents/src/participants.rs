@@ -78,7 +78,7 @@ fn listed(view: &ParticipantView, contacts: bool) -> ListedParticipant {
         honorific: p.honorific.clone(),
         given_name: p.given_name.clone(),
         family_name: p.family_name.clone(),
-        full_name: p.full_name(),
+        full_name: p.full_name.clone(),
         plain_name,
         position: p.position.clone(),
         organisation: p.organisation.clone(),

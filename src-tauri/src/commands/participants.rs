@@ -2,7 +2,8 @@
 
 use crate::state::AppState;
 use roundtable_core::{
-    ApiError, MembershipInput, ParticipantFilter, ParticipantStatus, ParticipantView, Person, PersonInput,
+    ApiError, MembershipInput, ParticipantFilter, ParticipantRole, ParticipantStatus, ParticipantView, Person,
+    PersonInput, Registration,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -73,7 +74,7 @@ pub async fn register_participant(
     event_id: Uuid,
     person: PersonInput,
     input: MembershipInput,
-) -> Result<ParticipantView, ApiError> {
+) -> Result<Registration, ApiError> {
     state.write(move |s| s.register_participant(event_id, &person, &input)).await
 }
 
@@ -86,6 +87,17 @@ pub async fn update_participant(
     input: MembershipInput,
 ) -> Result<ParticipantView, ApiError> {
     state.write(move |s| s.update_participant(id, &input)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn set_participant_role(
+    state: State<'_, AppState>,
+    id: Uuid,
+    role: ParticipantRole,
+) -> Result<ParticipantView, ApiError> {
+    state.write(move |s| s.set_participant_role(id, role)).await
 }
 
 #[tauri::command]

@@ -2,7 +2,9 @@
 // MIEUX Asia round-table (Bangkok, March 2018) is duplicated as the Africa
 // stop in Nairobi, with its agenda skeleton, delegations, organisers and
 // people (invited afresh); the copy is listed with its counts and takes its
-// place among the series' stops.
+// place among the series' stops. Its copied sessions wait for review until
+// someone has looked at them, and a second copy onto Nairobi on the same
+// dates is refused until the person confirms it.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { assertNoError, launchApp, withFailureScreenshot } from "../lib/app.mjs";
@@ -84,6 +86,30 @@ describe("duplicate an event as the next stop", () => {
       await waitForText(browser, '[data-testid="organisers"]', "ICMPD");
     }));
 
+  test("the copied sessions are marked for review until someone has looked at them", () =>
+    withFailureScreenshot(browser, "duplicate_next_stop", async () => {
+      await browser.$('[data-testid="tab-agenda"]').click();
+      const marked = '[data-testid="session-block"][data-needs-review="true"]';
+      await browser.$(marked).waitForExist({ timeout: 10_000 });
+      const before = (await browser.$$(marked)).length;
+      assert.ok(before > 0, "copied sessions carry the mark");
+      await snapshot(browser, "duplicate_next_stop-agenda-review");
+      const first = await browser.$(marked);
+      const id = await first.getAttribute("data-session-id");
+      await first.click();
+      await browser.$('[data-testid="session-needs-review"]').waitForDisplayed();
+      await setChecked(browser, '[data-testid="session-needs-review"] input', false);
+      await browser.$('[data-testid="save-session"]').click();
+      await browser.$('[data-testid="session-editor"]').waitForExist({ reverse: true });
+      await browser.waitUntil(
+        async () => (await browser.$(`[data-session-id="${id}"]`).getAttribute("data-needs-review")) === "false",
+        { timeoutMsg: "the reviewed session loses its mark" },
+      );
+      assert.equal((await browser.$$(marked)).length, before - 1);
+      await assertNoError(browser);
+      await browser.$('[data-testid="tab-overview"]').click();
+    }));
+
   test("the outcomes of the Mexico City stop point to Nairobi as the next stop", () =>
     withFailureScreenshot(browser, "duplicate_next_stop", async () => {
       const stop = await elementWithText(browser, '[data-testid="series-stops"] li', "Mexico City");
@@ -95,5 +121,25 @@ describe("duplicate an event as the next stop", () => {
       await goTo(browser, (await browser.getUrl()).replace(/.*#/, "#").replace(/overview$/, "outcomes"));
       await waitForText(browser, '[data-testid="next-stop"]', "No later stop");
       await browser.$('[data-testid="next-stop"] [data-testid="duplicate-event"]').waitForClickable();
+    }));
+
+  test("a second copy onto Nairobi on the same dates is refused until the person confirms it", () =>
+    withFailureScreenshot(browser, "duplicate_next_stop", async () => {
+      await goTo(browser, "#/");
+      const row = await elementWithText(browser, '[data-testid="event-row"]', ASIA);
+      await row.$('[data-testid="duplicate-event"]').click();
+      await browser.$('[data-testid="next-stop-form"]').waitForDisplayed();
+      await setField(browser, "#next-title", `${AFRICA} (again)`);
+      await setField(browser, "#next-host_city", "nairobi");
+      await setField(browser, "#next-host_country", "KE");
+      await setField(browser, "#next-start_date", "2018-09-11");
+      await browser.$('[data-testid="create-next-stop"]').click();
+      const warning = await waitForText(browser, '[data-testid="same-stop"]', "already has a stop in nairobi");
+      assert.match(warning, /10–11 Sep 2018/, warning);
+      await snapshot(browser, "duplicate_next_stop-same-stop");
+      await setChecked(browser, '[data-testid="allow-same-stop"]', true);
+      await browser.$('[data-testid="create-next-stop"]').click();
+      await waitForText(browser, '[data-testid="notice"]', `Created the next stop “${AFRICA} (again)”`);
+      await assertNoError(browser);
     }));
 });

@@ -8,7 +8,8 @@ import { commands, type FollowUp, type MediaContact } from "../lib/bindings";
 import FollowUpsPanel from "../features/outcomes/FollowUpsPanel.svelte";
 import MediaPanel from "../features/overview/MediaPanel.svelte";
 
-vi.mock("../lib/bindings", () => ({
+vi.mock("../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../lib/bindings")>()),
   commands: {
     addMediaContact: vi.fn(),
     updateMediaContact: vi.fn(),

@@ -45,7 +45,8 @@ export const commands = {
 	listParticipants: (eventId: string, filter: ParticipantFilter) => typedError<ParticipantView[], ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter })),
 	getParticipant: (id: string) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("get_participant", { id })),
 	addParticipant: (eventId: string, personId: string, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("add_participant", { eventId, personId, input })),
-	registerParticipant: (eventId: string, person: PersonInput, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("register_participant", { eventId, person, input })),
+	registerParticipant: (eventId: string, person: PersonInput, input: MembershipInput) => typedError<Registration, ApiError>(__TAURI_INVOKE("register_participant", { eventId, person, input })),
+	setParticipantRole: (id: string, role: ParticipantRole) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("set_participant_role", { id, role })),
 	updateParticipant: (id: string, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("update_participant", { id, input })),
 	setParticipantsStatus: (ids: string[], status: ParticipantStatus) => typedError<number, ApiError>(__TAURI_INVOKE("set_participants_status", { ids, status })),
 	removeParticipant: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("remove_participant", { id })),
@@ -105,6 +106,9 @@ export const events = {
 	planChanged: makeEvent<PlanChanged, PlanChanged>("plan-changed"),
 };
 
+/* Constants */
+export const LABELS = {"copied_texts":[["mark_for_review","Copy them, marked for review"],["leave_out","Leave them out"]],"delegation_kind":[["country","Country"],["organisation","Organisation"],["expert_group","Experts"],["organising_team","Organising team"]],"event_format":[["round_table","Round-table"],["dialogue","Dialogue"],["consultation","Consultation"],["workshop","Workshop"],["conference","Conference"],["expert_meeting","Expert meeting"]],"event_status":[["draft","Draft"],["planned","Planned"],["confirmed","Confirmed"],["held","Held"],["reported","Reported"],["cancelled","Cancelled"]],"follow_up_status":[["open","Open"],["in_progress","In progress"],["done","Done"]],"funding_cover":[["delegates_travel","Delegates' travel"],["accommodation","Accommodation"],["venue","Venue"],["interpretation","Interpretation"],["catering","Catering"],["publication","Publication"],["other","Other"]],"gender":[["female","Female"],["male","Male"],["other","Other"],["undisclosed","Undisclosed"]],"organisation_kind":[["international_organisation","International organisation"],["government","Government"],["civil_society","Civil society"],["donor","Donor"],["academic","Academic"],["other","Other"]],"organiser_role":[["lead_organiser","Lead organiser"],["co_organiser","Co-organiser"],["host","Host"],["funder","Funder"],["partner","Partner"]],"participant_role":[["head","Head of delegation"],["member","Member"],["speaker","Speaker"],["moderator","Moderator"],["expert","Expert"],["observer","Observer"],["rapporteur","Rapporteur"],["staff","Staff"]],"participant_status":[["invited","Invited"],["nominated","Nominated"],["confirmed","Confirmed"],["attended","Attended"],["declined","Declined"],["cancelled","Cancelled"]],"session_kind":[["opening","Opening"],["keynote","Keynote"],["plenary","Plenary"],["panel","Panel"],["working_group","Working group"],["break","Break"],["lunch","Lunch"],["closing","Closing"],["side_event","Side event"],["study_visit","Study visit"]],"session_role":[["chair","Chair"],["moderator","Moderator"],["speaker","Speaker"],["rapporteur","Rapporteur"]]} as const;
+
 /* Types */
 /**  The whole agenda of an event, with what clashes. */
 export type Agenda = {
@@ -121,6 +125,8 @@ export type AgendaDay = {
 	date: string,
 	/**  "Areas of cooperation and partnerships". */
 	theme: string,
+	/**  Copied from another stop and not looked at since (the next edit clears it). */
+	needs_review: boolean,
 };
 
 /**  What a person types for a day. */
@@ -166,6 +172,9 @@ export type Conflict = {
 
 /**  The kinds of clash. */
 export type ConflictKind = "person_double_booked" | "room_clash" | "day_outside_event";
+
+/**  What becomes of the texts copied into a series' next stop. */
+export type CopiedTexts = "mark_for_review" | "leave_out";
 
 /**  One country of ISO 3166-1. */
 export type Country = {
@@ -343,7 +352,7 @@ export type ExampleLoad = {
  *  A field of an input a person fills in (an event's title, a session's start
  *  time…), or the file or path of an import or export.
  */
-export type Field = "accessibility_needs" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
+export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
 
 /**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
 export type FileFilter = {
@@ -522,6 +531,10 @@ export type NextStopInput = {
 	copy_participants: boolean,
 	/**  Organisers with their roles, and the funding. */
 	copy_organisers: boolean,
+	/**  What becomes of the copied day themes, session titles and descriptions. */
+	copied_texts?: CopiedTexts,
+	/**  Creates the stop even when the series has one in that city on those dates. */
+	allow_same_stop?: boolean,
 };
 
 /**  An organisation. */
@@ -642,6 +655,8 @@ export type Person = {
 	phone: string,
 	gender: Gender,
 	languages: string[],
+	/**  "H.E. Mr Phuchphop Mongkolnavin", see [`full_name`]. */
+	full_name: string,
 };
 
 /**
@@ -706,13 +721,23 @@ export type ReadinessItem = {
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed" | "copied_text_to_review";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";
 
 /**  The screen where an item is fixed. */
 export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda";
+
+/**
+ *  What registering someone did: the new participation, and whether the
+ *  person was already in the plan (same e-mail address) and was reused as
+ *  they were, so the window can say so instead of guessing.
+ */
+export type Registration = {
+	registered: ParticipantView,
+	person_reused: boolean,
+};
 
 /**  What happens to a row. */
 export type RowAction = "create" | "update" | "reject";
@@ -764,6 +789,8 @@ export type Session = {
 	kind: SessionKind,
 	room: string,
 	description: string,
+	/**  Copied from another stop and not looked at since. */
+	needs_review: boolean,
 	people: SessionPerson[],
 };
 
@@ -790,6 +817,11 @@ export type SessionInput = {
 	room: string,
 	description: string,
 	people: SessionPersonInput[],
+	/**
+	 *  Keeps (or sets) the mark of a text still to review; saving the editor
+	 *  with it unticked clears it, a move keeps what the session had.
+	 */
+	needs_review?: boolean,
 };
 
 /**  What happens in a session; breaks and meals are set apart in programmes. */

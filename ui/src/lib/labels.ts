@@ -1,126 +1,44 @@
 // English labels of the backend's vocabularies, in the order people expect
-// them, for selects, badges and tables. The keys are checked against the
-// generated types, so a new Rust variant fails the typecheck until labelled.
+// them, for selects, badges and tables. They come from the Rust vocabularies
+// (the LABELS constant of the generated bindings): nothing here is written
+// twice, and each map is typed by its vocabulary's generated type, so a new
+// Rust variant without its label fails the typecheck.
 
-import type {
-  DelegationKind,
-  EventFormat,
-  EventStatus,
-  FollowUpStatus,
-  FundingCover,
-  Gender,
-  OrganisationKind,
-  OrganiserRole,
-  ParticipantRole,
-  ParticipantStatus,
-  SessionKind,
-  SessionRole,
+import {
+  LABELS,
+  type CopiedTexts,
+  type DelegationKind,
+  type EventFormat,
+  type EventStatus,
+  type FollowUpStatus,
+  type FundingCover,
+  type Gender,
+  type OrganisationKind,
+  type OrganiserRole,
+  type ParticipantRole,
+  type ParticipantStatus,
+  type SessionKind,
+  type SessionRole,
 } from "./bindings";
 
-export const EVENT_STATUS: Record<EventStatus, string> = {
-  draft: "Draft",
-  planned: "Planned",
-  confirmed: "Confirmed",
-  held: "Held",
-  reported: "Reported",
-  cancelled: "Cancelled",
-};
+/** The `{ value: label }` map of one vocabulary's `[value, label]` pairs, in their order. */
+function labelled<K extends string>(pairs: readonly (readonly [K, string])[]): Record<K, string> {
+  return Object.fromEntries(pairs) as Record<K, string>;
+}
 
-export const EVENT_FORMAT: Record<EventFormat, string> = {
-  round_table: "Round-table",
-  dialogue: "Dialogue",
-  consultation: "Consultation",
-  workshop: "Workshop",
-  conference: "Conference",
-  expert_meeting: "Expert meeting",
-};
-
-export const ORGANISATION_KIND: Record<OrganisationKind, string> = {
-  international_organisation: "International organisation",
-  government: "Government",
-  civil_society: "Civil society",
-  donor: "Donor",
-  academic: "Academic",
-  other: "Other",
-};
-
-export const ORGANISER_ROLE: Record<OrganiserRole, string> = {
-  lead_organiser: "Lead organiser",
-  co_organiser: "Co-organiser",
-  host: "Host",
-  funder: "Funder",
-  partner: "Partner",
-};
-
-export const FUNDING_COVER: Record<FundingCover, string> = {
-  delegates_travel: "Delegates' travel",
-  accommodation: "Accommodation",
-  venue: "Venue",
-  interpretation: "Interpretation",
-  catering: "Catering",
-  publication: "Publication",
-  other: "Other",
-};
-
-export const DELEGATION_KIND: Record<DelegationKind, string> = {
-  country: "Country",
-  organisation: "Organisation",
-  expert_group: "Experts",
-  organising_team: "Organising team",
-};
-
-export const GENDER: Record<Gender, string> = {
-  female: "Female",
-  male: "Male",
-  other: "Other",
-  undisclosed: "Undisclosed",
-};
-
-export const PARTICIPANT_ROLE: Record<ParticipantRole, string> = {
-  head: "Head of delegation",
-  member: "Member",
-  speaker: "Speaker",
-  moderator: "Moderator",
-  expert: "Expert",
-  observer: "Observer",
-  rapporteur: "Rapporteur",
-  staff: "Staff",
-};
-
-export const PARTICIPANT_STATUS: Record<ParticipantStatus, string> = {
-  invited: "Invited",
-  nominated: "Nominated",
-  confirmed: "Confirmed",
-  attended: "Attended",
-  declined: "Declined",
-  cancelled: "Cancelled",
-};
-
-export const SESSION_KIND: Record<SessionKind, string> = {
-  opening: "Opening",
-  keynote: "Keynote",
-  plenary: "Plenary",
-  panel: "Panel",
-  working_group: "Working group",
-  break: "Break",
-  lunch: "Lunch",
-  closing: "Closing",
-  side_event: "Side event",
-  study_visit: "Study visit",
-};
-
-export const SESSION_ROLE: Record<SessionRole, string> = {
-  chair: "Chair",
-  moderator: "Moderator",
-  speaker: "Speaker",
-  rapporteur: "Rapporteur",
-};
-
-export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  done: "Done",
-};
+export const EVENT_STATUS: Record<EventStatus, string> = labelled(LABELS.event_status);
+export const EVENT_FORMAT: Record<EventFormat, string> = labelled(LABELS.event_format);
+export const ORGANISATION_KIND: Record<OrganisationKind, string> = labelled(LABELS.organisation_kind);
+export const ORGANISER_ROLE: Record<OrganiserRole, string> = labelled(LABELS.organiser_role);
+export const FUNDING_COVER: Record<FundingCover, string> = labelled(LABELS.funding_cover);
+export const DELEGATION_KIND: Record<DelegationKind, string> = labelled(LABELS.delegation_kind);
+export const GENDER: Record<Gender, string> = labelled(LABELS.gender);
+export const PARTICIPANT_ROLE: Record<ParticipantRole, string> = labelled(LABELS.participant_role);
+export const PARTICIPANT_STATUS: Record<ParticipantStatus, string> = labelled(LABELS.participant_status);
+export const SESSION_KIND: Record<SessionKind, string> = labelled(LABELS.session_kind);
+export const SESSION_ROLE: Record<SessionRole, string> = labelled(LABELS.session_role);
+export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = labelled(LABELS.follow_up_status);
+export const COPIED_TEXTS: Record<CopiedTexts, string> = labelled(LABELS.copied_texts);
 
 /** `[value, label]` pairs of a vocabulary, for `<select>` options. */
 export function options<K extends string>(labels: Record<K, string>): [K, string][] {

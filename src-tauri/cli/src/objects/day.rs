@@ -4,6 +4,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, set};
 use clap::Subcommand;
+use roundtable_core::shown;
 use roundtable_core::{AgendaDay, AgendaDayInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -67,9 +68,7 @@ pub enum DayCommand {
 fn list(days: &[AgendaDay]) -> String {
     table(
         &["ID", "DATE", "THEME"],
-        days.iter()
-            .map(|d| vec![d.id.to_string(), d.date.format("%a %-d %b %Y").to_string(), d.theme.clone()])
-            .collect(),
+        days.iter().map(|d| vec![d.id.to_string(), shown::day(d.date), d.theme.clone()]).collect(),
     )
 }
 

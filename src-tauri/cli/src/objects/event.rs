@@ -169,6 +169,14 @@ pub struct DuplicateArgs {
     /// Also copy the delegations' people, invited afresh.
     #[arg(long = "copy-participants")]
     pub copy_participants: bool,
+    /// What becomes of the copied day themes, session titles and descriptions:
+    /// mark_for_review (copied, each marked until reviewed) or leave_out (left empty,
+    /// sessions named after their kind, marked too).
+    #[arg(long = "copied-texts", default_value = "mark_for_review")]
+    pub copied_texts: String,
+    /// Create the stop even when the series already has one in that city on those dates.
+    #[arg(long = "allow-same-stop")]
+    pub allow_same_stop: bool,
 }
 
 pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
@@ -255,6 +263,8 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
                 copy_delegations: !args.no_delegations,
                 copy_participants: args.copy_participants,
                 copy_organisers: !args.no_organisers,
+                copied_texts: parse(Field::CopiedTexts, &args.copied_texts)?,
+                allow_same_stop: args.allow_same_stop,
             };
             let event = store.duplicate_event(id, &input)?;
             output(json, &event, || format!("Created the next stop {} ({}).", event.title, event.id))

@@ -7,6 +7,7 @@ use crate::refs;
 use crate::render;
 use crate::run::{Outcome, WithId, deleted, invalid, output, parse, parse_opt, set};
 use clap::{Args, Subcommand};
+use roundtable_core::shown;
 use roundtable_core::{
     ApiError, ErrorKind, Field, MembershipInput, ParticipantFilter, ParticipantRole, ParticipantStatus,
     ParticipantView, PersonInput, Store,
@@ -179,24 +180,6 @@ impl ParticipantFields {
 }
 
 /// The input that would write the participation back as it is.
-fn input_of(p: &ParticipantView) -> MembershipInput {
-    let moment = |m: Option<chrono::NaiveDateTime>| m.map(|m| m.format("%Y-%m-%d %H:%M").to_string());
-    let q = &p.participant;
-    MembershipInput {
-        delegation_id: q.delegation_id,
-        role: Some(q.role),
-        status: Some(q.status),
-        travel_funded_by: q.travel_funded_by,
-        arrival: moment(q.arrival),
-        departure: moment(q.departure),
-        visa_letter_needed: q.visa_letter_needed,
-        accommodation: q.accommodation.clone(),
-        dietary_needs: q.dietary_needs.clone(),
-        accessibility_needs: q.accessibility_needs.clone(),
-        notes: q.notes.clone(),
-    }
-}
-
 /// A participant as JSON: the view with the participation's id on top.
 fn shown(p: &ParticipantView) -> WithId<'_, Uuid, ParticipantView> {
     WithId { id: p.participant.id, record: p }
@@ -208,8 +191,7 @@ fn text(p: &ParticipantView) -> String {
         person::text(&p.person),
         format!("Participant {} · {} · {} · {}", q.id, p.delegation_name, q.role.label(), q.status.label()),
     ];
-    let moment =
-        |m: Option<chrono::NaiveDateTime>| m.map_or("–".to_owned(), |m| m.format("%-d %b %Y %H:%M").to_string());
+    let moment = |m: Option<chrono::NaiveDateTime>| m.map_or("–".to_owned(), shown::moment);
     lines.push(format!("Arrival {} · departure {}", moment(q.arrival), moment(q.departure)));
     if q.visa_letter_needed {
         lines.push("Needs a visa letter".into());
@@ -271,22 +253,20 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
                 None => {
                     let mut person = PersonInput::default();
                     fields.person.apply(&mut person)?;
-                    store.register_participant(event_id, &person, &membership)?
+                    store.register_participant(event_id, &person, &membership)?.registered
                 }
             };
             output(json, &shown(&added), || {
                 format!(
                     "Added {} to the delegation of {} ({}).",
-                    added.person.full_name(),
-                    added.delegation_name,
-                    added.participant.id
+                    added.person.full_name, added.delegation_name, added.participant.id
                 )
             })
         }
         ParticipantCommand::Update { participant, event, fields } => {
             let event_id = refs::event(store, event)?;
             let current = store.participant(refs::participant(store, event_id, participant)?)?;
-            let mut membership = input_of(&current);
+            let mut membership = MembershipInput::from(&current.participant);
             fields.apply(store, event_id, &mut membership)?;
             let mut person = person::input_of(&current.person);
             fields.person.apply(&mut person)?;
@@ -297,12 +277,12 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
                 }
                 s.update_participant(current.participant.id, &membership)
             })?;
-            output(json, &shown(&p), || format!("Updated {} ({}).", p.person.full_name(), p.participant.id))
+            output(json, &shown(&p), || format!("Updated {} ({}).", p.person.full_name, p.participant.id))
         }
         ParticipantCommand::Remove { participant, event } => {
             let p = store.participant(refs::participant(store, refs::event(store, event)?, participant)?)?;
             store.remove_participant(p.participant.id)?;
-            deleted(json, "participation of", &p.person.full_name(), p.participant.id)
+            deleted(json, "participation of", &p.person.full_name, p.participant.id)
         }
         ParticipantCommand::Status { words, event, delegation } => {
             let event_id = refs::event(store, event)?;
@@ -332,12 +312,10 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
             })
         }
         ParticipantCommand::Role { participant, role, event } => {
-            let current = store.participant(refs::participant(store, refs::event(store, event)?, participant)?)?;
-            let mut membership = input_of(&current);
-            membership.role = Some(parse(Field::Role, role)?);
-            let p = store.update_participant(current.participant.id, &membership)?;
+            let id = refs::participant(store, refs::event(store, event)?, participant)?;
+            let p = store.set_participant_role(id, parse(Field::Role, role)?)?;
             output(json, &shown(&p), || {
-                format!("{} is now {}.", p.person.full_name(), p.participant.role.label().to_lowercase())
+                format!("{} is now {}.", p.person.full_name, p.participant.role.label().to_lowercase())
             })
         }
     }

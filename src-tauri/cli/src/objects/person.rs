@@ -130,7 +130,7 @@ pub fn input_of(p: &Person) -> PersonInput {
 
 /// A person's card: name, position, contact.
 pub fn text(p: &Person) -> String {
-    let mut lines = vec![p.full_name(), format!("ID {}", p.id)];
+    let mut lines = vec![p.full_name.clone(), format!("ID {}", p.id)];
     let at = [p.position.as_str(), p.organisation.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
     if !at.is_empty() {
         lines.push(at.join(", "));
@@ -158,7 +158,7 @@ pub fn run(store: &mut Store, command: &PersonCommand, json: bool) -> Outcome {
                         .map(|p| {
                             vec![
                                 p.id.to_string(),
-                                p.full_name(),
+                                p.full_name.clone(),
                                 p.email.clone().unwrap_or_default(),
                                 p.organisation.clone(),
                             ]
@@ -175,19 +175,19 @@ pub fn run(store: &mut Store, command: &PersonCommand, json: bool) -> Outcome {
             let mut input = PersonInput::default();
             fields.apply(&mut input)?;
             let p = store.create_person(&input)?;
-            output(json, &p, || format!("Created {} ({}).", p.full_name(), p.id))
+            output(json, &p, || format!("Created {} ({}).", p.full_name, p.id))
         }
         PersonCommand::Update { person, fields } => {
             let p = store.person(refs::person(store, person)?)?;
             let mut input = input_of(&p);
             fields.apply(&mut input)?;
             let p = store.update_person(p.id, &input)?;
-            output(json, &p, || format!("Updated {} ({}).", p.full_name(), p.id))
+            output(json, &p, || format!("Updated {} ({}).", p.full_name, p.id))
         }
         PersonCommand::Delete { person } => {
             let p = store.person(refs::person(store, person)?)?;
             store.delete_person(p.id)?;
-            deleted(json, "person", &p.full_name(), p.id)
+            deleted(json, "person", &p.full_name, p.id)
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, set};
 use clap::{Args, Subcommand};
+use roundtable_core::shown;
 use roundtable_core::{Series, SeriesInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -77,7 +78,7 @@ pub fn run(store: &mut Store, command: &SeriesCommand, json: bool) -> Outcome {
                         .iter()
                         .map(|s| {
                             vec![
-                                s.start_date.format("%-d %b %Y").to_string(),
+                                shown::date(s.start_date),
                                 s.host_city.clone(),
                                 s.status.label().into(),
                                 s.title.clone(),

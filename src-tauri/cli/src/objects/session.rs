@@ -7,6 +7,7 @@ use crate::render::table;
 use crate::run::{Outcome, deleted, invalid, output, parse_opt, set};
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
+use roundtable_core::shown;
 use roundtable_core::{
     AgendaDayInput, ApiError, Conflict, Field, Session, SessionInput, SessionPersonInput, SessionRole, Store,
 };
@@ -125,6 +126,10 @@ pub struct SessionFields {
     /// A participant who reports; repeat for several ("" for none).
     #[arg(long)]
     pub rapporteur: Option<Vec<String>>,
+    /// true: the title and description still need review (as copied into a next stop);
+    /// false: they have been reviewed.
+    #[arg(long = "needs-review")]
+    pub needs_review: Option<bool>,
 }
 
 /// A session as printed: the session and the clashes it is part of.
@@ -154,6 +159,7 @@ fn input_of(s: &Session) -> SessionInput {
             .iter()
             .map(|p| SessionPersonInput { participant_id: p.participant_id, role: p.role })
             .collect(),
+        needs_review: s.needs_review,
     }
 }
 
@@ -175,6 +181,9 @@ impl SessionFields {
         set(&mut input.description, &self.description);
         if self.kind.is_some() {
             input.kind = parse_opt(Field::Kind, self.kind.as_deref())?;
+        }
+        if let Some(needs_review) = self.needs_review {
+            input.needs_review = needs_review;
         }
         let roles = [
             (&self.chair, SessionRole::Chair),
@@ -237,7 +246,7 @@ fn text(s: &Session) -> String {
     let mut lines = vec![
         s.title.clone(),
         format!("ID {}", s.id),
-        format!("{} {}–{} · {}", s.date.format("%a %-d %b %Y"), hh_mm(s.start_time), hh_mm(s.end_time), s.kind.label()),
+        format!("{} {}–{} · {}", shown::day(s.date), hh_mm(s.start_time), hh_mm(s.end_time), s.kind.label()),
     ];
     if !s.room.is_empty() {
         lines.push(format!("Room: {}", s.room));

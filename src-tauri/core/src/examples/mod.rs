@@ -297,7 +297,7 @@ impl Roster {
                         languages: stay.languages.iter().map(|l| (*l).to_owned()).collect(),
                         ..PersonInput::default()
                     };
-                    store.register_participant(self.event_id, &person, &membership)?
+                    store.register_participant(self.event_id, &person, &membership)?.registered
                 }
             };
             if self.ids.insert(m.family, joined.participant.id).is_some() {
@@ -363,6 +363,7 @@ pub(super) fn agenda(
             room: room.into(),
             description: description.into(),
             people,
+            needs_review: false,
         })?;
     }
     Ok(())

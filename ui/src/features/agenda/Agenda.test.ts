@@ -4,7 +4,8 @@ import type { Agenda as AgendaData, Event, Session } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import Agenda from "./Agenda.svelte";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
     getAgenda: vi.fn(),
     getEvent: vi.fn(),
@@ -30,7 +31,7 @@ beforeAll(() => {
 });
 
 function session(id: string, dayId: string, date: string): Session {
-  return { id, event_id: "ev", day_id: dayId, date, start_time: "09:00:00", end_time: "10:00:00", title: `Session ${id}`, kind: "plenary", room: "", description: "", people: [] };
+  return { id, event_id: "ev", day_id: dayId, date, start_time: "09:00:00", end_time: "10:00:00", title: `Session ${id}`, kind: "plenary", room: "", description: "", people: [], needs_review: false };
 }
 
 const agenda: AgendaData = {
@@ -38,9 +39,9 @@ const agenda: AgendaData = {
   time_zone: "Asia/Bangkok",
   conflicts: [],
   days: [
-    { day: { id: "d1", event_id: "ev", date: "2022-09-21", theme: "" }, within_event: true, sessions: [session("s1", "d1", "2022-09-21")] },
-    { day: { id: "d2", event_id: "ev", date: "2022-09-22", theme: "" }, within_event: true, sessions: [] },
-    { day: { id: "d3", event_id: "ev", date: "2022-09-23", theme: "" }, within_event: true, sessions: [session("s3", "d3", "2022-09-23")] },
+    { day: { id: "d1", event_id: "ev", date: "2022-09-21", theme: "", needs_review: false }, within_event: true, sessions: [session("s1", "d1", "2022-09-21")] },
+    { day: { id: "d2", event_id: "ev", date: "2022-09-22", theme: "", needs_review: false }, within_event: true, sessions: [] },
+    { day: { id: "d3", event_id: "ev", date: "2022-09-23", theme: "", needs_review: false }, within_event: true, sessions: [session("s3", "d3", "2022-09-23")] },
   ],
 };
 

@@ -15,8 +15,8 @@ beforeAll(() => {
 });
 
 const days: AgendaDayView[] = [
-  { day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "" }, within_event: true, sessions: [] },
-  { day: { id: "d2", event_id: "e", date: "2022-09-22", theme: "" }, within_event: true, sessions: [] },
+  { day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "", needs_review: false }, within_event: true, sessions: [] },
+  { day: { id: "d2", event_id: "e", date: "2022-09-22", theme: "", needs_review: false }, within_event: true, sessions: [] },
 ];
 
 function participant(id: string, given: string, family: string, role: ParticipantView["participant"]["role"]): ParticipantView {
@@ -48,6 +48,7 @@ function participant(id: string, given: string, family: string, role: Participan
       phone: "",
       gender: "female",
       languages: [],
+      full_name: `Ms ${given} ${family}`,
     },
     delegation_name: "IOM",
     delegation_kind: "organisation",
@@ -115,6 +116,7 @@ describe("SessionEditor", () => {
       room: "Meeting room 1",
       description: "",
       people: [{ participant_id: "p1", role: "speaker" }],
+      needs_review: false,
     });
   });
 

@@ -41,6 +41,7 @@ function session(overrides: Partial<Session>): Session {
     room: "Plenary hall",
     description: "",
     people: [],
+    needs_review: false,
     ...overrides,
   };
 }
@@ -244,6 +245,7 @@ describe("SessionInput from a session", () => {
         { participant_id: "p1", role: "moderator" },
         { participant_id: "p2", role: "speaker" },
       ],
+      needs_review: false,
     });
   });
 
@@ -252,13 +254,18 @@ describe("SessionInput from a session", () => {
     expect(input).toEqual({ ...sessionToInput(full), day_id: "d3", start_time: "09:00", end_time: "10:30" });
   });
 
+  it("keeps a copied session's review mark when it moves", () => {
+    const copied = { ...full, needs_review: true };
+    expect(movedInput(copied, "d3", { start: 9 * 60, end: 10 * 60 }).needs_review).toBe(true);
+  });
+
   it("starts a new session an hour long at the clicked time, or at the day's first free hour", () => {
     const view: AgendaDayView = {
-      day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "" },
+      day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "", needs_review: false },
       within_event: true,
       sessions: [session({ start_time: "09:00:00", end_time: "10:00:00" })],
     };
-    const blank = { title: "", kind: "plenary", room: "", description: "", people: [] };
+    const blank = { title: "", kind: "plenary", room: "", description: "", people: [], needs_review: false };
     expect(newSessionInput(view, 14 * 60, range)).toEqual({ day_id: "d1", start_time: "14:00", end_time: "15:00", ...blank });
     expect(newSessionInput(view, 23 * 60 + 30, range).end_time).toBe("23:59");
     expect(newSessionInput(view, null, range)).toMatchObject({ start_time: "10:00", end_time: "11:00" });

@@ -235,6 +235,7 @@ export function sessionToInput(session: Session): SessionInput {
     room: session.room,
     description: session.description,
     people: session.people.map((p) => ({ participant_id: p.participant_id, role: p.role })),
+    needs_review: session.needs_review,
   };
 }
 
@@ -256,6 +257,7 @@ export function newSessionInput(view: AgendaDayView, start: number | null, range
     room: "",
     description: "",
     people: [],
+    needs_review: false,
   };
 }
 

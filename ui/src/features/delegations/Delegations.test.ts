@@ -4,7 +4,8 @@ import type { DelegationTracker, TrackerCounts, TrackerRow } from "../../lib/bin
 import { commands } from "../../lib/bindings";
 import Delegations from "./Delegations.svelte";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
     delegationTracker: vi.fn(),
     listDelegations: vi.fn(),

@@ -6,7 +6,7 @@ import MemberList from "./MemberList.svelte";
 function members(count: number) {
   return Array.from({ length: count }, (_, i) => {
     const row = view(`m${i}`);
-    return { ...row, person: { ...row.person, family_name: `Member ${i}` } };
+    return { ...row, person: { ...row.person, family_name: `Member ${i}`, full_name: `Ms Orawan Member ${i}` } };
   });
 }
 

@@ -5,7 +5,8 @@ import { commands } from "../../lib/bindings";
 import ImportWizard from "./ImportWizard.svelte";
 
 vi.mock("@tauri-apps/api/core", () => ({ Channel: class {} }));
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: { importFields: vi.fn(), chooseOpenPath: vi.fn(), previewImport: vi.fn(), commitImport: vi.fn() },
 }));
 

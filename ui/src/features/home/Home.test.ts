@@ -7,7 +7,8 @@ import type { EventListItem } from "../../lib/api";
 import { commands, type PlanSearch } from "../../lib/bindings";
 import Home from "./Home.svelte";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
     listEvents: vi.fn(),
     listSeries: vi.fn(),

@@ -4,7 +4,8 @@ import type { Event } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import NewEventDialog from "./NewEventDialog.svelte";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: { createSeries: vi.fn(), deleteSeries: vi.fn(), createEvent: vi.fn(), fillDays: vi.fn() },
 }));
 

@@ -4,7 +4,8 @@ import { commands } from "../../lib/bindings";
 import ParticipantDrawer from "./ParticipantDrawer.svelte";
 import { view } from "./testRows";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
     updatePerson: vi.fn(),
     updateParticipant: vi.fn(),

@@ -6,7 +6,7 @@ import { view } from "./testRows";
 function many(count: number) {
   return Array.from({ length: count }, (_, i) => {
     const row = view(`p${i}`);
-    return { ...row, person: { ...row.person, family_name: `Person ${i}` } };
+    return { ...row, person: { ...row.person, family_name: `Person ${i}`, full_name: `Ms Orawan Person ${i}` } };
   });
 }
 

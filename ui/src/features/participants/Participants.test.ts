@@ -1,18 +1,19 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { MembershipInput, ParticipantView } from "../../lib/bindings";
+import type { ParticipantRole, ParticipantStatus, ParticipantView } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import { view } from "./testRows";
 import Participants from "./Participants.svelte";
 
-vi.mock("../../lib/bindings", () => ({
+vi.mock("../../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
     listParticipants: vi.fn(),
     listDelegations: vi.fn(),
     listOrganisations: vi.fn(),
     getParticipant: vi.fn(),
     getEvent: vi.fn(),
-    updateParticipant: vi.fn(),
+    setParticipantRole: vi.fn(),
     setParticipantsStatus: vi.fn(),
     registerParticipant: vi.fn(),
   },
@@ -25,7 +26,7 @@ let store: ParticipantView[];
 
 function person(id: string, family: string, over: Partial<ParticipantView["participant"]>): ParticipantView {
   const v = view(id, { delegation_id: "gt", ...over });
-  return { ...v, person: { ...v.person, family_name: family, given_name: "", honorific: "" }, delegation_name: "Guatemala" };
+  return { ...v, person: { ...v.person, family_name: family, given_name: "", honorific: "", full_name: family }, delegation_name: "Guatemala" };
 }
 
 beforeEach(() => {
@@ -39,17 +40,29 @@ beforeEach(() => {
   vi.mocked(commands.getParticipant).mockImplementation(async (id: string) =>
     ok(structuredClone(store.find((v) => v.participant.id === id)!)),
   );
-  vi.mocked(commands.updateParticipant).mockImplementation(async (id: string, input: MembershipInput) => {
+  // The store's one-head rule: one head holding a seat per delegation.
+  const holdsSeat = (s: ParticipantStatus) => s !== "declined" && s !== "cancelled";
+  const refusesHead = (id: string, role: ParticipantRole, status: ParticipantStatus) =>
+    role === "head" &&
+    holdsSeat(status) &&
+    store.some((v) => v.participant.id !== id && v.participant.role === "head" && holdsSeat(v.participant.status));
+  const secondHead = {
+    status: "error" as const,
+    error: { kind: "duplicate" as const, field: "role" as const, message: "Guatemala already has a head of delegation: Morales", problems: [] },
+  };
+  vi.mocked(commands.setParticipantRole).mockImplementation(async (id: string, role: ParticipantRole) => {
     const row = store.find((v) => v.participant.id === id)!;
-    const holdsSeat = (s: string | null) => s !== "declined" && s !== "cancelled";
-    const otherHead = store.some(
-      (v) => v.participant.id !== id && v.participant.role === "head" && holdsSeat(v.participant.status),
-    );
-    if (input.role === "head" && holdsSeat(input.status) && otherHead) {
-      return { status: "error" as const, error: { kind: "duplicate" as const, field: "role", message: "Guatemala already has a head of delegation: Morales", problems: [] } };
-    }
-    row.participant = { ...row.participant, role: input.role!, status: input.status! };
+    if (refusesHead(id, role, row.participant.status)) return secondHead;
+    row.participant = { ...row.participant, role };
     return ok(structuredClone(row));
+  });
+  vi.mocked(commands.setParticipantsStatus).mockImplementation(async (ids: string[], status: ParticipantStatus) => {
+    for (const id of ids) {
+      const row = store.find((v) => v.participant.id === id)!;
+      if (refusesHead(id, row.participant.role, status)) return secondHead;
+      row.participant = { ...row.participant, status };
+    }
+    return ok(ids.length);
   });
 });
 
@@ -63,7 +76,7 @@ async function choose(control: HTMLSelectElement, value: string): Promise<void> 
 }
 
 describe("Participants: inline changes", () => {
-  it("sends the full MembershipInput from the stored row, and shows a refusal with the row unchanged", async () => {
+  it("sends only the field changed, shows the row the store returned, and a refusal with the row unchanged", async () => {
     render(Participants, { eventId: "ev" });
     await screen.findByText("Perez");
 
@@ -75,8 +88,7 @@ describe("Participants: inline changes", () => {
     await waitFor(() => expect(store[1].participant.status).toBe("declined"));
     await choose(select("Role of Perez"), "head");
     await waitFor(() => expect(store[1].participant.role).toBe("head"));
-    const last = vi.mocked(commands.updateParticipant).mock.calls.at(-1)!;
-    expect(last[1]).toMatchObject({ delegation_id: "gt", role: "head", status: "declined", visa_letter_needed: false });
+    expect(vi.mocked(commands.setParticipantRole).mock.calls.at(-1)).toEqual(["b", "head"]);
     await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -114,6 +126,22 @@ describe("Participants: quick add", () => {
     expect((screen.getByTestId("qa-family") as HTMLInputElement).value).toBe("Ramirez");
     expect((screen.getByTestId("qa-role") as HTMLSelectElement).value).toBe("head");
     expect(screen.getByTestId("error-qa-role").textContent).toContain("already has a head");
+  });
+
+  it("says what the backend decided about the person, and shows the new row without fetching the list again", async () => {
+    const added = person("c", "Ramirez", { role: "member", status: "invited" });
+    vi.mocked(commands.registerParticipant).mockResolvedValue(ok({ registered: added, person_reused: true }));
+    render(Participants, { eventId: "ev-reused" });
+    await screen.findByText("Perez");
+    await fireEvent.click(screen.getByTestId("open-quick-add"));
+    // Typed exactly as stored: a surname comparison would call it a new person.
+    await fireEvent.input(await screen.findByTestId("qa-family"), { target: { value: "Ramirez" } });
+    await choose(screen.getByTestId("qa-delegation") as HTMLSelectElement, "gt");
+    const listed = vi.mocked(commands.listParticipants).mock.calls.length;
+    await fireEvent.submit(screen.getByTestId("qa-form"));
+    expect((await screen.findByText(/Added Ramirez to Guatemala/)).textContent).toContain("already in the plan");
+    await screen.findByText("Ramirez", { selector: "[data-col='name'] *, [data-col='name']" });
+    expect(vi.mocked(commands.listParticipants).mock.calls.length).toBe(listed);
   });
 
   it("forgets the entry once it is cleared", async () => {

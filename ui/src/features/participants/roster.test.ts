@@ -6,12 +6,12 @@ import {
   ChangeQueue,
   filterByNeeds,
   localMoment,
-  fullName,
   keepListed,
   membershipInput,
   NO_FILTERS,
   personInput,
   splitList,
+  withRow,
 } from "./roster";
 
 describe("membershipInput", () => {
@@ -53,7 +53,7 @@ describe("membershipInput", () => {
 });
 
 describe("person helpers", () => {
-  it("builds the PersonInput and the full name", () => {
+  it("builds the PersonInput", () => {
     const row = view("p1");
     expect(personInput(row.person)).toEqual({
       honorific: "Ms",
@@ -66,8 +66,17 @@ describe("person helpers", () => {
       gender: "female",
       languages: ["Thai", "English"],
     });
-    expect(fullName(row.person)).toBe("Ms Orawan Sukprasert");
-    expect(fullName({ honorific: "Mr", given_name: "", family_name: "Aung Zaw Min" })).toBe("Mr Aung Zaw Min");
+  });
+
+  it("puts a changed row in its place and a new one at the end, as the backend lists them", () => {
+    const rows = [view("p1"), view("p2")];
+    const changed = view("p2", { role: "head" });
+    expect(withRow(rows, changed).map((r) => [r.participant.id, r.participant.role])).toEqual([
+      ["p1", "member"],
+      ["p2", "head"],
+    ]);
+    expect(withRow(rows, view("p3")).map((r) => r.participant.id)).toEqual(["p1", "p2", "p3"]);
+    expect(rows.map((r) => r.participant.role)).toEqual(["member", "member"]);
   });
 
   it("formats moments and splits lists", () => {

@@ -66,12 +66,10 @@ export function personInput(person: Person): PersonInput {
   };
 }
 
-/** "H.E. Mr Phuchphop Mongkolnavin": honorific, given and family name, without double spaces. */
-export function fullName(person: Pick<Person, "honorific" | "given_name" | "family_name">): string {
-  return [person.honorific, person.given_name, person.family_name]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(" ");
+/** `rows` with `view` in the place of the row of the same participation, or added at the end. */
+export function withRow(rows: ParticipantView[], view: ParticipantView): ParticipantView[] {
+  const at = rows.findIndex((r) => r.participant.id === view.participant.id);
+  return at < 0 ? [...rows, view] : rows.map((r, i) => (i === at ? view : r));
 }
 
 /** "English, Thai" ↔ ["English", "Thai"]. */

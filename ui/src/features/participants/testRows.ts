@@ -32,6 +32,7 @@ export function view(id: string, over: Partial<ParticipantView["participant"]> =
       phone: "",
       gender: "female",
       languages: ["Thai", "English"],
+      full_name: "Ms Orawan Sukprasert",
     },
     delegation_name: "Thailand",
     delegation_kind: "country",
