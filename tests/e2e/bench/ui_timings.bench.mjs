@@ -11,7 +11,8 @@
 // delegation has 500 members. In each run the panel is opened once cold (the
 // first opening after launch) and WARM_OPENS times more, then the import is
 // checked and committed while frames are recorded. Medians and the worst run
-// are printed as a table and written to artifacts/ui_timings.json.
+// are printed as a table and written to artifacts/ui_timings.json and .md
+// (ui_timings-compositing-off.* with compositing off).
 //
 // Environment: BENCH_RUNS (default 5), BENCH_IMPORT_ROWS (default 100000).
 // WEBKIT_DISABLE_COMPOSITING_MODE=1 (WebKitGTK's own switch, inherited by the
