@@ -115,6 +115,10 @@ fn an_import_previews_then_commits_with_its_progress() {
     let done = app.invoke("commit_import", args).unwrap();
     assert_eq!(done["report"]["committed"], true, "{done}");
     assert_eq!(
+        (done["report"]["created"].as_u64(), done["report"]["rows"].as_array().map(Vec::len)),
+        (Some(1), Some(0))
+    );
+    assert_eq!(
         app.take_progress(),
         [
             json!({ "stage": "reading" }),
