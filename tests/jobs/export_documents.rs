@@ -106,6 +106,31 @@ fn the_programme_pdf_is_a4_in_day_order_provisional_or_final_with_the_acknowledg
 }
 
 #[test]
+fn no_text_in_the_plan_can_end_the_calendar_or_add_an_entry() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let sessions: usize = plan.agenda(event).unwrap().days.iter().map(|d| d.sessions.len()).sum();
+    // Written past the inputs' cleaning, as a plan from an older version or another program may hold it.
+    let raw = rusqlite::Connection::open(plan.path()).unwrap();
+    raw.execute(
+        "UPDATE session SET title = 'Opening\r\nEND:VCALENDAR\rBEGIN:VEVENT\rUID:evil', description = 'a\rEND:VEVENT\r\nb'
+         WHERE event_id = ?1",
+        [event],
+    )
+    .unwrap();
+    raw.execute("UPDATE event SET title = 'Dialogue\rEND:VCALENDAR' WHERE id = ?1", [event]).unwrap();
+    drop(raw);
+
+    let ics = export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap();
+    let ics = String::from_utf8(ics).unwrap();
+    let lines: Vec<&str> = ics.split("\r\n").collect();
+    assert!(lines.iter().all(|l| !l.contains('\r') && !l.contains('\n')), "only CRLF ends a line");
+    assert_eq!(lines.iter().filter(|l| **l == "END:VCALENDAR").count(), 1);
+    assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), sessions);
+    assert!(!lines.iter().any(|l| l.starts_with("UID:evil")), "{ics}");
+}
+
+#[test]
 fn the_programme_calendar_has_one_entry_per_session_with_stable_uids_in_utc() {
     let mut plan = store();
     let event = example(&mut plan, "Migrant Protection");

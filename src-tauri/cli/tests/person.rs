@@ -31,3 +31,12 @@ fn a_person_is_created_updated_in_one_field_searched_and_deleted() {
     plan.json(&["person", "delete", "siti@example.org"]);
     assert_eq!(list(&plan.json(&["person", "list"])).len(), 1);
 }
+
+#[test]
+fn a_terminal_escape_typed_into_a_name_is_never_stored_or_printed() {
+    let plan = Plan::new();
+    plan.json(&["person", "create", "--given-name", "Ana\u{1b}[2J\u{1b}[31m", "--family-name", "Costa\u{7}\r\nRed"]);
+    let listed = plan.ok(&["person", "list"]);
+    assert!(!listed.contains('\u{1b}') && !listed.contains('\u{7}') && !listed.contains('\r'), "{listed:?}");
+    assert!(listed.contains("Ana[2J[31m Costa Red"), "{listed}");
+}

@@ -1,6 +1,12 @@
 //! Rules shared by every input: trimmed required text with a length limit,
 //! e-mail addresses, ISO codes and IANA time zones.
 //!
+//! Text is cleaned at this boundary, whatever sent it (the window, the CLI, an
+//! imported file): control characters (NUL, ESC and the rest) are removed, so
+//! no stored name can carry a terminal escape sequence into `roundtable`'s
+//! output or break a document's format; line breaks become `\n` in free text
+//! and a space in a single line, so no lone CR reaches a calendar file.
+//!
 //! Each check names the field it concerns so the UI can show the message next
 //! to it.
 
@@ -15,21 +21,44 @@ pub const TEXT_MAX: usize = 20_000;
 
 /// `value` trimmed; an error when it is empty or longer than `max` characters.
 pub fn required(field: Field, label: &str, value: &str, max: usize) -> Result<String> {
-    let value = value.trim();
+    let value = limited(field, label, value, max)?;
     if value.is_empty() {
         return Err(Error::invalid(field, format!("{label} is required")));
     }
-    limited(field, label, value, max)
+    Ok(value)
 }
 
-/// `value` trimmed (may be empty); an error when longer than `max` characters.
+/// `value` cleaned and trimmed (may be empty); an error when longer than `max`
+/// characters. A limit above [`LINE_MAX`] is free text, which keeps its line breaks.
 pub fn limited(field: Field, label: &str, value: &str, max: usize) -> Result<String> {
-    let value = value.trim();
+    let cleaned = without_controls(value, max > LINE_MAX);
+    let value = cleaned.trim();
     let length = value.chars().count();
     if length > max {
         return Err(Error::invalid(field, format!("{label} is too long ({length} characters; at most {max})")));
     }
     Ok(value.to_owned())
+}
+
+/// `text` without control characters; CRLF, CR and LF as one `\n` when `lines`
+/// is true, else as a space; tabs kept in free text, a space in a line.
+fn without_controls(text: &str, lines: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' | '\n' => {
+                if c == '\r' {
+                    chars.next_if_eq(&'\n');
+                }
+                out.push(if lines { '\n' } else { ' ' });
+            }
+            '\t' => out.push(if lines { '\t' } else { ' ' }),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// An optional single line: `None` when absent or blank.
@@ -147,5 +176,18 @@ mod tests {
     fn lists_drop_blanks_and_case_insensitive_duplicates() {
         let items = vec!["English".into(), " ".into(), "english".into(), "Thai".into()];
         assert_eq!(list(Field::Languages, "Language", &items).unwrap(), vec!["English", "Thai"]);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_plan() {
+        let line = limited(Field::Title, "Title", "Opening\r\nEND:VCALENDAR\rBEGIN\u{1b}[31m\0 red\u{7f}", LINE_MAX);
+        assert_eq!(line.unwrap(), "Opening END:VCALENDAR BEGIN[31m red");
+        let text = limited(Field::Description, "Description", " One\r\ntwo\rthree\n\tfour\u{0}\u{1b} ", TEXT_MAX);
+        assert_eq!(text.unwrap(), "One\ntwo\nthree\n\tfour");
+        assert_eq!(
+            required(Field::Title, "Title", "\u{0}\u{1b}\r\n", LINE_MAX).unwrap_err().field(),
+            Some(Field::Title)
+        );
+        assert_eq!(limited(Field::Title, "Title", "Nguyễn – Ελένη · วงศ์", LINE_MAX).unwrap(), "Nguyễn – Ελένη · วงศ์");
     }
 }

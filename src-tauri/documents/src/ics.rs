@@ -11,6 +11,12 @@
 //! particular insists on and that would have to be generated and kept right
 //! for daylight-saving rules; the venue's local times are still given in each
 //! description, and `X-WR-TIMEZONE` tells calendars which zone to show.
+//!
+//! Text reaches the file only through [`line`] and [`text`]: the icalendar
+//! crate escapes a line feed but not a carriage return, which calendars read
+//! as a line break, so a title holding "\rEND:VCALENDAR" (stored before inputs
+//! were cleaned, or written into the plan by another program) could end the
+//! calendar early or start an entry of its own.
 
 use crate::programme::Programme;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
@@ -18,6 +24,16 @@ use icalendar::{Calendar, Component, Event, EventLike, Property};
 /// The UID of a session's calendar entry.
 pub fn uid(session_id: uuid::Uuid) -> String {
     format!("{session_id}@roundtable-planner")
+}
+
+/// A single-line value: every line break (and any other control character) a space.
+fn line(value: &str) -> String {
+    value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// A free-text value: CRLF and CR as LF (which the crate escapes), other control characters dropped.
+fn text(value: &str) -> String {
+    value.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect()
 }
 
 /// The programme as iCalendar text (CRLF line endings, folded lines).
@@ -28,8 +44,8 @@ pub fn programme(p: &Programme) -> String {
         .append_property(Property::new("PRODID", "-//Roundtable Planner//Programme//EN"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
-        .append_property(Property::new("X-WR-TIMEZONE", &p.time_zone));
-    calendar.name(&p.title);
+        .append_property(Property::new("X-WR-TIMEZONE", line(&p.time_zone)));
+    calendar.name(&line(&p.title));
     // The version date, as days since 2000, only ever grows between versions.
     let sequence = chrono::NaiveDate::parse_from_str(&p.version_date, "%-d %B %Y")
         .ok()
@@ -56,15 +72,15 @@ pub fn programme(p: &Programme) -> String {
             let mut event = Event::new();
             event
                 .uid(&uid(s.id))
-                .summary(&s.title)
+                .summary(&line(&s.title))
                 .starts(s.start_utc)
                 .ends(s.end_utc)
-                .description(&description.join("\n"))
+                .description(&text(&description.join("\n")))
                 .sequence(sequence)
-                .add_property("CATEGORIES", &s.kind)
+                .add_property("CATEGORIES", line(&s.kind))
                 .add_property("TRANSP", if s.pause { "TRANSPARENT" } else { "OPAQUE" });
             if !location.is_empty() {
-                event.location(&location);
+                event.location(&line(&location));
             }
             calendar.push(event.done());
         }
