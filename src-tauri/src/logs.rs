@@ -29,7 +29,7 @@ pub fn folder_for(plan: &Path) -> PathBuf {
 pub fn start(folder: &Path) -> Result<WorkerGuard, String> {
     let unusable = |e: &dyn std::fmt::Display| format!("the log folder {} cannot be used: {e}", folder.display());
     // The appender looks for old files to delete as it starts: the folder must exist.
-    std::fs::create_dir_all(folder).map_err(|e| unusable(&e))?;
+    roundtable_core::owner_only::create_dir_all(folder).map_err(|e| unusable(&e))?;
     let files = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
         .filename_prefix("roundtable-planner")

@@ -50,6 +50,26 @@ fn the_plan_is_still_there_after_the_app_is_reopened() {
 }
 
 #[test]
+fn the_plan_its_journal_and_its_folder_are_the_owners_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("org.roundtable.planner");
+    let path = folder.join("plan.sqlite3");
+    let mut plan = Store::open(&path).unwrap();
+    bangkok_dialogue(&mut plan);
+    let journal = |suffix: &str| folder.join(format!("plan.sqlite3{suffix}"));
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!((mode(&path), mode(&journal("-wal")), mode(&journal("-shm"))), (0o600, 0o600, 0o600));
+    drop(plan);
+
+    // A plan copied in readable by everyone is tightened when it is opened.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    Store::open(&path).unwrap();
+    assert_eq!(mode(&path), 0o600);
+}
+
+#[test]
 fn the_app_and_a_cli_script_can_share_the_plan_file() {
     let mut app = store();
     let mut script = Store::open(&app.path()).unwrap();

@@ -23,6 +23,7 @@ pub mod next_stop;
 pub mod organisation;
 pub mod outcome;
 pub mod overview;
+pub mod owner_only;
 pub mod participant;
 pub mod person;
 pub mod plan_search;

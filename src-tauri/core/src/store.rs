@@ -68,15 +68,18 @@ impl Store {
     /// Opens (creating when missing) the plan store at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)?;
+            crate::owner_only::create_dir_all(parent)?;
         }
+        crate::owner_only::create_plan_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        Self::prepare(conn, Some(path.to_owned()))
+        let store = Self::prepare(conn, Some(path.to_owned()))?;
+        crate::owner_only::restrict_plan_files(path)?;
+        Ok(store)
     }
 
     /// A private store in memory, for tests and benchmarks.
@@ -86,6 +89,8 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted personal data is overwritten, not left in free pages of the file.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         crate::text::register(&conn)?;
         migrations().to_latest(&mut conn)?;
@@ -195,6 +200,13 @@ pub(crate) fn contains_pattern(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::field::Field;
+
+    #[test]
+    fn deleted_data_is_overwritten_in_the_file() {
+        let store = Store::open_in_memory().unwrap();
+        let secure: i64 = store.read().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
+        assert_eq!(secure, 1);
+    }
 
     #[test]
     fn search_patterns_take_wildcards_literally() {

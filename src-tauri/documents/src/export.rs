@@ -6,10 +6,9 @@ use crate::error::Result;
 use crate::participants::{ParticipantList, ParticipantListOptions};
 use crate::programme::{Programme, ProgrammeOptions};
 use crate::{badges, csv_export, docx, html, ics, pdf, xlsx};
-use roundtable_core::Store;
+use roundtable_core::{Store, owner_only};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::io::Write;
 use std::path::Path;
 use uuid::Uuid;
 
@@ -115,19 +114,7 @@ pub fn name_plates(store: &Store, event_id: Uuid) -> Result<Vec<u8>> {
     badges::name_plates(&cards(store, event_id)?)
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder, renamed into place.
+/// Writes `bytes` to `path`, owner-only and whole or not at all (see [`owner_only::write_file`]).
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
-    let temporary = folder.join(format!(".{name}.part"));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    Ok(result?)
+    Ok(owner_only::write_file(path, bytes)?)
 }
