@@ -79,14 +79,21 @@ fn the_app_and_a_cli_script_can_share_the_plan_file() {
     assert_eq!(script.list_delegations(event.id).unwrap().len(), 1, "and the other way round");
 }
 
-fn refused_file(path: &Path, content: &[u8]) {
-    std::fs::write(path, content).unwrap();
+/// Opening `path` is refused with a message containing `says`, and the file is left byte for byte.
+fn refused(path: &Path, says: &str) {
+    let before = std::fs::read(path).unwrap();
     let error = match Store::open(path) {
         Ok(_) => panic!("{} was opened as a plan store", path.display()),
         Err(error) => error,
     };
-    assert_eq!(error.kind(), ErrorKind::Storage, "{error}");
-    assert_eq!(std::fs::read(path).unwrap(), content, "{} was changed", path.display());
+    assert_eq!(error.kind(), ErrorKind::PlanFile, "{error}");
+    assert!(error.to_string().contains(says), "{error}");
+    assert_eq!(std::fs::read(path).unwrap(), before, "{} was changed", path.display());
+}
+
+fn refused_file(path: &Path, content: &[u8]) {
+    std::fs::write(path, content).unwrap();
+    refused(path, "not a database file");
 }
 
 #[test]
@@ -100,6 +107,37 @@ fn a_file_that_is_not_a_plan_store_is_refused_and_left_as_it_was() {
     let mut binary = b"\x89PNG\r\n\x1a\n".to_vec();
     binary.extend((0..=255u8).cycle().take(8192));
     refused_file(&dir.path().join("badge.png"), &binary);
+
+    let empty = dir.path().join("empty.sqlite3");
+    std::fs::write(&empty, b"").unwrap();
+    refused(&empty, "empty.sqlite3 is empty");
+
+    // Another program's SQLite database, in WAL mode as many are.
+    let other = dir.path().join("contacts.db");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('Somchai');").unwrap();
+    drop(conn);
+    refused(&other, "another program's database");
+}
+
+#[test]
+fn a_plan_of_a_newer_version_is_refused_naming_both_versions_and_an_older_one_is_brought_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.sqlite3");
+    drop(Store::open(&path).unwrap());
+    let header = |pragma: &str| -> i64 {
+        rusqlite::Connection::open(&path).unwrap().query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0)).unwrap()
+    };
+    let latest = header("user_version");
+    assert_eq!(header("application_id"), i64::from(roundtable_core::plan_file::APPLICATION_ID));
+
+    // A plan from before plans carried their application id opens and gains it.
+    rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA application_id = 0").unwrap();
+    drop(Store::open(&path).unwrap());
+    assert_eq!(header("application_id"), i64::from(roundtable_core::plan_file::APPLICATION_ID));
+
+    rusqlite::Connection::open(&path).unwrap().execute_batch(&format!("PRAGMA user_version = {}", latest + 3)).unwrap();
+    refused(&path, &format!("plan version {}; this version opens plans up to version {latest}", latest + 3));
 }
 
 fn api(error: Error) -> Value {
@@ -161,9 +199,9 @@ fn errors_cross_to_the_ui_as_kind_message_and_field() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
     std::fs::write(&path, "not a plan".repeat(50)).unwrap();
-    let storage = api(Store::open(&path).err().unwrap());
-    assert_eq!((&storage["kind"], &storage["field"]), (&json!("storage"), &Value::Null));
-    assert!(storage["message"].as_str().unwrap().starts_with("plan store error"), "{storage}");
+    let not_a_plan = api(Store::open(&path).err().unwrap());
+    assert_eq!((&not_a_plan["kind"], &not_a_plan["field"]), (&json!("plan_file"), &Value::Null));
+    assert!(not_a_plan["message"].as_str().unwrap().starts_with("notes.txt is not a Roundtable Planner plan"));
 }
 
 #[test]

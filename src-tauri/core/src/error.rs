@@ -46,6 +46,10 @@ pub enum Error {
     /// The plan store's file or folder could not be used.
     #[error("plan store file error: {0}")]
     Io(#[from] std::io::Error),
+    /// The file opened as a plan is not one this app can open (empty, another
+    /// program's database, a plan of a newer version); it was left as it was.
+    #[error("{message}")]
+    PlanFile { message: String },
 }
 
 impl Error {
@@ -69,6 +73,7 @@ impl Error {
             Error::InvalidTransition { .. } => ErrorKind::InvalidTransition,
             Error::Busy { .. } => ErrorKind::Busy,
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorKind::Storage,
+            Error::PlanFile { .. } => ErrorKind::PlanFile,
         }
     }
 
@@ -150,6 +155,8 @@ pub enum ErrorKind {
     // A file outside the plan store could not be read or written (an export's
     // destination, a folder to list).
     File,
+    /// The file opened as a plan is not one (or is a newer version's).
+    PlanFile,
 }
 
 /// The error as it crosses the IPC boundary and the CLI's `--json` output.

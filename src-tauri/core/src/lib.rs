@@ -26,6 +26,7 @@ pub mod overview;
 pub mod owner_only;
 pub mod participant;
 pub mod person;
+pub mod plan_file;
 pub mod plan_search;
 #[cfg(test)]
 mod query_plans;

@@ -33,11 +33,12 @@ fn create_new(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// Creates the plan file at `path` empty and owner-only when it is missing
 /// (SQLite takes an empty file as a new database, and gives the file's mode
-/// to its `-wal` and `-shm` files).
-pub fn create_plan_file(path: &Path) -> std::io::Result<()> {
+/// to its `-wal` and `-shm` files); true when it was created.
+pub fn create_plan_file(path: &Path) -> std::io::Result<bool> {
     match create_new(path) {
-        Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => Err(error),
-        _ => Ok(()),
+        Ok(_) => Ok(true),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(error) => Err(error),
     }
 }
 

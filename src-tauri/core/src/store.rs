@@ -26,13 +26,16 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 /// The plan store's file name inside the app-data folder.
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
+/// The schema's steps, in order; a plan's `user_version` is how many it has taken.
+const MIGRATIONS: [&str; 4] = [
+    include_str!("../migrations/0001_plan.sql"),
+    include_str!("../migrations/0002_scale.sql"),
+    include_str!("../migrations/0003_rules.sql"),
+    include_str!("../migrations/0004_review.sql"),
+];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../migrations/0001_plan.sql")),
-        M::up(include_str!("../migrations/0002_scale.sql")),
-        M::up(include_str!("../migrations/0003_rules.sql")),
-        M::up(include_str!("../migrations/0004_review.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
 /// Where the plan store lives: `$ROUNDTABLE_DB` when set, else the OS
@@ -70,14 +73,19 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::owner_only::create_dir_all(parent)?;
         }
-        crate::owner_only::create_plan_file(path)?;
+        let created = crate::owner_only::create_plan_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        crate::plan_file::check(&conn, path, created, MIGRATIONS.len())?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let store = Self::prepare(conn, Some(path.to_owned()))?;
+        let marked: i32 = store.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if marked != crate::plan_file::APPLICATION_ID {
+            store.conn.pragma_update(None, "application_id", crate::plan_file::APPLICATION_ID)?;
+        }
         crate::owner_only::restrict_plan_files(path)?;
         Ok(store)
     }
@@ -328,14 +336,5 @@ mod tests {
             written.expect("the second writer waited for the first instead of failing");
             assert_eq!(second.list_series().unwrap().len(), 2);
         });
-    }
-
-    #[test]
-    fn a_file_that_is_not_a_database_is_refused_with_a_storage_error() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("notes.sqlite3");
-        std::fs::write(&path, "this is not SQLite, just a note".repeat(100)).unwrap();
-        let error = Store::open(&path).err().unwrap();
-        assert_eq!(error.kind(), crate::ErrorKind::Storage);
     }
 }
