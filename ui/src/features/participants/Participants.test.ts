@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ParticipantRole, ParticipantStatus, ParticipantView } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import { view } from "./testRows";
@@ -16,6 +16,7 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
     setParticipantRole: vi.fn(),
     setParticipantsStatus: vi.fn(),
     registerParticipant: vi.fn(),
+    removeParticipant: vi.fn(),
   },
 }));
 
@@ -102,6 +103,32 @@ describe("Participants: inline changes", () => {
     await waitFor(() => expect(store[1].participant).toMatchObject({ role: "head", status: "declined" }));
     await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
     await waitFor(() => expect(select("Status of Perez").value).toBe("declined"));
+  });
+});
+
+describe("Participants: removing from the panel", () => {
+  beforeAll(() => {
+    // jsdom has <dialog> but not its modal methods.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+  });
+
+  it("drops the row and the panel's unsaved edits without asking about them", async () => {
+    vi.mocked(commands.removeParticipant).mockResolvedValue(ok(null));
+    render(Participants, { eventId: "ev", focus: "b" });
+    const family = (await screen.findByTestId("person-family_name")) as HTMLInputElement;
+    await fireEvent.input(family, { target: { value: "Perez Molina" } });
+    const listed = vi.mocked(commands.listParticipants).mock.calls.length;
+    await fireEvent.click(screen.getByTestId("remove-participant"));
+    await fireEvent.click(await screen.findByTestId("confirm"));
+    expect((await screen.findByText(/was removed from this event/)).textContent).toContain("Perez was removed");
+    expect((screen.queryByTestId("unsaved-dialog") as HTMLDialogElement | null)?.open ?? false).toBe(false);
+    await waitFor(() => expect(screen.queryByRole("combobox", { name: "Role of Perez" })).toBeNull());
+    expect(vi.mocked(commands.listParticipants).mock.calls.length).toBe(listed);
   });
 });
 
