@@ -70,7 +70,11 @@ pub(crate) fn event(store: &Store, reference: &str) -> Result<Uuid, ApiError> {
     let candidates = store
         .list_events()?
         .into_iter()
-        .map(|e| Named { id: e.id, label: format!("{} ({})", e.title, e.start_date), names: vec![e.title] })
+        .map(|e| Named {
+            id: e.id,
+            label: format!("{} ({})", e.title, roundtable_core::shown::date(e.start_date)),
+            names: vec![e.title],
+        })
         .collect();
     pick("event", reference, candidates)
 }

@@ -170,7 +170,7 @@ fn a_name_that_matches_several_events_lists_them_and_a_whole_title_wins() {
     let error = plan.fails(&["event", "show", "regional"]);
     let message = error["message"].as_str().unwrap();
     assert!(
-        message.contains("matches 2 events") && message.contains("Regional dialogue on labour (2026-10-05)"),
+        message.contains("matches 2 events") && message.contains("Regional dialogue on labour (5 Oct 2026)"),
         "{message}"
     );
     let exact = plan.json(&["event", "show", "regional dialogue"]);
