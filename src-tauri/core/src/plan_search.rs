@@ -60,6 +60,11 @@ pub struct SessionHit {
     pub start_time: NaiveTime,
 }
 
+/// The events a person takes part in, latest first.
+pub(crate) const PARTICIPATIONS_SQL: &str =
+    "SELECT p.id, e.id, e.title FROM participant p JOIN event e ON e.id = p.event_id
+     WHERE p.person_id = ?1 ORDER BY e.start_date DESC";
+
 impl Store {
     /// Events, people and sessions matching `text` (folded), at most `limit` of each;
     /// nothing for a text with no letters or digits.
@@ -99,10 +104,7 @@ impl Store {
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
-            let mut participations = conn.prepare_cached(
-                "SELECT p.id, e.id, e.title FROM participant p JOIN event e ON e.id = p.event_id
-                 WHERE p.person_id = ?1 ORDER BY e.start_date DESC",
-            )?;
+            let mut participations = conn.prepare_cached(PARTICIPATIONS_SQL)?;
             let mut people = Vec::new();
             for person in self.search_people(&folded, limit)? {
                 let participations = participations
@@ -110,11 +112,9 @@ impl Store {
                         Ok(Participation { participant_id: r.get(0)?, event_id: r.get(1)?, event_title: r.get(2)? })
                     })?
                     .collect::<rusqlite::Result<_>>()?;
-                let full_name: String =
-                    conn.query_row("SELECT full_name FROM person WHERE id = ?1", [person.id], |r| r.get(0))?;
                 people.push(PersonHit {
                     person_id: person.id,
-                    full_name,
+                    full_name: person.full_name,
                     organisation: person.organisation,
                     participations,
                 });

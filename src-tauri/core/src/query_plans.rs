@@ -84,6 +84,11 @@ fn people_are_searched_through_the_trigram_index() {
 }
 
 #[test]
+fn a_person_found_from_home_has_their_events_found_by_index() {
+    assert_indexed(crate::plan_search::PARTICIPATIONS_SQL, &[], &["participant_person"]);
+}
+
+#[test]
 fn bulk_changes_find_each_row_by_its_key_not_by_a_scan() {
     use crate::bulk::statement;
     let person = statement(crate::person::UPDATE, 3, 10);
