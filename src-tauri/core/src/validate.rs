@@ -42,7 +42,7 @@ pub fn limited(field: Field, label: &str, value: &str, max: usize) -> Result<Str
 
 /// `text` without control characters; CRLF, CR and LF as one `\n` when `lines`
 /// is true, else as a space; tabs kept in free text, a space in a line.
-fn without_controls(text: &str, lines: bool) -> String {
+pub fn without_controls(text: &str, lines: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

@@ -12,7 +12,8 @@
 //! for daylight-saving rules; the venue's local times are still given in each
 //! description, and `X-WR-TIMEZONE` tells calendars which zone to show.
 //!
-//! Text reaches the file only through [`line`] and [`text`]: the icalendar
+//! Text reaches the file only through [`line`] and [`text`] (the core's
+//! [`without_controls`], the rule every input is cleaned by): the icalendar
 //! crate escapes a line feed but not a carriage return, which calendars read
 //! as a line break, so a title holding "\rEND:VCALENDAR" (stored before inputs
 //! were cleaned, or written into the plan by another program) could end the
@@ -20,20 +21,21 @@
 
 use crate::programme::Programme;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
+use roundtable_core::validate::without_controls;
 
 /// The UID of a session's calendar entry.
 pub fn uid(session_id: uuid::Uuid) -> String {
     format!("{session_id}@roundtable-planner")
 }
 
-/// A single-line value: every line break (and any other control character) a space.
+/// A single-line value: line breaks as spaces, other control characters dropped.
 fn line(value: &str) -> String {
-    value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    without_controls(value, false)
 }
 
 /// A free-text value: CRLF and CR as LF (which the crate escapes), other control characters dropped.
 fn text(value: &str) -> String {
-    value.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect()
+    without_controls(value, true)
 }
 
 /// The programme as iCalendar text (CRLF line endings, folded lines).
