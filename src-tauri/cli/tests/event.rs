@@ -35,6 +35,38 @@ fn a_refused_update_leaves_the_event_as_it_was() {
 }
 
 #[test]
+fn a_new_series_is_kept_only_with_its_event() {
+    let plan = Plan::with_event();
+    let refused = |args: &[&str]| {
+        let error = plan.fails(args);
+        assert_eq!(error["field"], "end_date");
+    };
+    refused(&["event", "update", "Regional dialogue", "--series", "Dialogues 2026", "--end", "2026-09-01"]);
+    refused(&[
+        "event",
+        "create",
+        "--title",
+        "Winter school",
+        "--city",
+        "Hanoi",
+        "--country",
+        "VN",
+        "--time-zone",
+        "Asia/Ho_Chi_Minh",
+        "--start",
+        "2027-01-04",
+        "--end",
+        "2027-01-01",
+        "--series",
+        "Winter schools",
+    ]);
+    assert_eq!(plan.json(&["series", "list"]), serde_json::json!([]), "a refused event leaves no series behind");
+    let moved = plan.json(&["event", "update", "Regional dialogue", "--series", "Dialogues 2026"]);
+    let series = list(&plan.json(&["series", "list"]))[0].clone();
+    assert_eq!((moved["series_id"].clone(), series["title"].as_str()), (series["id"].clone(), Some("Dialogues 2026")));
+}
+
+#[test]
 fn status_follows_the_lifecycle() {
     let plan = Plan::with_event();
     assert_eq!(plan.json(&["event", "status", "Regional dialogue", "planned"])["status"], "planned");

@@ -210,15 +210,22 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
         }
         EventCommand::Create(fields) => {
             let mut input = EventInput::default();
-            apply(store, fields, &mut input)?;
-            let event = store.create_event(&input)?;
+            let new_series = apply(store, fields, &mut input)?;
+            // One transaction: a new series is kept only with its event.
+            let event = store.transaction(|s| {
+                join_new_series(s, new_series.as_ref(), &mut input)?;
+                s.create_event(&input)
+            })?;
             output(json, &event, || format!("Created the event {} ({}).", event.title, event.id))
         }
         EventCommand::Update { event, fields } => {
             let id = refs::event(store, event)?;
             let mut input = EventInput::from(&store.event(id)?);
-            apply(store, fields, &mut input)?;
-            let event = store.update_event(id, &input)?;
+            let new_series = apply(store, fields, &mut input)?;
+            let event = store.transaction(|s| {
+                join_new_series(s, new_series.as_ref(), &mut input)?;
+                s.update_event(id, &input)
+            })?;
             output(json, &event, || format!("Updated the event {} ({}).", event.title, event.id))
         }
         EventCommand::Delete { event } => {
@@ -272,8 +279,9 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
     }
 }
 
-/// Writes the flags given into the input; the series is found by title or id, or created.
-fn apply(store: &mut Store, fields: &EventFields, input: &mut EventInput) -> Result<(), ApiError> {
+/// Writes the flags given into the input; the series is found by title or id. A new
+/// series title is given back, to be created in the action's transaction ([`join_new_series`]).
+fn apply(store: &Store, fields: &EventFields, input: &mut EventInput) -> Result<Option<SeriesInput>, ApiError> {
     set(&mut input.title, &fields.title);
     set(&mut input.host_city, &fields.city);
     set(&mut input.host_country, &fields.country);
@@ -302,23 +310,33 @@ fn apply(store: &mut Store, fields: &EventFields, input: &mut EventInput) -> Res
             })
             .collect::<Result<_, _>>()?;
     }
-    if let Some(series) = &fields.series {
-        input.series_id = series_id(store, series)?;
+    let Some(reference) = fields.series.as_deref().map(str::trim) else {
+        return Ok(None);
+    };
+    if reference.is_empty() {
+        input.series_id = None;
+    } else if let Ok(id) = Uuid::parse_str(reference) {
+        input.series_id = Some(store.series(id)?.id);
+    } else if let Some(series) = store.find_series(reference)? {
+        input.series_id = Some(series.id);
+    } else {
+        return Ok(Some(SeriesInput { title: reference.to_owned(), description: String::new() }));
     }
-    Ok(())
+    Ok(None)
 }
 
-/// The series named by title or id; a new title creates it, "" means none.
-fn series_id(store: &mut Store, reference: &str) -> Result<Option<Uuid>, ApiError> {
-    let reference = reference.trim();
-    if reference.is_empty() {
-        return Ok(None);
+/// Puts the event in the new series `--series` named, created inside the event's transaction
+/// (unless another writer has just created it).
+fn join_new_series(
+    store: &mut Store,
+    series: Option<&SeriesInput>,
+    input: &mut EventInput,
+) -> roundtable_core::Result<()> {
+    if let Some(series) = series {
+        input.series_id = Some(match store.find_series(&series.title)? {
+            Some(found) => found.id,
+            None => store.create_series(series)?.id,
+        });
     }
-    if let Ok(id) = Uuid::parse_str(reference) {
-        return Ok(Some(store.series(id)?.id));
-    }
-    Ok(Some(match store.find_series(reference)? {
-        Some(series) => series.id,
-        None => store.create_series(&SeriesInput { title: reference.to_owned(), description: String::new() })?.id,
-    }))
+    Ok(())
 }
