@@ -1,0 +1,35 @@
+//! `roundtable import participants` on files that are not participant lists
+//! at all: the script gets a non-zero exit and the reason as JSON, and the
+//! plan keeps what it had.
+
+mod common;
+
+use common::Plan;
+
+#[test]
+fn a_hostile_file_is_refused_with_its_reason_and_the_plan_keeps_its_participants() {
+    let plan = Plan::with_event();
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, "Family name,Country\nSok,Indonesia\n").unwrap();
+    plan.ok(&["import", "participants", "--event", "Regional dialogue", good.to_str().unwrap()]);
+
+    let mut header = String::from("Family name,Country");
+    header.push_str(&",x".repeat(1_000_000));
+    let wide = dir.path().join("wide.csv");
+    std::fs::write(&wide, format!("{header}\nChan,Indonesia\n")).unwrap();
+    let error = plan.fails(&["import", "participants", "--event", "Regional dialogue", wide.to_str().unwrap()]);
+    assert_eq!(error["kind"], "validation", "{error}");
+    assert_eq!(error["field"], "file", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("at most 256 columns"), "{error}");
+
+    let xls = dir.path().join("old.xls");
+    std::fs::write(&xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).unwrap();
+    let error = plan.fails(&["import", "participants", "--event", "Regional dialogue", xls.to_str().unwrap()]);
+    assert!(error["message"].as_str().unwrap().contains("save it as .xlsx or .csv"), "{error}");
+
+    let listed = plan.json(&["participant", "list", "--event", "Regional dialogue"]);
+    let families: Vec<&str> =
+        listed.as_array().unwrap().iter().map(|p| p["person"]["family_name"].as_str().unwrap()).collect();
+    assert_eq!(families, ["Sok"]);
+}
