@@ -2,8 +2,8 @@
 //! Each object's verbs and flags live in its own module under `objects/`.
 
 use crate::objects::{
-    day, delegation, event, export, follow_up, funding, import, media, organisation, organiser, outcome, participant,
-    person, reference, series, session,
+    backup, day, delegation, event, export, follow_up, funding, import, media, organisation, organiser, outcome,
+    participant, person, reference, series, session,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -80,4 +80,7 @@ pub enum Command {
     /// Participant lists from CSV or spreadsheet files.
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// The plan's backups: taken before upgrades, imports and deletes and while editing; restore one.
+    #[command(subcommand)]
+    Backup(backup::BackupCommand),
 }

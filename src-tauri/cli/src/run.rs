@@ -5,7 +5,7 @@
 
 use crate::args::{Cli, Command};
 use crate::objects;
-use roundtable_core::{ApiError, ErrorKind, Field, Store};
+use roundtable_core::{ApiError, Backups, ErrorKind, Field, Store};
 use serde::Serialize;
 use std::str::FromStr;
 
@@ -27,7 +27,8 @@ pub fn run(cli: &Cli) -> Outcome {
             Some(path) => path.clone(),
             None => roundtable_core::store::default_path()?,
         };
-        Ok(Store::open(&path)?)
+        let backups = Backups::at(roundtable_core::backup::folder_for(&path)?);
+        Ok(Store::open_with_backups(&path, backups)?)
     };
     let json = cli.json;
     match &cli.command {
@@ -48,6 +49,7 @@ pub fn run(cli: &Cli) -> Outcome {
         Command::FollowUp(command) => objects::follow_up::run(&mut open()?, command, json),
         Command::Export(command) => objects::export::run(&open()?, command, json),
         Command::Import(command) => objects::import::run(&mut open()?, command, json),
+        Command::Backup(command) => objects::backup::run(&mut open()?, command, json),
     }
 }
 

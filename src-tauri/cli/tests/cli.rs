@@ -6,7 +6,13 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn roundtable(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable")).arg("--db").arg(db).args(args).output().expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .env("XDG_DATA_HOME", db.parent().unwrap())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("runs")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {
@@ -184,6 +190,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let db = dir.path().join("plan.sqlite3");
     ok(&db, &["example", "load"]);
     let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .env("XDG_DATA_HOME", db.parent().unwrap())
         .arg("--db")
         .arg(&db)
         .args(["event", "show", "MIEUX Regional Round-table: Asia"])
@@ -220,6 +227,7 @@ fn help_documents_every_object_and_verb_with_an_example() {
         "country",
         "export",
         "import",
+        "backup",
     ];
     let top = ok(&db, &["--help"]);
     for object in objects {

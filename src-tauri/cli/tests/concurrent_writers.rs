@@ -18,7 +18,13 @@ const WRITER_PROCESSES: usize = 3;
 const WRITES_EACH: usize = 25;
 
 fn roundtable(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable")).arg("--db").arg(db).args(args).output().expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .env("XDG_DATA_HOME", db.parent().unwrap())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("runs")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {

@@ -297,6 +297,7 @@ fn fresh_copy(template: &Path, db: &Path) {
 
 fn spawn(db: &Path, action: &Action, stderr: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .env("XDG_DATA_HOME", db.parent().unwrap())
         .arg("--db")
         .arg(db)
         .args(&action.args)
@@ -359,6 +360,7 @@ fn check(db: &Path) -> Result<Facts, String> {
 /// The CLI opens the plan and lists its events; how many.
 fn events_listed(db: &Path) -> Result<usize, String> {
     let out = Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .env("XDG_DATA_HOME", db.parent().unwrap())
         .arg("--db")
         .arg(db)
         .args(["--json", "event", "list"])

@@ -188,6 +188,7 @@ impl Store {
     /// Deletes a delegation and its members' participation in the event (the
     /// people themselves stay in the plan).
     pub fn delete_delegation(&mut self, id: Uuid) -> Result<()> {
+        self.back_up(crate::BackupReason::BeforeDelete)?;
         let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM delegation WHERE id = ?1", [id])?))?;
         if deleted == 0 {
             return Err(Error::NotFound { what: "Delegation" });

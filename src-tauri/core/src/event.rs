@@ -372,6 +372,7 @@ impl Store {
     /// participations, days, sessions, funding, outcomes); people and
     /// organisations stay for other events.
     pub fn delete_event(&mut self, id: Uuid) -> Result<()> {
+        self.back_up(crate::BackupReason::BeforeDelete)?;
         let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM event WHERE id = ?1", [id])?))?;
         if deleted == 0 {
             return Err(Error::NotFound { what: "Event" });

@@ -8,6 +8,7 @@
 //! display.
 
 pub mod agenda;
+pub mod backup;
 mod bulk;
 pub mod conflicts;
 pub mod countries;
@@ -42,6 +43,7 @@ pub mod vocabulary;
 pub use agenda::{
     Agenda, AgendaDay, AgendaDayInput, AgendaDayView, Session, SessionInput, SessionPerson, SessionPersonInput,
 };
+pub use backup::{BackupInfo, BackupReason, Backups};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
 pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};

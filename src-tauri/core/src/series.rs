@@ -77,6 +77,7 @@ impl Store {
 
     /// Deletes a series; its events stay, outside any series.
     pub fn delete_series(&mut self, id: Uuid) -> Result<()> {
+        self.back_up(crate::BackupReason::BeforeDelete)?;
         let deleted = self.write(|tx| Ok(tx.execute("DELETE FROM series WHERE id = ?1", [id])?))?;
         if deleted == 0 {
             return Err(Error::NotFound { what: "Series" });

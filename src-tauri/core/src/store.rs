@@ -13,9 +13,12 @@
 //! timeout) instead of failing with "database is locked" when a read
 //! transaction cannot be upgraded.
 
+use crate::backup::{BackupReason, Backups};
 use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -34,7 +37,10 @@ const MIGRATIONS: [&str; 4] = [
     include_str!("../migrations/0004_review.sql"),
 ];
 
-fn migrations() -> Migrations<'static> {
+/// The schema version this build writes: plans of a higher one are refused.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
@@ -44,7 +50,12 @@ pub fn default_path() -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    let base = std::env::var_os("XDG_DATA_HOME")
+    Ok(data_home()?.join(APP_IDENTIFIER).join(DEFAULT_FILE))
+}
+
+/// The OS folder for applications' data (`$XDG_DATA_HOME`, else `~/.local/share`).
+pub(crate) fn data_home() -> Result<PathBuf> {
+    std::env::var_os("XDG_DATA_HOME")
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
@@ -53,8 +64,7 @@ pub fn default_path() -> Result<PathBuf> {
                 std::io::ErrorKind::NotFound,
                 format!("no home directory to keep the plan store in; set {DB_ENV}"),
             ))
-        })?;
-    Ok(base.join(APP_IDENTIFIER).join(DEFAULT_FILE))
+        })
 }
 
 /// How long a write waits for another writer (the app, a CLI script, an
@@ -65,11 +75,26 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 pub struct Store {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
+    pub(crate) backups: Option<Backups>,
+    /// When this store last took a backup, so the folder is not listed after every action.
+    pub(crate) last_backup: Cell<Option<DateTime<Utc>>>,
+    /// Why the last automatic backup failed, while no later one succeeded.
+    pub(crate) backup_problem: Option<String>,
 }
 
 impl Store {
     /// Opens (creating when missing) the plan store at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_keeping(path, None)
+    }
+
+    /// [`Store::open`] for a plan that keeps backups in `backups`: an older
+    /// plan is backed up before it is migrated.
+    pub fn open_with_backups(path: &Path, backups: Backups) -> Result<Store> {
+        Self::open_keeping(path, Some(backups))
+    }
+
+    fn open_keeping(path: &Path, backups: Option<Backups>) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::owner_only::create_dir_all(parent)?;
         }
@@ -78,14 +103,15 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        crate::plan_file::check(&conn, path, created, MIGRATIONS.len())?;
+        crate::plan_file::check(&conn, path, created, SCHEMA_VERSION)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let store = Self::prepare(conn, Some(path.to_owned()))?;
-        let marked: i32 = store.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        if marked != crate::plan_file::APPLICATION_ID {
-            store.conn.pragma_update(None, "application_id", crate::plan_file::APPLICATION_ID)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if let Some(backups) = backups.as_ref().filter(|_| version > 0 && version < SCHEMA_VERSION as i64) {
+            backups.take(&conn, BackupReason::BeforeMigration)?;
         }
+        let mut store = Self::prepare(conn, Some(path.to_owned()))?;
+        store.backups = backups;
         crate::owner_only::restrict_plan_files(path)?;
         Ok(store)
     }
@@ -95,14 +121,27 @@ impl Store {
         Self::prepare(Connection::open_in_memory()?, None)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn prepare(conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted personal data is overwritten, not left in free pages of the file.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         crate::text::register(&conn)?;
-        migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, path })
+        let mut store = Store { conn, path, backups: None, last_backup: Cell::new(None), backup_problem: None };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Brings the plan to the current schema and marks it as a plan.
+    pub(crate) fn migrate(&mut self) -> Result<()> {
+        migrations().to_latest(&mut self.conn)?;
+        if self.path.is_some() {
+            let marked: i32 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+            if marked != crate::plan_file::APPLICATION_ID {
+                self.conn.pragma_update(None, "application_id", crate::plan_file::APPLICATION_ID)?;
+            }
+        }
+        Ok(())
     }
 
     /// The file behind the store; `None` in memory.
@@ -137,6 +176,9 @@ impl Store {
             self.rollback();
             return Err(busy(error));
         }
+        // The action is committed whatever happens to the backup; a failed
+        // one is kept to be shown, and tried again after the next action.
+        self.backup_problem = self.back_up_while_editing().err().map(|e| e.to_string());
         Ok(value)
     }
 
@@ -184,7 +226,13 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Searches fold their text in SQL, as the writer's triggers do.
         crate::text::register(&conn)?;
-        Ok(Store { conn, path: Some(path.to_owned()) })
+        Ok(Store {
+            conn,
+            path: Some(path.to_owned()),
+            backups: None,
+            last_backup: Cell::new(None),
+            backup_problem: None,
+        })
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::refs::event as find_event;
 use crate::run::{Outcome, error};
 use clap::Subcommand;
-use roundtable_core::{ErrorKind, RowAction, Store};
+use roundtable_core::{BackupReason, ErrorKind, RowAction, Store};
 use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
 use std::path::PathBuf;
 
@@ -142,6 +142,7 @@ pub fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Outcome {
             ),
         ));
     }
+    store.back_up(BackupReason::BeforeImport)?;
     let done = import::commit(store, event_id, &table, Some(mapping))?;
     show(&done, false)
 }

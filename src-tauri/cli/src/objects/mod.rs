@@ -1,6 +1,7 @@
 //! One module per object of the plan: its verbs and flags (clap), and how
 //! each verb is carried out through the core's public `Store` API.
 
+pub mod backup;
 pub mod day;
 pub mod delegation;
 pub mod event;

@@ -42,7 +42,14 @@ impl Plan {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_roundtable")).arg("--db").arg(&self.db).args(args).output().expect("runs")
+        // Backups go to the test's folder, not the home folder's app data.
+        Command::new(env!("CARGO_BIN_EXE_roundtable"))
+            .env("XDG_DATA_HOME", self.db.parent().unwrap())
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .output()
+            .expect("runs")
     }
 
     /// The text output of a command that must succeed.

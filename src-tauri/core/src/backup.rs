@@ -1,0 +1,381 @@
+//! Automatic backups of a plan, and restoring one.
+//!
+//! A backup is a whole plan file, copied with SQLite's online backup API (a
+//! consistent copy while the app keeps working), checked with
+//! `integrity_check` before it is kept, written under a temporary name and
+//! renamed, owner-only. They are taken before every migration, import and
+//! delete of an event, series or delegation, on request, and at most every
+//! [`WHILE_EDITING_EVERY`] while edits happen ([`Store::back_up`]); the
+//! folder is then pruned by [`KEEP_LATEST`] and [`KEEP_DAILY_DAYS`].
+//!
+//! Backups live in the app-data folder, not beside the plan: a plan kept in
+//! a shared or synced folder must not carry copies of its personal data
+//! with it. Each plan file has its own folder there, named after the file
+//! and its path ([`folder_for`]). The file names say when and why
+//! (`20261202T094107.123Z-before-import.plan`), so listing needs no index.
+
+use crate::error::{Error, Result};
+use crate::store::{APP_IDENTIFIER, DB_ENV, Store};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::path::{Path, PathBuf};
+
+/// The newest backups kept whatever their age.
+pub const KEEP_LATEST: usize = 20;
+/// Beyond those, the newest backup of each day is kept for this many days.
+pub const KEEP_DAILY_DAYS: i64 = 30;
+/// The least time between two backups taken because edits happen.
+pub const WHILE_EDITING_EVERY: TimeDelta = TimeDelta::minutes(10);
+
+const EXTENSION: &str = "plan";
+const TIME_FORMAT: &str = "%Y%m%dT%H%M%S%.3fZ";
+
+/// Why a backup was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupReason {
+    /// Asked for (Restore from backup… → Back up now, `roundtable backup create`).
+    Requested,
+    BeforeMigration,
+    BeforeImport,
+    BeforeDelete,
+    BeforeRestore,
+    WhileEditing,
+}
+
+impl BackupReason {
+    const ALL: [BackupReason; 6] = [
+        BackupReason::Requested,
+        BackupReason::BeforeMigration,
+        BackupReason::BeforeImport,
+        BackupReason::BeforeDelete,
+        BackupReason::BeforeRestore,
+        BackupReason::WhileEditing,
+    ];
+
+    /// The reason as it stands in a backup's file name.
+    fn slug(self) -> &'static str {
+        match self {
+            BackupReason::Requested => "requested",
+            BackupReason::BeforeMigration => "before-migration",
+            BackupReason::BeforeImport => "before-import",
+            BackupReason::BeforeDelete => "before-delete",
+            BackupReason::BeforeRestore => "before-restore",
+            BackupReason::WhileEditing => "while-editing",
+        }
+    }
+}
+
+/// One backup, with what it holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct BackupInfo {
+    /// The backup's file.
+    pub file: String,
+    pub taken_at: DateTime<Utc>,
+    pub reason: BackupReason,
+    pub events: u32,
+    pub participants: u32,
+    pub kilobytes: u32,
+}
+
+/// The folder where the backups of the plan at `plan` are kept:
+/// `<app data>/backups/<file name>-<hash of its path>/`. When `ROUNDTABLE_DB`
+/// points the app elsewhere (tests, scripts), its folder stands for the app
+/// data, as it does for the log.
+pub fn folder_for(plan: &Path) -> Result<PathBuf> {
+    let base = match std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        Some(db) => PathBuf::from(db).parent().map_or_else(|| PathBuf::from("."), Path::to_owned),
+        None => crate::store::data_home()?.join(APP_IDENTIFIER),
+    };
+    // The plan's folder exists (the file may not yet): its canonical path is
+    // the same before and after the plan is created.
+    let folder = plan.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let absolute = std::fs::canonicalize(folder)
+        .or_else(|_| std::path::absolute(folder))?
+        .join(plan.file_name().unwrap_or_default());
+    let stem = plan.file_stem().map_or_else(|| "plan".into(), |s| s.to_string_lossy().into_owned());
+    Ok(base.join("backups").join(format!("{stem}-{:016x}", fnv1a(absolute.as_os_str().as_encoded_bytes()))))
+}
+
+/// FNV-1a: a stable hash of a path, so a plan finds its folder again in every run.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The backups folder of one plan.
+#[derive(Debug, Clone)]
+pub struct Backups {
+    folder: PathBuf,
+}
+
+impl Backups {
+    pub fn at(folder: PathBuf) -> Backups {
+        Backups { folder }
+    }
+
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Every backup, newest first; files that are not readable backups are left out.
+    pub fn list(&self) -> Result<Vec<BackupInfo>> {
+        let entries = match std::fs::read_dir(&self.folder) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(error.into()),
+        };
+        let mut found = Vec::new();
+        for entry in entries {
+            let path = entry?.path();
+            if let Some(info) = parse_name(&path).and_then(|(t, r)| describe(&path, t, r).ok()) {
+                found.push(info);
+            }
+        }
+        found.sort_by_key(|b| std::cmp::Reverse(b.taken_at));
+        Ok(found)
+    }
+
+    /// When the newest backup was taken.
+    pub fn newest(&self) -> Result<Option<DateTime<Utc>>> {
+        let names = match std::fs::read_dir(&self.folder) {
+            Ok(entries) => entries.filter_map(|e| e.ok()).filter_map(|e| parse_name(&e.path())).map(|(t, _)| t),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(error.into()),
+        };
+        Ok(names.max())
+    }
+
+    /// Copies the plan open on `conn` into a new backup, checks it, and prunes the folder.
+    pub(crate) fn take(&self, conn: &Connection, reason: BackupReason) -> Result<BackupInfo> {
+        crate::owner_only::create_dir_all(&self.folder)?;
+        let now = Utc::now();
+        let name = format!("{}-{}.{EXTENSION}", now.format(TIME_FORMAT), reason.slug());
+        let partial = self.folder.join(format!(".{name}.partial"));
+        let kept = self.folder.join(&name);
+        let copied = copy_plan(conn, &partial).and_then(|()| {
+            std::fs::File::open(&partial)?.sync_all()?;
+            std::fs::rename(&partial, &kept)?;
+            Ok(())
+        });
+        if let Err(error) = copied {
+            std::fs::remove_file(&partial).ok();
+            return Err(error);
+        }
+        if let Ok(folder) = std::fs::File::open(&self.folder) {
+            folder.sync_all().ok();
+        }
+        self.prune(now)?;
+        describe(&kept, parse_name(&kept).map_or(now, |(t, _)| t), reason)
+    }
+
+    /// Deletes the backups the rotation no longer keeps: all but the newest
+    /// [`KEEP_LATEST`], except the newest of each of the last [`KEEP_DAILY_DAYS`] days.
+    fn prune(&self, now: DateTime<Utc>) -> Result<()> {
+        let mut all: Vec<(DateTime<Utc>, PathBuf)> = std::fs::read_dir(&self.folder)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter_map(|path| parse_name(&path).map(|(t, _)| (t, path)))
+            .collect();
+        all.sort_by_key(|(taken_at, _)| std::cmp::Reverse(*taken_at));
+        self.remove_abandoned_copies()?;
+        let mut days_kept = Vec::new();
+        for (index, (taken_at, path)) in all.iter().enumerate() {
+            let day = taken_at.date_naive();
+            let daily = now - *taken_at <= TimeDelta::days(KEEP_DAILY_DAYS) && !days_kept.contains(&day);
+            if daily {
+                days_kept.push(day);
+            }
+            if index >= KEEP_LATEST && !daily {
+                std::fs::remove_file(path)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Backups {
+    /// Removes the partial copies of backups whose process was killed
+    /// mid-copy; one younger than an hour may be another process's, under way.
+    fn remove_abandoned_copies(&self) -> Result<()> {
+        for entry in std::fs::read_dir(&self.folder)? {
+            let entry = entry?;
+            let abandoned = entry.file_name().to_string_lossy().ends_with(".partial")
+                && entry.metadata()?.modified()?.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(3600));
+            if abandoned {
+                std::fs::remove_file(entry.path())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The backup API's copy of the plan on `conn` into a new owner-only file,
+/// kept only when SQLite finds the copy sound.
+fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
+    crate::owner_only::create_plan_file(to)?;
+    let mut copy = Connection::open(to)?;
+    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+    let verdict: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(Error::PlanFile {
+            message: format!(
+                "The plan is damaged ({verdict}); the backup was not kept. Restore an earlier backup to go on safely."
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// When and why, from a backup's file name.
+fn parse_name(path: &Path) -> Option<(DateTime<Utc>, BackupReason)> {
+    let name = path.file_name()?.to_str()?.strip_suffix(&format!(".{EXTENSION}"))?;
+    let (time, slug) = name.split_once('-')?;
+    let reason = BackupReason::ALL.into_iter().find(|r| r.slug() == slug)?;
+    let taken_at = NaiveDateTime::parse_from_str(time, TIME_FORMAT).ok()?.and_utc();
+    Some((taken_at, reason))
+}
+
+/// What a backup holds, read from the file without changing it.
+fn describe(path: &Path, taken_at: DateTime<Utc>, reason: BackupReason) -> Result<BackupInfo> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let count = |table: &str| conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, u32>(0));
+    Ok(BackupInfo {
+        file: path.display().to_string(),
+        taken_at,
+        reason,
+        events: count("event")?,
+        participants: count("participant")?,
+        kilobytes: u32::try_from(std::fs::metadata(path)?.len().div_ceil(1024)).unwrap_or(u32::MAX),
+    })
+}
+
+/// Opens a backup to read from, refusing a file that is not a sound plan.
+fn open_backup(file: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| Error::PlanFile { message: format!("{} cannot be opened as a backup: {e}", file.display()) })?;
+    crate::plan_file::check(&conn, file, false, crate::store::SCHEMA_VERSION)?;
+    let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(Error::PlanFile { message: format!("The backup {} is damaged ({verdict})", file.display()) });
+    }
+    Ok(conn)
+}
+
+/// Restores a backup into a new plan file at `plan`, which must not exist.
+pub fn restore_into_new(backup: &Path, plan: &Path) -> Result<Store> {
+    let source = open_backup(backup)?;
+    if let Some(parent) = plan.parent().filter(|p| !p.as_os_str().is_empty()) {
+        crate::owner_only::create_dir_all(parent)?;
+    }
+    if !crate::owner_only::create_plan_file(plan)? {
+        return Err(Error::PlanFile {
+            message: format!("{} already exists; choose a new file to restore into", plan.display()),
+        });
+    }
+    let mut target = Connection::open(plan)?;
+    rusqlite::backup::Backup::new(&source, &mut target)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+    drop(target);
+    Store::open(plan)
+}
+
+impl Store {
+    /// Keeps this plan's backups in `backups`: [`Store::back_up`] then takes them.
+    pub fn keep_backups(&mut self, backups: Backups) {
+        self.backups = Some(backups);
+    }
+
+    /// Where this plan's backups are kept, when it keeps them.
+    pub fn backups(&self) -> Option<&Backups> {
+        self.backups.as_ref()
+    }
+
+    /// Takes a backup now, for `reason`. `None` when the plan keeps no backups,
+    /// or inside a transaction (the action that opened it took its own first).
+    pub fn back_up(&self, reason: BackupReason) -> Result<Option<BackupInfo>> {
+        if !self.conn.is_autocommit() {
+            return Ok(None);
+        }
+        let Some(backups) = &self.backups else { return Ok(None) };
+        let info = backups.take(&self.conn, reason)?;
+        self.last_backup.set(Some(info.taken_at));
+        Ok(Some(info))
+    }
+
+    /// Why the last automatic backup failed, while no later one succeeded.
+    pub fn backup_problem(&self) -> Option<&str> {
+        self.backup_problem.as_deref()
+    }
+
+    /// Takes a [`BackupReason::WhileEditing`] backup when the newest is older
+    /// than [`WHILE_EDITING_EVERY`]; called after each committed action.
+    pub(crate) fn back_up_while_editing(&self) -> Result<()> {
+        let Some(backups) = &self.backups else { return Ok(()) };
+        let newest = match self.last_backup.get() {
+            Some(taken) => Some(taken),
+            None => backups.newest()?,
+        };
+        if newest.is_none_or(|taken| Utc::now() - taken >= WHILE_EDITING_EVERY) {
+            self.back_up(BackupReason::WhileEditing)?;
+        }
+        Ok(())
+    }
+
+    /// Puts the plan back as the backup holds it, after backing up the plan
+    /// as it is now (returned, so the restore can itself be undone).
+    pub fn restore_backup(&mut self, backup: &Path) -> Result<Option<BackupInfo>> {
+        let source = open_backup(backup)?;
+        let before = self.back_up(BackupReason::BeforeRestore)?;
+        rusqlite::backup::Backup::new(&source, &mut self.conn)?.run_to_completion(
+            4096,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        self.migrate()?;
+        Ok(before)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_older_plan_is_backed_up_as_it_was_before_it_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            crate::text::register(&conn).unwrap();
+            crate::store::migrations().to_version(&mut conn, 3).unwrap();
+            conn.execute_batch(
+                "INSERT INTO event (id, title, format, host_city, host_country, time_zone, start_date, end_date, status)
+                 VALUES (x'01', 'Dialogue', 'in_person', 'Hanoi', 'VN', 'Asia/Bangkok', '2026-09-21', '2026-09-22', 'draft');",
+            )
+            .unwrap();
+        }
+        let backups = Backups::at(dir.path().join("backups"));
+        let store = Store::open_with_backups(&path, backups.clone()).unwrap();
+        let listed = backups.list().unwrap();
+        assert_eq!(listed.len(), 1, "{listed:?}");
+        assert_eq!((listed[0].reason, listed[0].events), (BackupReason::BeforeMigration, 1));
+        let copy = Connection::open(&listed[0].file).unwrap();
+        let version: i64 = copy.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, 3, "the backup holds the plan as it was before the migration");
+        drop(store);
+        // Opened again, the plan is current: no second backup.
+        Store::open_with_backups(&path, backups.clone()).unwrap();
+        assert_eq!(backups.list().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn backup_names_say_when_and_why_and_other_files_are_not_backups() {
+        let name = Path::new("/b/20261202T094107.123Z-before-import.plan");
+        let (taken_at, reason) = parse_name(name).unwrap();
+        assert_eq!(reason, BackupReason::BeforeImport);
+        assert_eq!(taken_at.to_rfc3339(), "2026-12-02T09:41:07.123+00:00");
+        assert!(parse_name(Path::new("/b/.20261202T094107.123Z-before-import.plan.partial")).is_none());
+        assert!(parse_name(Path::new("/b/20261202T094107.123Z-whenever.plan")).is_none());
+        assert!(parse_name(Path::new("/b/notes.txt")).is_none());
+    }
+}
