@@ -11,10 +11,11 @@ pub mod state;
 
 use commands::file_dialogs::FileDialogs;
 use commands::{
-    agenda, app, delegations, documents, events, examples, file_dialogs, organisations, participants, records, search,
+    agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
+    search,
 };
 use plan_watch::PlanChanged;
-use roundtable_core::Store;
+use roundtable_core::{Backups, Store};
 use state::AppState;
 use tauri::{Manager, Runtime};
 use tauri_specta::{Builder, collect_commands, collect_events};
@@ -94,6 +95,9 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             examples::load_examples,
             examples::list_countries,
             app::store_location,
+            backups::list_backups,
+            backups::back_up_now,
+            backups::restore_backup,
             app::report_first_paint,
             documents::export_programme,
             documents::export_participants,
@@ -135,7 +139,11 @@ pub fn run() {
     let _log = logs::start(&logs::folder_for(&path))
         .inspect_err(|error| eprintln!("Roundtable Planner runs without a log: {error}"))
         .ok();
-    let store = match Store::open(&path) {
+    let backups = match roundtable_core::backup::folder_for(&path) {
+        Ok(folder) => Backups::at(folder),
+        Err(error) => fail(&format!("Cannot find a folder for the plan's backups: {error}")),
+    };
+    let store = match Store::open_with_backups(&path, backups) {
         Ok(store) => store,
         Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
     };

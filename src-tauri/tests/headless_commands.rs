@@ -159,3 +159,27 @@ fn file_dialogs_answer_through_ipc_and_a_cancelled_choice_is_none() {
     let opened = app.invoke("choose_open_path", args).unwrap();
     assert_eq!(opened, json!(answers.join("registrations.csv").display().to_string()));
 }
+
+#[test]
+fn a_backup_is_listed_and_restored_through_ipc_and_only_the_plans_own_backups_are_accepted() {
+    let app = TestApp::new();
+    let event = app.example_event();
+    let taken = app.invoke("back_up_now", json!({})).unwrap();
+    assert_eq!(taken["reason"], "requested", "{taken}");
+    app.invoke("delete_event", json!({ "id": event })).unwrap();
+
+    let listed = app.invoke("list_backups", json!({})).unwrap();
+    let reasons: Vec<&str> =
+        listed["backups"].as_array().unwrap().iter().map(|b| b["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons[..2], ["before_delete", "requested"], "{listed}");
+    assert!(listed["problem"].is_null(), "{listed}");
+
+    let undo = app.invoke("restore_backup", json!({ "file": taken["file"] })).unwrap();
+    assert_eq!(undo["reason"], "before_restore", "{undo}");
+    assert!(app.invoke("event_overview", json!({ "id": event })).is_ok(), "the deleted event is back");
+
+    let foreign = app.dir.path().join("elsewhere.plan");
+    std::fs::copy(taken["file"].as_str().unwrap(), &foreign).unwrap();
+    let refused = app.invoke("restore_backup", json!({ "file": foreign })).unwrap_err();
+    assert_eq!((refused["kind"].as_str(), refused["field"].as_str()), (Some("validation"), Some("file")), "{refused}");
+}

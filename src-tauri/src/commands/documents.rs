@@ -167,6 +167,13 @@ pub async fn preview_import(
     report(&on_progress, JobProgress::Checking { total: rows });
     let preview = state.read(move |s| import::preview(s, event_id, &table, mapping)).await?;
     report(&on_progress, finished(&preview, rows));
+    // The backup before the import is taken while the preview is shown, so
+    // the commit does not wait for it; a failure is logged and the import
+    // goes on (the backups of the last minutes remain).
+    let writer = state.inner().clone();
+    tauri::async_runtime::spawn(async move {
+        writer.write(|s: &mut roundtable_core::Store| s.back_up(roundtable_core::BackupReason::BeforeImport)).await
+    });
     Ok(preview)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod backups;
 pub mod delegations;
 pub mod documents;
 pub mod events;

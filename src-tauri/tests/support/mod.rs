@@ -5,7 +5,7 @@
 //! driven through real IPC requests as the UI sends them, with what the
 //! commands stream over their progress channels recorded.
 
-use roundtable_core::Store;
+use roundtable_core::{Backups, Store};
 use roundtable_planner::{app_builder, start_events};
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
@@ -29,7 +29,8 @@ impl TestApp {
     /// The app over a fresh plan file `plan.sqlite3` in a new temporary folder.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("plan.sqlite3")).unwrap();
+        let backups = Backups::at(dir.path().join("backups"));
+        let store = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups).unwrap();
         let progress = Arc::new(Mutex::new(Vec::new()));
         let heard = Arc::clone(&progress);
         let base = mock_builder().channel_interceptor(move |_, _, _, body: &InvokeResponseBody| {

@@ -76,6 +76,10 @@ export const commands = {
 	listCountries: () => __TAURI_INVOKE<Country[]>("list_countries"),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
+	listBackups: () => typedError<BackupList, ApiError>(__TAURI_INVOKE("list_backups")),
+	backUpNow: () => typedError<BackupInfo, ApiError>(__TAURI_INVOKE("back_up_now")),
+	/**  Puts the plan back as `file` holds it; answers the backup of the plan as it was. */
+	restoreBackup: (file: string) => typedError<BackupInfo | null, ApiError>(__TAURI_INVOKE("restore_backup", { file })),
 	/**
 	 *  Called by the UI once, after its first frame; prints the time since the
 	 *  shell started when the startup benchmark asks for it, and nothing otherwise.
@@ -160,6 +164,31 @@ export type ApiError = {
 	 */
 	problems: Problem[],
 };
+
+/**  One backup, with what it holds. */
+export type BackupInfo = {
+	/**  The backup's file. */
+	file: string,
+	taken_at: string,
+	reason: BackupReason,
+	events: number,
+	participants: number,
+	kilobytes: number,
+};
+
+/**  The plan's backups, newest first, and where they are kept. */
+export type BackupList = {
+	backups: BackupInfo[],
+	/**  The folder, to show; empty when the plan keeps no backups (a plan in memory). */
+	folder: string,
+	/**  Why the last automatic backup failed, while no later one succeeded. */
+	problem: string | null,
+};
+
+/**  Why a backup was taken. */
+export type BackupReason = 
+/**  Asked for (Restore from backup… → Back up now, `roundtable backup create`). */
+"requested" | "before_migration" | "before_import" | "before_delete" | "before_restore" | "while_editing";
 
 /**  For each column of the file, the field it feeds (`None`: ignored). */
 export type ColumnMapping = {
