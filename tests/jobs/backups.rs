@@ -94,7 +94,7 @@ fn the_rotation_keeps_the_latest_twenty_and_the_newest_of_each_day_for_thirty_da
     for day in 1..=40 {
         for hour in [9, 13, 17] {
             let taken = (now - chrono::TimeDelta::days(day)).date_naive().and_hms_opt(hour, 0, 0).unwrap();
-            let name = format!("{}-while-editing.plan", taken.format("%Y%m%dT%H%M%S%.3fZ"));
+            let name = format!("{}-while_editing.plan", taken.format("%Y%m%dT%H%M%S%.3fZ"));
             std::fs::copy(&sample.file, backups.folder().join(name)).unwrap();
         }
     }

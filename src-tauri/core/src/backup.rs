@@ -12,13 +12,14 @@
 //! a shared or synced folder must not carry copies of its personal data
 //! with it. Each plan file has its own folder there, named after the file
 //! and its path ([`folder_for`]). The file names say when and why
-//! (`20261202T094107.123Z-before-import.plan`), so listing needs no index.
+//! (`20261202T094107.123Z-before_import.plan`), so listing needs no index.
 
 use crate::error::{Error, Result};
 use crate::store::{APP_IDENTIFIER, DB_ENV, Store};
+use crate::vocabulary::BackupReason;
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::{Connection, OpenFlags};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use specta::Type;
 use std::path::{Path, PathBuf};
 
@@ -31,42 +32,6 @@ pub const WHILE_EDITING_EVERY: TimeDelta = TimeDelta::minutes(10);
 
 const EXTENSION: &str = "plan";
 const TIME_FORMAT: &str = "%Y%m%dT%H%M%S%.3fZ";
-
-/// Why a backup was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum BackupReason {
-    /// Asked for (Restore from backup… → Back up now, `roundtable backup create`).
-    Requested,
-    BeforeMigration,
-    BeforeImport,
-    BeforeDelete,
-    BeforeRestore,
-    WhileEditing,
-}
-
-impl BackupReason {
-    const ALL: [BackupReason; 6] = [
-        BackupReason::Requested,
-        BackupReason::BeforeMigration,
-        BackupReason::BeforeImport,
-        BackupReason::BeforeDelete,
-        BackupReason::BeforeRestore,
-        BackupReason::WhileEditing,
-    ];
-
-    /// The reason as it stands in a backup's file name.
-    fn slug(self) -> &'static str {
-        match self {
-            BackupReason::Requested => "requested",
-            BackupReason::BeforeMigration => "before-migration",
-            BackupReason::BeforeImport => "before-import",
-            BackupReason::BeforeDelete => "before-delete",
-            BackupReason::BeforeRestore => "before-restore",
-            BackupReason::WhileEditing => "while-editing",
-        }
-    }
-}
 
 /// One backup, with what it holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -151,7 +116,7 @@ impl Backups {
     pub(crate) fn take(&self, conn: &Connection, reason: BackupReason) -> Result<BackupInfo> {
         crate::owner_only::create_dir_all(&self.folder)?;
         let now = Utc::now();
-        let name = format!("{}-{}.{EXTENSION}", now.format(TIME_FORMAT), reason.slug());
+        let name = format!("{}-{}.{EXTENSION}", now.format(TIME_FORMAT), reason.as_str());
         let partial = self.folder.join(format!(".{name}.partial"));
         let kept = self.folder.join(&name);
         let copied = copy_plan(conn, &partial).and_then(|()| {
@@ -231,7 +196,7 @@ fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
 fn parse_name(path: &Path) -> Option<(DateTime<Utc>, BackupReason)> {
     let name = path.file_name()?.to_str()?.strip_suffix(&format!(".{EXTENSION}"))?;
     let (time, slug) = name.split_once('-')?;
-    let reason = BackupReason::ALL.into_iter().find(|r| r.slug() == slug)?;
+    let reason = BackupReason::ALL.iter().copied().find(|r| r.as_str() == slug)?;
     let taken_at = NaiveDateTime::parse_from_str(time, TIME_FORMAT).ok()?.and_utc();
     Some((taken_at, reason))
 }
@@ -370,11 +335,11 @@ mod tests {
 
     #[test]
     fn backup_names_say_when_and_why_and_other_files_are_not_backups() {
-        let name = Path::new("/b/20261202T094107.123Z-before-import.plan");
+        let name = Path::new("/b/20261202T094107.123Z-before_import.plan");
         let (taken_at, reason) = parse_name(name).unwrap();
         assert_eq!(reason, BackupReason::BeforeImport);
         assert_eq!(taken_at.to_rfc3339(), "2026-12-02T09:41:07.123+00:00");
-        assert!(parse_name(Path::new("/b/.20261202T094107.123Z-before-import.plan.partial")).is_none());
+        assert!(parse_name(Path::new("/b/.20261202T094107.123Z-before_import.plan.partial")).is_none());
         assert!(parse_name(Path::new("/b/20261202T094107.123Z-whenever.plan")).is_none());
         assert!(parse_name(Path::new("/b/notes.txt")).is_none());
     }

@@ -43,7 +43,7 @@ pub mod vocabulary;
 pub use agenda::{
     Agenda, AgendaDay, AgendaDayInput, AgendaDayView, Session, SessionInput, SessionPerson, SessionPersonInput,
 };
-pub use backup::{BackupInfo, BackupReason, Backups};
+pub use backup::{BackupInfo, Backups};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
 pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};

@@ -13,8 +13,9 @@
 //! timeout) instead of failing with "database is locked" when a read
 //! transaction cannot be upgraded.
 
-use crate::backup::{BackupReason, Backups};
+use crate::backup::Backups;
 use crate::error::{Error, Result};
+use crate::vocabulary::BackupReason;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};

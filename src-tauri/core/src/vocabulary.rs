@@ -247,6 +247,18 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Why a backup of the plan was taken.
+    BackupReason {
+        Requested => "requested", "Requested",
+        BeforeMigration => "before_migration", "Before an upgrade",
+        BeforeImport => "before_import", "Before an import",
+        BeforeDelete => "before_delete", "Before a delete",
+        BeforeRestore => "before_restore", "Before a restore",
+        WhileEditing => "while_editing", "While editing",
+    }
+);
+
 // Written out: the vocabulary macro's variants take no `#[default]`.
 #[allow(clippy::derivable_impls)]
 impl Default for CopiedTexts {
@@ -272,6 +284,7 @@ pub fn labels() -> serde_json::Value {
         "session_role": SessionRole::labelled(),
         "follow_up_status": FollowUpStatus::labelled(),
         "copied_texts": CopiedTexts::labelled(),
+        "backup_reason": BackupReason::labelled(),
     })
 }
 

@@ -20,7 +20,7 @@ pub enum BackupCommand {
     Create,
     /// Put a backup back: over the plan (which is backed up first), or into a new plan file with --into.
     ///
-    /// Example: roundtable backup restore 20261202T094107.123Z-before-import.plan
+    /// Example: roundtable backup restore 20261202T094107.123Z-before_import.plan
     Restore {
         /// The backup: its file name as `backup list` shows it, or a path.
         backup: PathBuf,
@@ -28,17 +28,6 @@ pub enum BackupCommand {
         #[arg(long, value_name = "PATH")]
         into: Option<PathBuf>,
     },
-}
-
-fn reason_text(reason: BackupReason) -> &'static str {
-    match reason {
-        BackupReason::Requested => "requested",
-        BackupReason::BeforeMigration => "before an upgrade",
-        BackupReason::BeforeImport => "before an import",
-        BackupReason::BeforeDelete => "before a delete",
-        BackupReason::BeforeRestore => "before a restore",
-        BackupReason::WhileEditing => "while editing",
-    }
 }
 
 fn name_of(info: &BackupInfo) -> String {
@@ -49,7 +38,7 @@ fn described(info: &BackupInfo) -> String {
     format!(
         "{} ({}, {} event(s), {} participant(s))",
         name_of(info),
-        reason_text(info.reason),
+        info.reason.label().to_lowercase(),
         info.events,
         info.participants
     )
@@ -91,7 +80,7 @@ pub fn run(store: &mut Store, command: &BackupCommand, json: bool) -> Outcome {
                     .map(|b| {
                         vec![
                             b.taken_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S").to_string(),
-                            reason_text(b.reason).into(),
+                            b.reason.label().into(),
                             b.events.to_string(),
                             b.participants.to_string(),
                             format!("{} KB", b.kilobytes),
