@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, parseIsoDate, plural } from "./format";
+import { formatDate, formatDateRange, formatInstant, formatKilobytes, parseIsoDate, plural } from "./format";
 
 describe("formatDateRange", () => {
   it("collapses a range within one month", () => {
@@ -40,5 +40,26 @@ describe("formatDate and plural", () => {
     expect(plural(1, "delegation")).toBe("1 delegation");
     expect(plural(36, "participant")).toBe("36 participants");
     expect(plural(0, "session")).toBe("0 sessions");
+  });
+});
+
+describe("formatInstant", () => {
+  it("shows a UTC moment as the date and time on this computer's clock", () => {
+    // Built from local clock readings, so the test holds in every time zone.
+    expect(formatInstant(new Date(2026, 11, 2, 9, 43, 7).toISOString())).toBe("2 Dec 2026, 09:43");
+    expect(formatInstant(new Date(2027, 0, 1, 0, 5).toISOString())).toBe("1 Jan 2027, 00:05");
+  });
+
+  it("falls back to the raw text for what is no moment", () => {
+    expect(formatInstant("yesterday")).toBe("yesterday");
+    expect(formatInstant("2026-12-02")).toBe("2026-12-02");
+  });
+});
+
+describe("formatKilobytes", () => {
+  it("says KB under a megabyte and MB above", () => {
+    expect(formatKilobytes(412)).toBe("412 KB");
+    expect(formatKilobytes(1229)).toBe("1.2 MB");
+    expect(formatKilobytes(36 * 1024)).toBe("36 MB");
   });
 });

@@ -1,5 +1,6 @@
 /** The window's one date format ("5 Mar 2018", "Wed 21 Sep 2022", "21–23 Sep 2022"): every screen
- *  shows dates through these helpers. No locale or time-zone dependence. */
+ *  shows dates through these helpers. No locale dependence; calendar dates are shown as stored,
+ *  and only a moment the backend records in UTC (`formatInstant`) in the computer's time zone. */
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -66,6 +67,22 @@ export function formatDateRange(start: string, end: string): string {
     return `${a.day}${DASH}${b.day} ${monthName(b)} ${b.year}`;
   }
   return formatDate(start);
+}
+
+/** "2026-12-02T09:43:07.123Z" → "2 Dec 2026, 09:43" in the computer's time zone; the text itself when it is no moment. */
+export function formatInstant(value: string): string {
+  const moment = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(moment.getTime())) return value;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const day = `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
+  return `${formatDate(day)}, ${two(moment.getHours())}:${two(moment.getMinutes())}`;
+}
+
+/** A file's size: "412 KB", "1.2 MB", "36 MB". */
+export function formatKilobytes(kilobytes: number): string {
+  if (kilobytes < 1024) return `${kilobytes.toLocaleString("en-GB")} KB`;
+  const megabytes = kilobytes / 1024;
+  return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes).toLocaleString("en-GB")} MB`;
 }
 
 /** "1 delegation", "36 participants" */
