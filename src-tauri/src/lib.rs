@@ -11,8 +11,8 @@ pub mod state;
 
 use commands::file_dialogs::FileDialogs;
 use commands::{
-    agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants, records,
-    search,
+    agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants,
+    personal_data, records, search,
 };
 use plan_watch::PlanChanged;
 use roundtable_core::{Backups, Store};
@@ -63,6 +63,9 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             participants::create_person,
             participants::update_person,
             participants::delete_person,
+            personal_data::erase_person,
+            personal_data::retention_months,
+            personal_data::set_retention_months,
             participants::list_participants,
             participants::get_participant,
             participants::add_participant,

@@ -183,3 +183,21 @@ fn a_backup_is_listed_and_restored_through_ipc_and_only_the_plans_own_backups_ar
     let refused = app.invoke("restore_backup", json!({ "file": foreign })).unwrap_err();
     assert_eq!((refused["kind"].as_str(), refused["field"].as_str()), (Some("validation"), Some("file")), "{refused}");
 }
+
+#[test]
+fn a_person_is_erased_and_retention_is_set_through_ipc() {
+    let app = TestApp::new();
+    let event = app.example_event();
+    let listed = app.invoke("list_participants", json!({ "eventId": event, "filter": {} })).unwrap();
+    let person = &listed.as_array().unwrap()[0]["person"];
+    let erased = app.invoke("erase_person", json!({ "id": person["id"], "withBackups": true })).unwrap();
+    assert_eq!(erased["file_cleared"], true, "{erased}");
+    assert!(erased["backups_removed"].as_u64().unwrap() >= 1, "the backup taken while loading held them: {erased}");
+    let email = person["email"].as_str().unwrap();
+    assert!(!String::from_utf8_lossy(&std::fs::read(app.plan()).unwrap()).contains(email));
+
+    assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(null));
+    let applied = app.invoke("set_retention_months", json!({ "months": 12 })).unwrap();
+    assert!(applied["people_erased"].as_u64().unwrap() > 0, "{applied}");
+    assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(12));
+}

@@ -3,7 +3,7 @@
 
 use crate::objects::{
     backup, day, delegation, event, export, follow_up, funding, import, media, organisation, organiser, outcome,
-    participant, person, reference, series, session,
+    participant, person, plan, reference, series, session,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -83,4 +83,7 @@ pub enum Command {
     /// The plan's backups: taken before upgrades, imports and deletes and while editing; restore one.
     #[command(subcommand)]
     Backup(backup::BackupCommand),
+    /// Settings of the whole plan: how long personal data of past events is kept.
+    #[command(subcommand)]
+    Plan(plan::PlanCommand),
 }

@@ -50,6 +50,7 @@ pub fn run(cli: &Cli) -> Outcome {
         Command::Export(command) => objects::export::run(&open()?, command, json),
         Command::Import(command) => objects::import::run(&mut open()?, command, json),
         Command::Backup(command) => objects::backup::run(&mut open()?, command, json),
+        Command::Plan(command) => objects::plan::run(&mut open()?, command, json),
     }
 }
 

@@ -228,6 +228,7 @@ fn help_documents_every_object_and_verb_with_an_example() {
         "export",
         "import",
         "backup",
+        "plan",
     ];
     let top = ok(&db, &["--help"]);
     for object in objects {

@@ -40,3 +40,38 @@ fn a_terminal_escape_typed_into_a_name_is_never_stored_or_printed() {
     assert!(!listed.contains('\u{1b}') && !listed.contains('\u{7}') && !listed.contains('\r'), "{listed:?}");
     assert!(listed.contains("Ana[2J[31m Costa Red"), "{listed}");
 }
+
+#[test]
+fn an_erased_person_is_gone_from_the_plan_file_and_retention_is_set_and_shown() {
+    let plan = Plan::with_event();
+    plan.ok(&[
+        "participant",
+        "add",
+        "--event",
+        "Regional dialogue",
+        "--delegation",
+        "Indonesia",
+        "--family-name",
+        "Anggraini",
+        "--given-name",
+        "Dewi",
+        "--email",
+        "dewi.anggraini@kemlu.go.id",
+    ]);
+    let erased = plan.json(&["person", "erase", "Anggraini"]);
+    assert_eq!(erased["seats_kept_anonymous"], 1, "{erased}");
+    assert_eq!(erased["file_cleared"], true, "{erased}");
+    let bytes = std::fs::read(&plan.db).unwrap();
+    assert!(!bytes.windows(9).any(|w| w == b"anggraini"), "the plan file still holds the name");
+    let listed = plan.ok(&["participant", "list", "--event", "Regional dialogue"]);
+    assert!(listed.contains("Erased participant") && !listed.contains("Anggraini"), "{listed}");
+    let again = plan.fails(&["person", "erase", "Erased participant"]);
+    assert!(again["message"].as_str().unwrap().contains("already been erased"), "{again}");
+
+    assert!(plan.ok(&["plan", "retention"]).contains("retention is off"));
+    let set = plan.json(&["plan", "retention", "--months", "24"]);
+    assert_eq!(set["months"], 24, "{set}");
+    let refused = plan.fails(&["plan", "retention", "--months", "0"]);
+    assert_eq!(refused["field"], "retention_months", "{refused}");
+    assert!(plan.ok(&["plan", "retention", "--off"]).contains("retention is off"));
+}

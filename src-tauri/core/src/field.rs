@@ -62,6 +62,7 @@ pub enum Field {
     Priorities,
     Programme,
     Quota,
+    RetentionMonths,
     Role,
     Room,
     Sdgs,

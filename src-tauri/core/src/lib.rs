@@ -13,6 +13,7 @@ mod bulk;
 pub mod conflicts;
 pub mod countries;
 pub mod delegation;
+pub mod erasure;
 pub mod error;
 pub mod event;
 pub mod examples;
@@ -46,6 +47,7 @@ pub use agenda::{
 pub use backup::{BackupInfo, Backups};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
+pub use erasure::{Erasure, RetentionReport};
 pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};
 pub use event::{Event, EventInput, EventSummary};
 pub use field::Field;

@@ -31,11 +31,12 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("../migrations/0001_plan.sql"),
     include_str!("../migrations/0002_scale.sql"),
     include_str!("../migrations/0003_rules.sql"),
     include_str!("../migrations/0004_review.sql"),
+    include_str!("../migrations/0005_erasure.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.
@@ -114,6 +115,7 @@ impl Store {
         let mut store = Self::prepare(conn, Some(path.to_owned()))?;
         store.backups = backups;
         crate::owner_only::restrict_plan_files(path)?;
+        store.apply_retention(chrono::Utc::now().date_naive())?;
         Ok(store)
     }
 

@@ -11,5 +11,6 @@ pub mod examples;
 pub mod file_dialogs;
 pub mod organisations;
 pub mod participants;
+pub mod personal_data;
 pub mod records;
 pub mod search;

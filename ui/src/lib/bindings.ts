@@ -42,6 +42,14 @@ export const commands = {
 	createPerson: (input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("create_person", { input })),
 	updatePerson: (id: string, input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("update_person", { id, input })),
 	deletePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_person", { id })),
+	/**
+	 *  Erases a person's data from every event (their seats stay anonymous);
+	 *  with `with_backups`, the backups that still hold them are deleted too.
+	 */
+	erasePerson: (id: string, withBackups: boolean) => typedError<Erasure, ApiError>(__TAURI_INVOKE("erase_person", { id, withBackups })),
+	retentionMonths: () => typedError<number | null, ApiError>(__TAURI_INVOKE("retention_months")),
+	/**  Sets (or with `None` turns off) the retention setting; what it erased at once. */
+	setRetentionMonths: (months: number | null) => typedError<RetentionReport | null, ApiError>(__TAURI_INVOKE("set_retention_months", { months })),
 	listParticipants: (eventId: string, filter: ParticipantFilter) => typedError<ParticipantView[], ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter })),
 	getParticipant: (id: string) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("get_participant", { id })),
 	addParticipant: (eventId: string, personId: string, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("add_participant", { eventId, personId, input })),
@@ -255,6 +263,26 @@ export type DelegationTracker = {
 	total_quota: number,
 };
 
+/**  What an erasure did, and where the person's data still is. */
+export type Erasure = {
+	/**  Seats kept as anonymous seats, one per event the person took part in. */
+	seats_kept_anonymous: number,
+	/**  Speaking, chairing… roles in sessions, removed. */
+	session_roles_removed: number,
+	/**  Backups that still hold the person (taken before the erasure). */
+	backups_holding: BackupInfo[],
+	/**  When the rotation removes the last of them, at the latest. */
+	held_until: string | null,
+	/**  Backups removed because they held the person (when asked for). */
+	backups_removed: number,
+	/**
+	 *  Whether the plan file itself was cleared of the erased values; false
+	 *  while another program reads the plan (the next erasure or the app's
+	 *  next start clears it).
+	 */
+	file_cleared: boolean,
+};
+
 /**  The kinds of error the UI distinguishes. */
 export type ErrorKind = "validation" | "not_found" | "duplicate" | "in_use" | "invalid_transition" | 
 /**  Another writer holds the plan; trying again later works. */
@@ -386,7 +414,7 @@ export type ExampleLoad = {
  *  A field of an input a person fills in (an event's title, a session's start
  *  time…), or the file or path of an import or export.
  */
-export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
+export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
 
 /**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
 export type FileFilter = {
@@ -771,6 +799,13 @@ export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda
 export type Registration = {
 	registered: ParticipantView,
 	person_reused: boolean,
+};
+
+/**  People erased by the retention setting. */
+export type RetentionReport = {
+	months: number,
+	people_erased: number,
+	seats_cleared: number,
 };
 
 /**  What happens to a row. */

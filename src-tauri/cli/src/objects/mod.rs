@@ -15,6 +15,7 @@ pub mod organiser;
 pub mod outcome;
 pub mod participant;
 pub mod person;
+pub mod plan;
 pub mod reference;
 pub mod series;
 pub mod session;

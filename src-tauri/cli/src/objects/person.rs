@@ -3,7 +3,7 @@
 
 use crate::refs;
 use crate::render::table;
-use crate::run::{Outcome, deleted, output, parse_opt, set, set_list, set_optional};
+use crate::run::{Outcome, WithId, deleted, output, parse_opt, set, set_list, set_optional};
 use clap::{Args, Subcommand};
 use roundtable_core::Field;
 use roundtable_core::{ApiError, Person, PersonInput, Store};
@@ -45,6 +45,15 @@ pub enum PersonCommand {
     /// Example: roundtable person delete "Siti Rahma"
     #[command(visible_alias = "remove")]
     Delete { person: String },
+    /// Erase a person's personal data from every event; their seats stay as anonymous seats, so counts add up.
+    ///
+    /// Example: roundtable person erase "Siti Rahma" --with-backups
+    Erase {
+        person: String,
+        /// Also delete the backups that still hold the person (the plan can then no longer go back to those moments).
+        #[arg(long)]
+        with_backups: bool,
+    },
 }
 
 /// A person's fields, shared with `participant add` and `participant update`.
@@ -189,5 +198,32 @@ pub fn run(store: &mut Store, command: &PersonCommand, json: bool) -> Outcome {
             store.delete_person(p.id)?;
             deleted(json, "person", &p.full_name, p.id)
         }
+        PersonCommand::Erase { person, with_backups } => {
+            let p = store.person(refs::person(store, person)?)?;
+            let erasure = store.erase_person(p.id, *with_backups)?;
+            output(json, &WithId { id: p.id, record: &erasure }, || erased(&p.full_name, &erasure))
+        }
     }
+}
+
+/// What an erasure did and where the person still is, in words.
+fn erased(name: &str, erasure: &roundtable_core::Erasure) -> String {
+    let mut text = format!(
+        "Erased {name}: {} seat(s) kept as anonymous seats, {} session role(s) removed.",
+        erasure.seats_kept_anonymous, erasure.session_roles_removed
+    );
+    if erasure.backups_removed > 0 {
+        text.push_str(&format!(" {} backup(s) that held them were deleted.", erasure.backups_removed));
+    }
+    if let Some(until) = erasure.held_until {
+        text.push_str(&format!(
+            " {} backup(s) still hold them, until {} at the latest (--with-backups deletes them).",
+            erasure.backups_holding.len(),
+            roundtable_core::shown::date(until.date_naive())
+        ));
+    }
+    if !erasure.file_cleared {
+        text.push_str(" Another program has the plan open: the file is cleared of them when it closes the plan.");
+    }
+    text
 }
