@@ -48,6 +48,7 @@ describe("formatInstant", () => {
     // Built from local clock readings, so the test holds in every time zone.
     expect(formatInstant(new Date(2026, 11, 2, 9, 43, 7).toISOString())).toBe("2 Dec 2026, 09:43");
     expect(formatInstant(new Date(2027, 0, 1, 0, 5).toISOString())).toBe("1 Jan 2027, 00:05");
+    expect(formatInstant(new Date(2026, 11, 2, 9, 43, 7).toISOString(), { seconds: true })).toBe("2 Dec 2026, 09:43:07");
   });
 
   it("falls back to the raw text for what is no moment", () => {

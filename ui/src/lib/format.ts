@@ -69,13 +69,17 @@ export function formatDateRange(start: string, end: string): string {
   return formatDate(start);
 }
 
-/** "2026-12-02T09:43:07.123Z" → "2 Dec 2026, 09:43" in the computer's time zone; the text itself when it is no moment. */
-export function formatInstant(value: string): string {
+/**
+ * "2026-12-02T09:43:07.123Z" → "2 Dec 2026, 09:43" in the computer's time zone ("2 Dec 2026,
+ * 09:43:07" with `seconds`, to tell apart moments of one minute); the text itself when it is no moment.
+ */
+export function formatInstant(value: string, { seconds = false } = {}): string {
   const moment = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(moment.getTime())) return value;
   const two = (n: number) => String(n).padStart(2, "0");
   const day = `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
-  return `${formatDate(day)}, ${two(moment.getHours())}:${two(moment.getMinutes())}`;
+  const time = `${two(moment.getHours())}:${two(moment.getMinutes())}${seconds ? `:${two(moment.getSeconds())}` : ""}`;
+  return `${formatDate(day)}, ${time}`;
 }
 
 /** A file's size: "412 KB", "1.2 MB", "36 MB". */
