@@ -6,6 +6,7 @@
 
 import {
   LABELS,
+  type BackupReason,
   type CopiedTexts,
   type DelegationKind,
   type EventFormat,
@@ -39,6 +40,7 @@ export const SESSION_KIND: Record<SessionKind, string> = labelled(LABELS.session
 export const SESSION_ROLE: Record<SessionRole, string> = labelled(LABELS.session_role);
 export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = labelled(LABELS.follow_up_status);
 export const COPIED_TEXTS: Record<CopiedTexts, string> = labelled(LABELS.copied_texts);
+export const BACKUP_REASON: Record<BackupReason, string> = labelled(LABELS.backup_reason);
 
 /** `[value, label]` pairs of a vocabulary, for `<select>` options. */
 export function options<K extends string>(labels: Record<K, string>): [K, string][] {

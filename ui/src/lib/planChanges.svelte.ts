@@ -2,7 +2,8 @@
 // command line, a script) wrote the plan file, and the backend said so with
 // its PlanChanged event. What is on screen fetches again: a screen either
 // reads `planChanges.version` in its loading effect, or passes its loader to
-// `onPlanChange`. The window's own saves do not send the event.
+// `onPlanChange`. The window's own saves do not send the event; a restore
+// from a backup, which replaces the whole plan, says so with `planReplaced`.
 
 import { events } from "./bindings";
 
@@ -21,10 +22,13 @@ export function onPlanChange(reload: () => void): void {
   });
 }
 
+/** Everything on screen fetches again: the plan underneath it is not the one it showed. */
+export function planReplaced(): void {
+  planChanges.version += 1;
+  for (const reload of [...loaders]) reload();
+}
+
 /** Starts listening for the backend's PlanChanged event (once, at startup). */
 export function listenForPlanChanges(): void {
-  void events.planChanged.listen(() => {
-    planChanges.version += 1;
-    for (const reload of [...loaders]) reload();
-  });
+  void events.planChanged.listen(planReplaced);
 }

@@ -9,6 +9,7 @@ export type EventTab = "overview" | "delegations" | "participants" | "agenda" | 
 export type Route =
   | { name: "home" }
   | { name: "organisations" }
+  | { name: "backups" }
   | { name: "event"; eventId: string; tab: EventTab; focus?: string };
 
 export const EVENT_TABS: readonly { tab: EventTab; label: string; key: string }[] = [
@@ -26,6 +27,7 @@ export function parseHash(hash: string): Route {
   const [path, query = ""] = hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean);
   if (parts[0] === "organisations") return { name: "organisations" };
+  if (parts[0] === "backups") return { name: "backups" };
   if (parts[0] === "events" && parts[1]) {
     const tab = TABS.has(parts[2] ?? "") ? (parts[2] as EventTab) : "overview";
     const focus = /(?:^|&)focus=([^&]*)/.exec(query)?.[1];
@@ -41,6 +43,8 @@ export function href(route: Route): string {
       return "#/";
     case "organisations":
       return "#/organisations";
+    case "backups":
+      return "#/backups";
     case "event": {
       const focus = route.focus ? `?focus=${encodeURIComponent(route.focus)}` : "";
       return `#/events/${route.eventId}/${route.tab}${focus}`;

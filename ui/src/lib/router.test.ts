@@ -1,7 +1,7 @@
 // Leaving a screen asks the registered leave guards first; the URL stays
 // where the organiser is while they answer, and a "stay" keeps them there.
 import { afterEach, describe, expect, it } from "vitest";
-import { guardLeaving, router } from "./router.svelte";
+import { guardLeaving, href, parseHash, router } from "./router.svelte";
 
 /** Moves the URL as a link or Back would, and lets the router answer. */
 async function navigate(hash: string): Promise<void> {
@@ -69,5 +69,12 @@ describe("router.go", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(asked).toBe(0);
     expect(router.route).toEqual({ name: "organisations" });
+  });
+});
+
+describe("places", () => {
+  it("reads and writes the backups screen's hash", () => {
+    expect(parseHash("#/backups")).toEqual({ name: "backups" });
+    expect(href({ name: "backups" })).toBe("#/backups");
   });
 });
