@@ -58,10 +58,9 @@ fn an_event_is_created_updated_and_deleted_through_ipc() {
 #[test]
 fn documents_are_exported_to_the_chosen_path_with_their_progress() {
     let app = TestApp::new();
-    let dir = app.dir.path();
     let id = app.example_event();
 
-    let ics = dir.join("programme.ics");
+    let ics = app.choose_save("programme.ics");
     let options = json!({ "stage": "final", "version_date": "2022-09-20" });
     let args = json!({ "eventId": id, "format": "ics", "options": options, "path": ics, "onProgress": PROGRESS });
     app.invoke("export_programme", args).unwrap();
@@ -74,7 +73,7 @@ fn documents_are_exported_to_the_chosen_path_with_their_progress() {
     assert_eq!(stages[1]["total"], sessions, "{stages:?}");
     assert_eq!(stages[3], json!({ "stage": "finished", "done": sessions, "total": sessions }));
 
-    let csv = dir.join("participants.csv");
+    let csv = app.choose_save("participants.csv");
     let options = json!({ "contacts": false, "sheet_per_delegation": false });
     let args = json!({ "eventId": id, "format": "csv", "options": options, "path": csv, "onProgress": PROGRESS });
     app.invoke("export_participants", args).unwrap();
@@ -82,7 +81,7 @@ fn documents_are_exported_to_the_chosen_path_with_their_progress() {
     let finished = app.take_progress().pop().unwrap();
     assert!(finished["total"].as_u64().unwrap() > 0, "{finished}");
 
-    let nowhere = dir.join("no/such/folder/badges.pdf");
+    let nowhere = app.choose_save("no/such/folder/badges.pdf");
     let refused =
         app.invoke("export_badges", json!({ "eventId": id, "path": nowhere, "onProgress": PROGRESS })).unwrap_err();
     assert_eq!(refused["kind"], "file", "{refused}");
@@ -92,10 +91,11 @@ fn documents_are_exported_to_the_chosen_path_with_their_progress() {
 #[test]
 fn an_import_previews_then_commits_with_its_progress() {
     let app = TestApp::new();
-    let dir = app.dir.path();
     let id = app.example_event();
-    let file = dir.join("registrations.csv");
-    std::fs::write(&file, "Surname;Given name;Country;Email\nSok;Chanthy;Cambodia;sok@interior.gov.kh\n").unwrap();
+    let file = app.choose_open(
+        "registrations.csv",
+        b"Surname;Given name;Country;Email\nSok;Chanthy;Cambodia;sok@interior.gov.kh\n",
+    );
     let args = json!({ "eventId": id, "path": file, "mapping": null, "sheet": null, "onProgress": PROGRESS });
     let preview = app.invoke("preview_import", args).unwrap();
     assert_eq!(preview["report"]["created"], 1, "{preview}");
@@ -129,8 +129,7 @@ fn an_import_previews_then_commits_with_its_progress() {
     let found = app.invoke("search_people", json!({ "search": "Chanthy", "limit": 5 })).unwrap();
     assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
 
-    let empty = dir.join("empty.csv");
-    std::fs::write(&empty, "").unwrap();
+    let empty = app.choose_open("empty.csv", b"");
     let args = json!({ "eventId": id, "path": empty, "mapping": null, "sheet": null, "onProgress": PROGRESS });
     let error = app.invoke("preview_import", args).unwrap_err();
     assert_eq!(error["kind"], "validation", "{error}");
@@ -141,12 +140,8 @@ fn an_import_previews_then_commits_with_its_progress() {
 
 #[test]
 fn file_dialogs_answer_through_ipc_and_a_cancelled_choice_is_none() {
-    use roundtable_planner::commands::file_dialogs::FileDialogs;
-    use tauri::Manager;
     let app = TestApp::new();
-    let answers = app.dir.path().join("answers");
-    std::fs::create_dir(&answers).unwrap();
-    app.app.manage(FileDialogs::AnsweredFrom(answers.clone()));
+    let answers = app.answers();
 
     let pdf = json!({ "name": "PDF document", "extensions": ["pdf"] });
     let saved = app.invoke("choose_save_path", json!({ "suggestedName": "Programme.pdf", "filter": pdf })).unwrap();
@@ -200,4 +195,27 @@ fn a_person_is_erased_and_retention_is_set_through_ipc() {
     let applied = app.invoke("set_retention_months", json!({ "months": 12 })).unwrap();
     assert!(applied["people_erased"].as_u64().unwrap() > 0, "{applied}");
     assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(12));
+}
+
+#[test]
+fn exports_and_imports_take_only_a_path_the_file_dialog_returned() {
+    let app = TestApp::new();
+    let id = app.example_event();
+    let elsewhere = app.dir.path().join("plan.sqlite3");
+    let before = std::fs::read(&elsewhere).unwrap();
+    let args = json!({ "eventId": id, "path": elsewhere, "onProgress": PROGRESS });
+    let refused = app.invoke("export_badges", args).unwrap_err();
+    assert_eq!((refused["kind"].as_str(), refused["field"].as_str()), (Some("validation"), Some("path")), "{refused}");
+    assert_eq!(std::fs::read(&elsewhere).unwrap(), before, "the file was not overwritten");
+
+    // A path chosen to open is not one to save to, and the other way round.
+    let list = app.choose_open("registrations.csv", b"Surname;Country\nSok;Cambodia\n");
+    let args = json!({ "eventId": id, "path": list, "onProgress": PROGRESS });
+    assert_eq!(app.invoke("export_badges", args).unwrap_err()["field"], "path");
+    let saved = app.choose_save("badges.csv");
+    let args = json!({ "eventId": id, "path": saved, "mapping": null, "sheet": null, "onProgress": PROGRESS });
+    assert_eq!(app.invoke("preview_import", args).unwrap_err()["field"], "path");
+    let secrets = "/etc/passwd";
+    let args = json!({ "eventId": id, "path": secrets, "mapping": null, "sheet": null, "onProgress": PROGRESS });
+    assert_eq!(app.invoke("preview_import", args).unwrap_err()["field"], "path");
 }

@@ -8,6 +8,7 @@
 //! model on a reader connection, then renders and saves it outside every
 //! lock, so the plan stays free for other windows' reads and writes.
 
+use crate::commands::file_dialogs::FileDialogs;
 use crate::jobs::{JobKind, JobProgress, report};
 use crate::state::{AppState, off_main_thread};
 use roundtable_core::{ApiError, RowAction, Store};
@@ -25,7 +26,7 @@ use uuid::Uuid;
 async fn export_document<M: Send + 'static>(
     state: &AppState,
     progress: &Channel<JobProgress>,
-    path: String,
+    path: PathBuf,
     build: impl FnOnce(&Store) -> roundtable_documents::Result<M> + Send + 'static,
     count: impl FnOnce(&M) -> usize,
     render: impl FnOnce(&M) -> roundtable_documents::Result<Vec<u8>> + Send + 'static,
@@ -37,7 +38,7 @@ async fn export_document<M: Send + 'static>(
     report(progress, JobProgress::Rendering { total });
     let bytes = off_main_thread(move || render(&model).map_err(ApiError::from)).await?;
     report(progress, JobProgress::Saving);
-    off_main_thread(move || export::write_file(&PathBuf::from(path), &bytes).map_err(ApiError::from)).await?;
+    off_main_thread(move || export::write_file(&path, &bytes).map_err(ApiError::from)).await?;
     report(progress, JobProgress::Finished { done: total, total });
     Ok(())
 }
@@ -55,6 +56,7 @@ fn people(list: &ParticipantList) -> usize {
 #[tracing::instrument(skip_all, fields(?format))]
 pub async fn export_programme(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     format: ProgrammeFormat,
     options: ProgrammeOptions,
@@ -64,7 +66,7 @@ pub async fn export_programme(
     export_document(
         &state,
         &on_progress,
-        path,
+        dialogs.chosen_to_save(&path)?,
         move |s| Programme::build(s, event_id, &options),
         |programme| programme.days.iter().map(|day| day.sessions.len()).sum(),
         move |programme| export::render_programme(programme, format),
@@ -77,6 +79,7 @@ pub async fn export_programme(
 #[tracing::instrument(skip_all, fields(?format))]
 pub async fn export_participants(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     format: ParticipantsFormat,
     options: ParticipantListOptions,
@@ -87,7 +90,7 @@ pub async fn export_participants(
     export_document(
         &state,
         &on_progress,
-        path,
+        dialogs.chosen_to_save(&path)?,
         move |s| ParticipantList::build(s, event_id, &build_options),
         people,
         move |list| export::render_participants(list, format, &options),
@@ -100,11 +103,13 @@ pub async fn export_participants(
 #[tracing::instrument(skip_all)]
 pub async fn export_badges(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     path: String,
     on_progress: Channel<JobProgress>,
 ) -> Result<(), ApiError> {
     let build = move |s: &Store| export::cards(s, event_id);
+    let path = dialogs.chosen_to_save(&path)?;
     export_document(&state, &on_progress, path, build, people, roundtable_documents::badges::badges).await
 }
 
@@ -113,11 +118,13 @@ pub async fn export_badges(
 #[tracing::instrument(skip_all)]
 pub async fn export_name_plates(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     path: String,
     on_progress: Channel<JobProgress>,
 ) -> Result<(), ApiError> {
     let build = move |s: &Store| export::cards(s, event_id);
+    let path = dialogs.chosen_to_save(&path)?;
     export_document(&state, &on_progress, path, build, people, roundtable_documents::badges::name_plates).await
 }
 
@@ -136,8 +143,8 @@ pub async fn import_fields() -> Vec<ImportFieldOption> {
 }
 
 /// Reads the file to import off the main thread.
-async fn read_table(path: String, sheet: Option<String>) -> Result<Table, ApiError> {
-    off_main_thread(move || import::read_file(&PathBuf::from(&path), sheet.as_deref()).map_err(ApiError::from)).await
+async fn read_table(path: PathBuf, sheet: Option<String>) -> Result<Table, ApiError> {
+    off_main_thread(move || import::read_file(&path, sheet.as_deref()).map_err(ApiError::from)).await
 }
 
 /// What the window shows at the end of an import's check or commit.
@@ -154,12 +161,14 @@ fn finished(preview: &ImportPreview, rows: u32) -> JobProgress {
 #[tracing::instrument(skip_all)]
 pub async fn preview_import(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     path: String,
     mapping: Option<ColumnMapping>,
     sheet: Option<String>,
     on_progress: Channel<JobProgress>,
 ) -> Result<ImportPreview, ApiError> {
+    let path = dialogs.chosen_to_open(&path)?;
     let _turn = state.jobs().start(JobKind::ImportCheck, &on_progress).await;
     report(&on_progress, JobProgress::Reading);
     let table = read_table(path, sheet).await?;
@@ -186,12 +195,14 @@ pub async fn preview_import(
 #[tracing::instrument(skip_all)]
 pub async fn commit_import(
     state: State<'_, AppState>,
+    dialogs: State<'_, FileDialogs>,
     event_id: Uuid,
     path: String,
     mapping: Option<ColumnMapping>,
     sheet: Option<String>,
     on_progress: Channel<JobProgress>,
 ) -> Result<ImportPreview, ApiError> {
+    let path = dialogs.chosen_to_open(&path)?;
     let _turn = state.jobs().start(JobKind::Import, &on_progress).await;
     report(&on_progress, JobProgress::Reading);
     let table = read_table(path, sheet).await?;

@@ -3,6 +3,12 @@
 //! They are commands of our own (not the dialog plugin's JavaScript API) so the
 //! UI reaches them through the typed bindings like everything else.
 //!
+//! The export and import commands take only a path one of these dialogs
+//! returned in this run, a save path for an export and an open path for an
+//! import ([`FileDialogs::chosen_to_save`], [`FileDialogs::chosen_to_open`]):
+//! whatever script runs in the webview, it cannot make the app read or
+//! overwrite a file the person did not choose.
+//!
 //! WebDriver cannot drive GTK's file chooser, so the end-to-end tests set
 //! [`TEST_DIALOG_DIR_ENV`]: the dialogs then answer without showing, "Save as"
 //! with the suggested name inside that directory and "Open" with the newest
@@ -12,6 +18,7 @@ use crate::logs;
 use roundtable_core::{ApiError, ErrorKind, Field};
 use serde::Deserialize;
 use specta::Type;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, State, Wry};
@@ -42,40 +49,87 @@ impl FileFilter {
 /// Who answers the dialogs: the desktop's native chooser over the main window
 /// (opening where the last file was chosen, at first in Documents), or, for the
 /// end-to-end and headless tests, a directory.
-pub enum FileDialogs {
+enum Answerer {
     Native { app: AppHandle<Wry>, last_dir: Mutex<Option<PathBuf>> },
     AnsweredFrom(PathBuf),
+}
+
+/// The file dialogs, and the paths they returned in this run.
+pub struct FileDialogs {
+    answerer: Answerer,
+    to_save: Mutex<HashSet<PathBuf>>,
+    to_open: Mutex<HashSet<PathBuf>>,
 }
 
 impl FileDialogs {
     /// The native dialogs, unless [`TEST_DIALOG_DIR_ENV`] names a directory.
     pub fn for_app(app: AppHandle<Wry>) -> Self {
         match std::env::var_os(TEST_DIALOG_DIR_ENV) {
-            Some(dir) => FileDialogs::AnsweredFrom(PathBuf::from(dir)),
-            None => FileDialogs::Native { app, last_dir: Mutex::new(None) },
+            Some(dir) => Self::answered_from(PathBuf::from(dir)),
+            None => Self::with(Answerer::Native { app, last_dir: Mutex::new(None) }),
         }
+    }
+
+    /// Dialogs that answer from `dir` without showing (the tests').
+    pub fn answered_from(dir: PathBuf) -> Self {
+        Self::with(Answerer::AnsweredFrom(dir))
+    }
+
+    fn with(answerer: Answerer) -> Self {
+        FileDialogs { answerer, to_save: Mutex::default(), to_open: Mutex::default() }
     }
 
     fn save(&self, suggested_name: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
-        match self {
-            FileDialogs::AnsweredFrom(dir) => Ok(Some(dir.join(&suggested_name).display().to_string())),
-            FileDialogs::Native { app, last_dir } => {
-                let chosen =
-                    native(app, last_dir, "Save as", filter).set_file_name(suggested_name).blocking_save_file();
-                chosen.map(|c| into_string(c, last_dir)).transpose()
-            }
-        }
+        let chosen = match &self.answerer {
+            Answerer::AnsweredFrom(dir) => Some(dir.join(&suggested_name)),
+            Answerer::Native { app, last_dir } => native(app, last_dir, "Save as", filter)
+                .set_file_name(suggested_name)
+                .blocking_save_file()
+                .map(|c| into_path(c, last_dir))
+                .transpose()?,
+        };
+        Ok(chosen.map(|path| remember(&self.to_save, path)))
     }
 
     fn open(&self, title: String, filter: &FileFilter) -> Result<Option<String>, ApiError> {
-        match self {
-            FileDialogs::AnsweredFrom(dir) => newest_accepted(dir, filter).map(|p| p.map(|p| p.display().to_string())),
-            FileDialogs::Native { app, last_dir } => {
-                let chosen = native(app, last_dir, &title, filter).blocking_pick_file();
-                chosen.map(|c| into_string(c, last_dir)).transpose()
-            }
-        }
+        let chosen = match &self.answerer {
+            Answerer::AnsweredFrom(dir) => newest_accepted(dir, filter)?,
+            Answerer::Native { app, last_dir } => native(app, last_dir, &title, filter)
+                .blocking_pick_file()
+                .map(|c| into_path(c, last_dir))
+                .transpose()?,
+        };
+        Ok(chosen.map(|path| remember(&self.to_open, path)))
     }
+
+    /// The path an export may write: one a Save dialog returned in this run.
+    pub fn chosen_to_save(&self, path: &str) -> Result<PathBuf, ApiError> {
+        chosen(&self.to_save, path, "saved to")
+    }
+
+    /// The path an import may read: one an Open dialog returned in this run.
+    pub fn chosen_to_open(&self, path: &str) -> Result<PathBuf, ApiError> {
+        chosen(&self.to_open, path, "read")
+    }
+}
+
+/// Keeps a path a dialog returned, and gives it as text for the UI.
+fn remember(kept: &Mutex<HashSet<PathBuf>>, path: PathBuf) -> String {
+    let text = path.display().to_string();
+    kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(path);
+    text
+}
+
+fn chosen(kept: &Mutex<HashSet<PathBuf>>, path: &str, verb: &str) -> Result<PathBuf, ApiError> {
+    let path = PathBuf::from(path);
+    if kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner).contains(&path) {
+        return Ok(path);
+    }
+    Err(roundtable_core::Error::invalid(
+        Field::Path,
+        format!("{} can be {verb} only after it is chosen in the file dialog; choose it again", path.display()),
+    )
+    .into())
 }
 
 /// The path the person chose to save to, or `None` when they cancelled.
@@ -126,15 +180,15 @@ fn native(
     dialog.set_title(title).add_filter(&filter.name, &filter.extension_refs())
 }
 
-/// The chosen path as text; its directory is where the next dialog opens.
-fn into_string(chosen: FilePath, last_dir: &Mutex<Option<PathBuf>>) -> Result<String, ApiError> {
+/// The chosen path; its directory is where the next dialog opens.
+fn into_path(chosen: FilePath, last_dir: &Mutex<Option<PathBuf>>) -> Result<PathBuf, ApiError> {
     let path = chosen.into_path().map_err(|e| {
         ApiError::from(roundtable_core::Error::invalid(Field::Path, format!("That location cannot be used: {e}")))
     })?;
     if let (Ok(mut last), Some(dir)) = (last_dir.lock(), path.parent()) {
         *last = Some(dir.to_path_buf());
     }
-    Ok(path.display().to_string())
+    Ok(path)
 }
 
 /// The most recently changed file in `dir` that `filter` accepts.

@@ -6,13 +6,14 @@
 //! commands stream over their progress channels recorded.
 
 use roundtable_core::{Backups, Store};
+use roundtable_planner::commands::file_dialogs::FileDialogs;
 use roundtable_planner::{app_builder, start_events};
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
 use tauri::ipc::{CallbackFn, InvokeBody, InvokeResponseBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 /// The channel id the tests pass as a command's `onProgress`.
 pub const PROGRESS: &str = "__CHANNEL__:7";
@@ -40,9 +41,35 @@ impl TestApp {
             true
         });
         let app = app_builder(base, store).build(tauri::generate_context!()).unwrap();
+        let answers = dir.path().join("answers");
+        std::fs::create_dir(&answers).unwrap();
+        app.manage(FileDialogs::answered_from(answers));
         start_events(&app);
         let webview = WebviewWindowBuilder::new(&app, "ipc-test", Default::default()).build().unwrap();
         TestApp { app, webview, dir, progress }
+    }
+
+    /// The folder the file dialogs answer from.
+    pub fn answers(&self) -> std::path::PathBuf {
+        self.dir.path().join("answers")
+    }
+
+    /// The path the Save dialog gives for `name`, chosen through IPC as the UI does.
+    pub fn choose_save(&self, name: &str) -> String {
+        let filter =
+            serde_json::json!({ "name": "Documents", "extensions": ["pdf", "ics", "csv", "docx", "xlsx", "html"] });
+        let args = serde_json::json!({ "suggestedName": name, "filter": filter });
+        self.invoke("choose_save_path", args).unwrap().as_str().unwrap().to_owned()
+    }
+
+    /// Writes `contents` as `name` among the answers and chooses it in the Open dialog, as the UI does.
+    pub fn choose_open(&self, name: &str, contents: &[u8]) -> String {
+        std::fs::write(self.answers().join(name), contents).unwrap();
+        let filter = serde_json::json!({ "name": "Participant lists", "extensions": ["csv", "xlsx"] });
+        let args = serde_json::json!({ "title": "Import participants", "filter": filter });
+        let chosen = self.invoke("choose_open_path", args).unwrap().as_str().unwrap().to_owned();
+        assert!(chosen.ends_with(name), "the newest list is {chosen}, not {name}");
+        chosen
     }
 
     /// The plan file.
