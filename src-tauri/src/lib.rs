@@ -7,16 +7,19 @@ pub mod commands;
 pub mod jobs;
 pub mod logs;
 pub mod plan_watch;
+pub mod recent_plans;
 pub mod state;
 
 use commands::file_dialogs::FileDialogs;
+use commands::plan_files::{BackupsHome, OpenFailure};
 use commands::{
     agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants,
-    personal_data, records, search,
+    personal_data, plan_files, records, search,
 };
 use plan_watch::PlanChanged;
-use roundtable_core::{Backups, Store};
+use recent_plans::RecentPlans;
 use state::AppState;
+use std::path::PathBuf;
 use tauri::{Manager, Runtime};
 use tauri_specta::{Builder, collect_commands, collect_events};
 
@@ -98,6 +101,12 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             examples::load_examples,
             examples::list_countries,
             app::store_location,
+            plan_files::plan_status,
+            plan_files::recent_plans,
+            plan_files::open_plan,
+            plan_files::new_plan,
+            plan_files::save_plan_copy,
+            plan_files::restore_failed_plan,
             backups::list_backups,
             backups::back_up_now,
             backups::restore_backup,
@@ -120,8 +129,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
 /// `base` with the app's commands and state; the window uses
 /// `tauri::Builder::default()`, the tests Tauri's mock builder. Once built, the
 /// app needs [`start_events`].
-pub fn app_builder<R: Runtime>(base: tauri::Builder<R>, store: Store) -> tauri::Builder<R> {
-    base.manage(AppState::new(store)).invoke_handler(specta_builder::<R>().invoke_handler())
+pub fn app_builder<R: Runtime>(base: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    base.manage(state).manage(OpenFailure::default()).invoke_handler(specta_builder::<R>().invoke_handler())
 }
 
 /// Mounts the app's typed events and starts the watch on the plan file that
@@ -132,30 +141,56 @@ pub fn start_events<R: Runtime>(app: &tauri::App<R>) {
     plan_watch::start(app.handle().clone(), app.state::<AppState>().inner().clone());
 }
 
-/// Opens the plan store (`ROUNDTABLE_DB`, else the OS app-data directory),
-/// starts the log beside it and runs the window.
+/// The plan the window opens: `ROUNDTABLE_DB` when set, else the plan
+/// opened last, else the default plan in the OS app-data directory.
+fn plan_to_open(recent: &RecentPlans) -> roundtable_core::Result<PathBuf> {
+    let default = roundtable_core::store::default_path()?;
+    if std::env::var_os(roundtable_core::store::DB_ENV).is_some_and(|p| !p.is_empty()) {
+        return Ok(default);
+    }
+    Ok(recent.list().into_iter().next().unwrap_or(default))
+}
+
+/// Opens the plan (see [`plan_to_open`]), starts the log beside it and runs
+/// the window; a plan that cannot be opened is explained in the window,
+/// with the ways on (open another, restore a backup).
 pub fn run() {
-    let path = match roundtable_core::store::default_path() {
+    let recent = match roundtable_core::store::default_path() {
+        Ok(default) => RecentPlans::in_folder(default.parent().unwrap_or(std::path::Path::new("."))),
+        Err(error) => fail(&error.to_string()),
+    };
+    let path = match plan_to_open(&recent) {
         Ok(path) => path,
         Err(error) => fail(&error.to_string()),
     };
     let _log = logs::start(&logs::folder_for(&path))
         .inspect_err(|error| eprintln!("Roundtable Planner runs without a log: {error}"))
         .ok();
-    let backups = match roundtable_core::backup::folder_for(&path) {
-        Ok(folder) => Backups::at(folder),
-        Err(error) => fail(&format!("Cannot find a folder for the plan's backups: {error}")),
+    let home = match roundtable_core::backup::home() {
+        Ok(home) => BackupsHome(home),
+        Err(error) => fail(&error.to_string()),
     };
-    let store = match Store::open_with_backups(&path, backups) {
-        Ok(store) => store,
-        Err(error) => fail(&format!("Cannot open the plan store {}: {error}", path.display())),
+    let (state, failure) = match home.open_store(&path) {
+        Ok(store) => {
+            recent.remember(&path);
+            (AppState::new(store), None)
+        }
+        Err(error) => {
+            tracing::warn!(%error, "the plan did not open");
+            (AppState::without_plan(), Some(error.to_string()))
+        }
     };
     let base = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    let app = match app_builder(base, store).build(tauri::generate_context!()) {
+    let app = match app_builder(base, state).build(tauri::generate_context!()) {
         Ok(app) => app,
         Err(error) => fail(&format!("Roundtable Planner cannot start: {error}")),
     };
+    if let Some(message) = failure {
+        app.state::<OpenFailure>().set(path, message);
+    }
     app.manage(FileDialogs::for_app(app.handle().clone()));
+    app.manage(recent);
+    app.manage(home);
     start_events(&app);
     tracing::info!("started");
     app.run(|_, _| {});

@@ -1,5 +1,7 @@
-//! The application's state: the plan store's one writer connection behind a
-//! mutex, read-only connections beside it, and the queue of long jobs.
+//! The application's state: the open plan (its one writer connection behind
+//! a mutex, read-only connections beside it, the watch on its file), which
+//! File → Open, New and a failed start replace or leave empty, and the queue
+//! of long jobs.
 //!
 //! Every command's store work runs on a blocking thread of the async runtime,
 //! never on the main thread (the window's event loop) nor on the runtime's
@@ -13,7 +15,7 @@ use crate::logs;
 use crate::plan_watch::PlanWatch;
 use roundtable_core::{ApiError, ErrorKind, Store};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Instant;
 
 /// The plan store the window works on; cheap to clone into a blocking task.
@@ -23,12 +25,34 @@ pub struct AppState {
 }
 
 struct Shared {
+    /// The open plan; `None` when none could be opened. A command takes the
+    /// plan open when it starts and keeps it to its end, whatever is opened meanwhile.
+    plan: RwLock<Option<Arc<OpenPlan>>>,
+    jobs: LongJobs,
+    started: Instant,
+}
+
+/// One open plan file (or the tests' store in memory).
+struct OpenPlan {
+    path: Option<PathBuf>,
     writer: Mutex<Store>,
     readers: Option<Readers>,
     /// Sees other processes' changes to the plan file; none in memory.
     watch: Option<Mutex<PlanWatch>>,
-    jobs: LongJobs,
-    started: Instant,
+}
+
+impl OpenPlan {
+    fn new(store: Store) -> Self {
+        let readers = store.path().map(|path| Readers { path: path.to_owned(), idle: Mutex::new(Vec::new()) });
+        let watch = store.path().and_then(|path| match PlanWatch::open(path) {
+            Ok(watch) => Some(Mutex::new(watch)),
+            Err(error) => {
+                tracing::warn!(%error, "changes by other programs will not show until the screen is reopened");
+                None
+            }
+        });
+        OpenPlan { path: store.path().map(PathBuf::from), writer: Mutex::new(store), readers, watch }
+    }
 }
 
 /// Read-only connections to the plan file, opened when needed and kept for the next read.
@@ -53,23 +77,35 @@ impl Readers {
 impl AppState {
     /// Wraps an open store (the writer); a store with a file gets readers and a watch beside it.
     pub fn new(store: Store) -> Self {
-        let readers = store.path().map(|path| Readers { path: path.to_owned(), idle: Mutex::new(Vec::new()) });
-        let watch = store.path().and_then(|path| match PlanWatch::open(path) {
-            Ok(watch) => Some(Mutex::new(watch)),
-            Err(error) => {
-                tracing::warn!(%error, "changes by other programs will not show until the screen is reopened");
-                None
-            }
-        });
+        let state = Self::without_plan();
+        state.open(store);
+        state
+    }
+
+    /// The state of a window whose plan could not be opened.
+    pub fn without_plan() -> Self {
         AppState {
-            shared: Arc::new(Shared {
-                writer: Mutex::new(store),
-                readers,
-                watch,
-                jobs: LongJobs::default(),
-                started: Instant::now(),
-            }),
+            shared: Arc::new(Shared { plan: RwLock::new(None), jobs: LongJobs::default(), started: Instant::now() }),
         }
+    }
+
+    /// Makes `store` the open plan; commands already under way finish on the one they started with.
+    pub fn open(&self, store: Store) {
+        *self.shared.plan.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(OpenPlan::new(store)));
+    }
+
+    /// The file of the open plan (`None` in memory or with no plan open).
+    pub fn plan_path(&self) -> Option<PathBuf> {
+        self.current().ok().and_then(|plan| plan.path.clone())
+    }
+
+    fn current(&self) -> Result<Arc<OpenPlan>, ApiError> {
+        self.shared.plan.read().unwrap_or_else(PoisonError::into_inner).clone().ok_or_else(|| ApiError {
+            kind: ErrorKind::PlanFile,
+            message: "No plan is open: open a plan or make a new one (File menu)".into(),
+            field: None,
+            problems: Vec::new(),
+        })
     }
 
     /// When the shell started (the state is made first thing).
@@ -88,15 +124,15 @@ impl AppState {
         T: Send + 'static,
         E: Into<ApiError>,
     {
-        let shared = Arc::clone(&self.shared);
-        off_main_thread(move || match &shared.readers {
+        let plan = self.current()?;
+        off_main_thread(move || match &plan.readers {
             Some(readers) => {
                 let reader = readers.take().map_err(ApiError::from)?;
                 let result = work(&reader).map_err(Into::into);
                 readers.put_back(reader);
                 result
             }
-            None => work(&lock(&shared.writer)).map_err(Into::into),
+            None => work(&lock(&plan.writer)).map_err(Into::into),
         })
         .await
     }
@@ -110,10 +146,10 @@ impl AppState {
         T: Send + 'static,
         E: Into<ApiError>,
     {
-        let shared = Arc::clone(&self.shared);
+        let plan = self.current()?;
         off_main_thread(move || {
-            let mut writer = lock(&shared.writer);
-            let watch = shared.watch.as_ref();
+            let mut writer = lock(&plan.writer);
+            let watch = plan.watch.as_ref();
             if let Some(watch) = watch {
                 lock(watch).before_own_write();
             }
@@ -129,8 +165,9 @@ impl AppState {
     /// Whether another process changed the plan since the last call; `false`
     /// without waiting while a write of the window's own is under way.
     pub fn plan_changed_outside(&self) -> bool {
-        let Some(watch) = &self.shared.watch else { return false };
-        let _writer = match self.shared.writer.try_lock() {
+        let Ok(plan) = self.current() else { return false };
+        let Some(watch) = &plan.watch else { return false };
+        let _writer = match plan.writer.try_lock() {
             Ok(writer) => writer,
             Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
             Err(std::sync::TryLockError::WouldBlock) => return false,

@@ -219,3 +219,79 @@ fn exports_and_imports_take_only_a_path_the_file_dialog_returned() {
     let args = json!({ "eventId": id, "path": secrets, "mapping": null, "sheet": null, "onProgress": PROGRESS });
     assert_eq!(app.invoke("preview_import", args).unwrap_err()["field"], "path");
 }
+
+#[test]
+fn plans_are_made_copied_opened_and_refused_through_ipc_and_the_open_plan_stays_on_a_refusal() {
+    let app = TestApp::new();
+    app.example_event();
+    let status = app.invoke("plan_status", json!({})).unwrap();
+    assert_eq!(status["plan"]["name"], "plan", "{status}");
+
+    let copy = app.choose_save("Bangkok copy.rtplan");
+    let saved = app.invoke("save_plan_copy", json!({ "path": copy })).unwrap();
+    assert_eq!(saved["name"], "Bangkok copy");
+    let copied = rusqlite::Connection::open(&copy).unwrap();
+    let events: i64 = copied.query_row("SELECT COUNT(*) FROM event", [], |r| r.get(0)).unwrap();
+    assert_eq!(events, 3);
+    drop(copied);
+
+    let fresh = app.choose_save("New plan.rtplan");
+    app.invoke("new_plan", json!({ "path": fresh })).unwrap();
+    assert_eq!(app.invoke("plan_status", json!({})).unwrap()["plan"]["name"], "New plan");
+    assert_eq!(app.invoke("list_events", json!({})).unwrap(), json!([]));
+    let again = app.invoke("new_plan", json!({ "path": copy })).unwrap_err();
+    assert!(again["message"].as_str().unwrap().contains("already exists"), "{again}");
+
+    let recent = app.invoke("recent_plans", json!({})).unwrap();
+    let names: Vec<&str> = recent.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["New plan", "Bangkok copy"]);
+    let reopened = recent[1]["path"].clone();
+    app.invoke("open_plan", json!({ "path": reopened })).unwrap();
+    assert_eq!(app.invoke("list_events", json!({})).unwrap().as_array().unwrap().len(), 3, "the copy holds the plan");
+
+    // Another program's database is refused untouched, and the copy stays open.
+    let foreign = app.answers().join("accounts.rtplan");
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE ledger (id INTEGER);").unwrap();
+    let before = std::fs::read(&foreign).unwrap();
+    let filter = json!({ "name": "Plans", "extensions": ["rtplan"] });
+    let chosen = app.invoke("choose_open_path", json!({ "title": "Open plan", "filter": filter })).unwrap();
+    let refused = app.invoke("open_plan", json!({ "path": chosen })).unwrap_err();
+    assert_eq!(refused["kind"], "plan_file", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("another program's database"), "{refused}");
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+    assert_eq!(app.invoke("plan_status", json!({})).unwrap()["plan"]["name"], "Bangkok copy");
+    let made_up = app.invoke("open_plan", json!({ "path": "/etc/passwd" })).unwrap_err();
+    assert_eq!(made_up["field"], "path", "{made_up}");
+}
+
+#[test]
+fn a_plan_that_did_not_open_is_explained_with_its_backups_and_one_restores_into_a_new_plan() {
+    use roundtable_core::BackupReason;
+    use roundtable_planner::commands::plan_files::BackupsHome;
+    let dir = tempfile::tempdir().unwrap();
+    let failed = dir.path().join("Bangkok.rtplan");
+    let home = BackupsHome(dir.path().join("backups-home"));
+    {
+        let mut store = home.open_store(&failed).unwrap();
+        roundtable_core::examples::load(&mut store).unwrap();
+        store.back_up(BackupReason::Requested).unwrap();
+    }
+    std::fs::write(&failed, b"no longer a plan").unwrap();
+    let app = TestApp::after_failed_start(dir, &failed, "Bangkok.rtplan is not a Roundtable Planner plan");
+
+    let status = app.invoke("plan_status", json!({})).unwrap();
+    assert!(status["plan"].is_null(), "{status}");
+    assert_eq!(status["problem"]["plan"]["name"], "Bangkok", "{status}");
+    let backups = status["problem"]["backups"].as_array().unwrap();
+    let requested = backups.iter().find(|b| b["reason"] == "requested").expect("the plan's backups are listed");
+    assert_eq!(requested["events"], 3);
+    let no_plan = app.invoke("list_events", json!({})).unwrap_err();
+    assert_eq!(no_plan["kind"], "plan_file", "{no_plan}");
+
+    let into = app.choose_save("Bangkok restored.rtplan");
+    let args = json!({ "backupFile": requested["file"], "path": into });
+    let opened = app.invoke("restore_failed_plan", args).unwrap();
+    assert_eq!(opened["name"], "Bangkok restored");
+    assert_eq!(app.invoke("list_events", json!({})).unwrap().as_array().unwrap().len(), 3);
+    assert!(app.invoke("plan_status", json!({})).unwrap()["problem"].is_null());
+}

@@ -50,10 +50,21 @@ pub struct BackupInfo {
 /// points the app elsewhere (tests, scripts), its folder stands for the app
 /// data, as it does for the log.
 pub fn folder_for(plan: &Path) -> Result<PathBuf> {
+    folder_in(&home()?, plan)
+}
+
+/// The folder that holds every plan's backup folder: `<app data>/backups`,
+/// or `backups` beside `ROUNDTABLE_DB` when it is set.
+pub fn home() -> Result<PathBuf> {
     let base = match std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         Some(db) => PathBuf::from(db).parent().map_or_else(|| PathBuf::from("."), Path::to_owned),
         None => crate::store::data_home()?.join(APP_IDENTIFIER),
     };
+    Ok(base.join("backups"))
+}
+
+/// The folder for the backups of the plan at `plan` inside `home`.
+pub fn folder_in(home: &Path, plan: &Path) -> Result<PathBuf> {
     // The plan's folder exists (the file may not yet): its canonical path is
     // the same before and after the plan is created.
     let folder = plan.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -61,7 +72,7 @@ pub fn folder_for(plan: &Path) -> Result<PathBuf> {
         .or_else(|_| std::path::absolute(folder))?
         .join(plan.file_name().unwrap_or_default());
     let stem = plan.file_stem().map_or_else(|| "plan".into(), |s| s.to_string_lossy().into_owned());
-    Ok(base.join("backups").join(format!("{stem}-{:016x}", fnv1a(absolute.as_os_str().as_encoded_bytes()))))
+    Ok(home.join(format!("{stem}-{:016x}", fnv1a(absolute.as_os_str().as_encoded_bytes()))))
 }
 
 /// FNV-1a: a stable hash of a path, so a plan finds its folder again in every run.
@@ -177,7 +188,7 @@ impl Backups {
 
 /// The backup API's copy of the plan on `conn` into a new owner-only file,
 /// kept only when SQLite finds the copy sound.
-fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
+pub(crate) fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
     crate::owner_only::create_plan_file(to)?;
     let mut copy = Connection::open(to)?;
     rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;

@@ -12,5 +12,6 @@ pub mod file_dialogs;
 pub mod organisations;
 pub mod participants;
 pub mod personal_data;
+pub mod plan_files;
 pub mod records;
 pub mod search;

@@ -7,6 +7,9 @@
 
 use roundtable_core::{Backups, Store};
 use roundtable_planner::commands::file_dialogs::FileDialogs;
+use roundtable_planner::commands::plan_files::{BackupsHome, OpenFailure};
+use roundtable_planner::recent_plans::RecentPlans;
+use roundtable_planner::state::AppState;
 use roundtable_planner::{app_builder, start_events};
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
@@ -32,6 +35,17 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap();
         let backups = Backups::at(dir.path().join("backups"));
         let store = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups).unwrap();
+        Self::with_state(dir, AppState::new(store))
+    }
+
+    /// The app as it starts when its plan (`failed`) did not open with `message`.
+    pub fn after_failed_start(dir: tempfile::TempDir, failed: &std::path::Path, message: &str) -> Self {
+        let app = Self::with_state(dir, AppState::without_plan());
+        app.app.state::<OpenFailure>().set(failed.to_owned(), message.to_owned());
+        app
+    }
+
+    fn with_state(dir: tempfile::TempDir, state: AppState) -> Self {
         let progress = Arc::new(Mutex::new(Vec::new()));
         let heard = Arc::clone(&progress);
         let base = mock_builder().channel_interceptor(move |_, _, _, body: &InvokeResponseBody| {
@@ -40,10 +54,12 @@ impl TestApp {
             }
             true
         });
-        let app = app_builder(base, store).build(tauri::generate_context!()).unwrap();
+        let app = app_builder(base, state).build(tauri::generate_context!()).unwrap();
         let answers = dir.path().join("answers");
         std::fs::create_dir(&answers).unwrap();
         app.manage(FileDialogs::answered_from(answers));
+        app.manage(RecentPlans::in_folder(dir.path()));
+        app.manage(BackupsHome(dir.path().join("backups-home")));
         start_events(&app);
         let webview = WebviewWindowBuilder::new(&app, "ipc-test", Default::default()).build().unwrap();
         TestApp { app, webview, dir, progress }

@@ -84,6 +84,19 @@ export const commands = {
 	listCountries: () => __TAURI_INVOKE<Country[]>("list_countries"),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
+	planStatus: () => typedError<PlanStatus, ApiError>(__TAURI_INVOKE("plan_status")),
+	recentPlans: () => typedError<PlanFile[], ApiError>(__TAURI_INVOKE("recent_plans")),
+	/**  Opens a plan chosen in the Open dialog, or one of the recent list. */
+	openPlan: (path: string) => typedError<PlanFile, ApiError>(__TAURI_INVOKE("open_plan", { path })),
+	/**  Makes a new, empty plan at a path chosen in the Save dialog, and opens it. */
+	newPlan: (path: string) => typedError<PlanFile, ApiError>(__TAURI_INVOKE("new_plan", { path })),
+	/**  Writes a copy of the open plan to a path chosen in the Save dialog; the open plan stays open. */
+	savePlanCopy: (path: string) => typedError<PlanFile, ApiError>(__TAURI_INVOKE("save_plan_copy", { path })),
+	/**
+	 *  Restores a backup of the plan that failed to open into a new plan file
+	 *  chosen in the Save dialog, and opens it.
+	 */
+	restoreFailedPlan: (backupFile: string, path: string) => typedError<PlanFile, ApiError>(__TAURI_INVOKE("restore_failed_plan", { backupFile, path })),
 	listBackups: () => typedError<BackupList, ApiError>(__TAURI_INVOKE("list_backups")),
 	backUpNow: () => typedError<BackupInfo, ApiError>(__TAURI_INVOKE("back_up_now")),
 	/**  Puts the plan back as `file` holds it; answers the backup of the plan as it was. */
@@ -748,11 +761,31 @@ export type PersonInput = {
 /**  Sent to the window when the plan changed outside it. */
 export type PlanChanged = null;
 
+/**  A plan file, as the window names it. */
+export type PlanFile = {
+	path: string,
+	/**  The file's name without its extension: "Bangkok dialogue 2022". */
+	name: string,
+};
+
+/**  Why the plan the window was to open did not open, with that plan's backups. */
+export type PlanProblem = {
+	plan: PlanFile,
+	message: string,
+	backups: BackupInfo[],
+};
+
 /**  What a plan-wide search found, each list at most the limit asked for. */
 export type PlanSearch = {
 	events: EventHit[],
 	people: PersonHit[],
 	sessions: SessionHit[],
+};
+
+/**  The plan open in the window, or why none is. */
+export type PlanStatus = {
+	plan: PlanFile | null,
+	problem: PlanProblem | null,
 };
 
 /**  One rule an input breaks: the field and what is wrong with it. */
