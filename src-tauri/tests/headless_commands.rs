@@ -31,8 +31,12 @@ fn a_validation_error_crosses_ipc_with_kind_field_and_message() {
     assert_eq!(error["kind"], "validation", "{error}");
     assert_eq!(error["field"], "end_date", "{error}");
     assert!(error["message"].as_str().unwrap().contains("2022-09-31"), "{error}");
-    // Nothing was written.
+    // Nothing was written, not even the new series the event was to start.
+    let series = json!({ "title": "Dialogues 2022", "description": "" });
+    let refused = app.invoke("create_event", json!({ "input": input, "newSeries": series })).unwrap_err();
+    assert_eq!(refused["field"], "end_date", "{refused}");
     assert_eq!(app.invoke("list_events", json!({})).unwrap(), json!([]));
+    assert_eq!(app.invoke("list_series", json!({})).unwrap(), json!([]));
 }
 
 #[test]

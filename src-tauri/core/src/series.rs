@@ -101,6 +101,15 @@ impl Store {
     }
 
     /// The series with this title (folded: any case, with or without accents), if there is one.
+    /// The series with this title (any case or accents), made when there is
+    /// none; called inside an action, it is kept only if the action is.
+    pub fn series_titled(&mut self, input: &SeriesInput) -> Result<Series> {
+        self.transaction(|s| match s.find_series(&input.title)? {
+            Some(found) => Ok(found),
+            None => s.create_series(input),
+        })
+    }
+
     pub fn find_series(&self, title: &str) -> Result<Option<Series>> {
         Ok(self
             .read()

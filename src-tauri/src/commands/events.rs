@@ -4,7 +4,7 @@
 use crate::state::AppState;
 use roundtable_core::{
     ApiError, Event, EventInput, EventOverview, EventStatus, EventSummary, NextStopInput, ReadinessItem, Series,
-    SeriesInput,
+    SeriesInput, Store,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -58,18 +58,57 @@ pub async fn event_overview(state: State<'_, AppState>, id: Uuid) -> Result<Even
     state.read(move |s| s.event_overview(id)).await
 }
 
+/// Creates an event with its agenda days; `new_series`, when given, is the
+/// series it belongs to, found by title or made in the same transaction (so
+/// a refused event leaves no series behind).
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
-pub async fn create_event(state: State<'_, AppState>, input: EventInput) -> Result<Event, ApiError> {
-    state.write(move |s| s.create_event(&input)).await
+pub async fn create_event(
+    state: State<'_, AppState>,
+    input: EventInput,
+    new_series: Option<SeriesInput>,
+) -> Result<Event, ApiError> {
+    state
+        .write(move |s| {
+            s.transaction(|s| {
+                let input = in_series(s, input, new_series.as_ref())?;
+                s.create_event(&input)
+            })
+        })
+        .await
 }
 
+/// The input in the series titled `new_series`, found or made, when given.
+fn in_series(
+    store: &mut Store,
+    mut input: EventInput,
+    new_series: Option<&SeriesInput>,
+) -> roundtable_core::Result<EventInput> {
+    if let Some(series) = new_series {
+        input.series_id = Some(store.series_titled(series)?.id);
+    }
+    Ok(input)
+}
+
+/// Changes an event's facts; `new_series` as for [`create_event`].
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
-pub async fn update_event(state: State<'_, AppState>, id: Uuid, input: EventInput) -> Result<Event, ApiError> {
-    state.write(move |s| s.update_event(id, &input)).await
+pub async fn update_event(
+    state: State<'_, AppState>,
+    id: Uuid,
+    input: EventInput,
+    new_series: Option<SeriesInput>,
+) -> Result<Event, ApiError> {
+    state
+        .write(move |s| {
+            s.transaction(|s| {
+                let input = in_series(s, input, new_series.as_ref())?;
+                s.update_event(id, &input)
+            })
+        })
+        .await
 }
 
 #[tauri::command]

@@ -15,8 +15,14 @@ export const commands = {
 	listEvents: () => typedError<EventSummary[], ApiError>(__TAURI_INVOKE("list_events")),
 	getEvent: (id: string) => typedError<Event, ApiError>(__TAURI_INVOKE("get_event", { id })),
 	eventOverview: (id: string) => typedError<EventOverview, ApiError>(__TAURI_INVOKE("event_overview", { id })),
-	createEvent: (input: EventInput) => typedError<Event, ApiError>(__TAURI_INVOKE("create_event", { input })),
-	updateEvent: (id: string, input: EventInput) => typedError<Event, ApiError>(__TAURI_INVOKE("update_event", { id, input })),
+	/**
+	 *  Creates an event with its agenda days; `new_series`, when given, is the
+	 *  series it belongs to, found by title or made in the same transaction (so
+	 *  a refused event leaves no series behind).
+	 */
+	createEvent: (input: EventInput, newSeries: SeriesInput | null) => typedError<Event, ApiError>(__TAURI_INVOKE("create_event", { input, newSeries })),
+	/**  Changes an event's facts; `new_series` as for [`create_event`]. */
+	updateEvent: (id: string, input: EventInput, newSeries: SeriesInput | null) => typedError<Event, ApiError>(__TAURI_INVOKE("update_event", { id, input, newSeries })),
 	setEventStatus: (id: string, status: EventStatus) => typedError<Event, ApiError>(__TAURI_INVOKE("set_event_status", { id, status })),
 	deleteEvent: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_event", { id })),
 	duplicateEvent: (id: string, input: NextStopInput) => typedError<Event, ApiError>(__TAURI_INVOKE("duplicate_event", { id, input })),

@@ -333,10 +333,7 @@ fn join_new_series(
     input: &mut EventInput,
 ) -> roundtable_core::Result<()> {
     if let Some(series) = series {
-        input.series_id = Some(match store.find_series(&series.title)? {
-            Some(found) => found.id,
-            None => store.create_series(series)?.id,
-        });
+        input.series_id = Some(store.series_titled(series)?.id);
     }
     Ok(())
 }

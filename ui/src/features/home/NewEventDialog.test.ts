@@ -102,9 +102,7 @@ describe("NewEventDialog", () => {
     expect(fillDays).not.toHaveBeenCalled();
   });
 
-  it("creates a new series first, and deletes it again when the event is refused", async () => {
-    createSeries.mockResolvedValue({ status: "ok", data: { id: "s2", title: "Tour 2027", description: "" } });
-    deleteSeries.mockResolvedValue({ status: "ok", data: null });
+  it("asks for a new series in the event's own call, so a refused event leaves none behind", async () => {
     createEvent.mockResolvedValue({
       status: "error",
       error: { kind: "validation", field: "host_city", message: "Host city is required", problems: [] },
@@ -115,7 +113,9 @@ describe("NewEventDialog", () => {
     await fireEvent.click(screen.getByTestId("create-event"));
 
     expect((await screen.findByTestId("error-new-event-host_city")).textContent).toContain("Host city is required");
-    expect(createEvent.mock.calls[0][0].series_id).toBe("s2");
-    expect(deleteSeries).toHaveBeenCalledWith("s2");
+    expect(createEvent.mock.calls[0][0].series_id).toBeNull();
+    expect(createEvent.mock.calls[0][1]).toEqual({ title: "Tour 2027", description: "" });
+    expect(createSeries).not.toHaveBeenCalled();
+    expect(deleteSeries).not.toHaveBeenCalled();
   });
 });
