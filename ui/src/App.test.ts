@@ -12,6 +12,10 @@ vi.mock("./lib/bindings", async (importOriginal) => ({
     listCountries: vi.fn(),
     loadExamples: vi.fn(),
     reportFirstPaint: vi.fn(),
+    planStatus: vi.fn(),
+    recentPlans: vi.fn(),
+    chooseSavePath: vi.fn(),
+    chooseOpenPath: vi.fn(),
   },
 }));
 
@@ -20,6 +24,7 @@ const loadExamples = vi.mocked(commands.loadExamples);
 const listSeries = vi.mocked(commands.listSeries);
 const listCountries = vi.mocked(commands.listCountries);
 const reportFirstPaint = vi.mocked(commands.reportFirstPaint);
+const planStatus = vi.mocked(commands.planStatus);
 
 function event(overrides: Partial<EventListItem>): EventListItem {
   return {
@@ -66,6 +71,7 @@ describe("App", () => {
     loadExamples.mockReset();
     listSeries.mockResolvedValue({ status: "ok", data: [] });
     listCountries.mockResolvedValue([]);
+    planStatus.mockResolvedValue({ status: "ok", data: { plan: { path: "/plans/Bangkok.rtplan", name: "Bangkok" }, problem: null } });
   });
 
   it("shows the empty state with guidance when the plan has no events", async () => {
@@ -142,5 +148,33 @@ describe("App", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Load examples" }));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(reportFirstPaint).toHaveBeenCalledTimes(1);
+  });
+
+  it("names the plan and the screen in the title, and Ctrl+Shift+N asks for a new plan, not a new event", async () => {
+    listEvents.mockResolvedValue({ status: "ok", data: [dialogue] });
+    const chooseSavePath = vi.mocked(commands.chooseSavePath);
+    chooseSavePath.mockResolvedValue({ status: "ok", data: null });
+    render(App);
+    await screen.findByTestId("event-row");
+    await waitFor(() => expect(document.title).toBe("Bangkok — Events — Roundtable Planner"));
+
+    await fireEvent.keyDown(document.body, { key: "N", ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(chooseSavePath).toHaveBeenCalledWith("New plan.rtplan", { name: "Roundtable plans", extensions: ["rtplan"] }));
+    expect(document.querySelector("dialog[open]")).toBeNull();
+  });
+
+  it("shows why the plan could not be opened instead of the events", async () => {
+    listEvents.mockResolvedValue({ status: "ok", data: [] });
+    planStatus.mockResolvedValue({
+      status: "ok",
+      data: {
+        plan: null,
+        problem: { plan: { path: "/plans/notes.rtplan", name: "notes" }, message: "notes.rtplan is not a Roundtable Planner plan", backups: [] },
+      },
+    });
+    render(App);
+    expect((await screen.findByTestId("plan-not-opened")).textContent).toContain("notes.rtplan is not a Roundtable Planner plan");
+    expect(screen.queryByTestId("empty-state")).toBeNull();
+    expect(document.title).toBe("The plan could not be opened — Roundtable Planner");
   });
 });
