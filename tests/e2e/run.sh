@@ -189,7 +189,8 @@ for spec in "${SPECS[@]}"; do
   answers="$tmp/files"
   [[ "$name" == native_* ]] && answers=""
   start_driver "$tmp/plan.sqlite" "$driver_log" "$answers"
-  if (cd "$E2E_DIR" && E2E_DIALOG_DIR="$tmp/files" E2E_DB="$tmp/plan.sqlite" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
+  # XDG_DATA_HOME: the CLI the specs run keeps its backups in the spec's folder, not the home folder.
+  if (cd "$E2E_DIR" && XDG_DATA_HOME="$tmp" E2E_DIALOG_DIR="$tmp/files" E2E_DB="$tmp/plan.sqlite" node --test --test-reporter=spec --test-concurrency=1 "$spec"); then
     log "spec $name: passed"
   else
     failed=$((failed + 1))

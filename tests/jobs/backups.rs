@@ -74,6 +74,11 @@ fn backups_are_owner_only_and_edits_are_backed_up_at_most_every_ten_minutes() {
     let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(backups.folder()), 0o700);
     assert_eq!(mode(Path::new(&backups.list().unwrap()[0].file)), 0o600);
+    let files: Vec<String> = std::fs::read_dir(backups.folder())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "a backup is one file, listed without -wal or -shm beside it: {files:?}");
     assert!(plan.backup_problem().is_none());
 
     // Another process (the CLI) on the same plan finds the recent backup and takes none.

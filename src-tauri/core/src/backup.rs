@@ -192,6 +192,8 @@ pub(crate) fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
     crate::owner_only::create_plan_file(to)?;
     let mut copy = Connection::open(to)?;
     rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+    // A copy is one file: read later, it must not grow -wal and -shm files beside it.
+    copy.pragma_update(None, "journal_mode", "DELETE")?;
     let verdict: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
         return Err(Error::PlanFile {
