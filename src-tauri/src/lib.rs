@@ -141,14 +141,23 @@ pub fn start_events<R: Runtime>(app: &tauri::App<R>) {
     plan_watch::start(app.handle().clone(), app.state::<AppState>().inner().clone());
 }
 
-/// The plan the window opens: `ROUNDTABLE_DB` when set, else the plan
-/// opened last, else the default plan in the OS app-data directory.
-fn plan_to_open(recent: &RecentPlans) -> roundtable_core::Result<PathBuf> {
+/// The plan the window opens: the file given on the command line (a plan
+/// file double-clicked in the file manager), else `ROUNDTABLE_DB` when set,
+/// else the plan opened last, else the default plan in the OS app-data directory.
+fn plan_to_open(given: Option<PathBuf>, recent: &RecentPlans) -> roundtable_core::Result<PathBuf> {
+    if let Some(given) = given {
+        return Ok(given);
+    }
     let default = roundtable_core::store::default_path()?;
     if std::env::var_os(roundtable_core::store::DB_ENV).is_some_and(|p| !p.is_empty()) {
         return Ok(default);
     }
     Ok(recent.list().into_iter().next().unwrap_or(default))
+}
+
+/// The plan file named on the command line, if any (options are not files).
+fn plan_argument(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<PathBuf> {
+    args.into_iter().skip(1).find(|a| !a.is_empty() && !a.to_string_lossy().starts_with('-')).map(PathBuf::from)
 }
 
 /// Opens the plan (see [`plan_to_open`]), starts the log beside it and runs
@@ -159,7 +168,7 @@ pub fn run() {
         Ok(default) => RecentPlans::in_folder(default.parent().unwrap_or(std::path::Path::new("."))),
         Err(error) => fail(&error.to_string()),
     };
-    let path = match plan_to_open(&recent) {
+    let path = match plan_to_open(plan_argument(std::env::args_os()), &recent) {
         Ok(path) => path,
         Err(error) => fail(&error.to_string()),
     };
@@ -199,4 +208,21 @@ pub fn run() {
 fn fail(message: &str) -> ! {
     eprintln!("{message}");
     std::process::exit(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_file_given_on_the_command_line_is_the_one_opened() {
+        let args = |list: &[&str]| list.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let dir = tempfile::tempdir().unwrap();
+        let recent = RecentPlans::in_folder(dir.path());
+        let given = plan_argument(args(&["roundtable-planner", "/home/me/Bangkok 2022.rtplan"]));
+        assert_eq!(given, Some(PathBuf::from("/home/me/Bangkok 2022.rtplan")));
+        assert_eq!(plan_to_open(given, &recent).unwrap(), PathBuf::from("/home/me/Bangkok 2022.rtplan"));
+        assert_eq!(plan_argument(args(&["roundtable-planner"])), None);
+        assert_eq!(plan_argument(args(&["roundtable-planner", "--some-flag"])), None);
+    }
 }
