@@ -1,18 +1,15 @@
 //! The `roundtable` binary as a script would use it: a fresh plan store per
 //! test, text and JSON output, errors on stderr with a non-zero exit.
 
+mod common;
+
+use common::roundtable_on;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn roundtable(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .env("XDG_DATA_HOME", db.parent().unwrap())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("runs")
+    roundtable_on(db).args(args).output().expect("runs")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {
@@ -189,10 +186,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.sqlite3");
     ok(&db, &["example", "load"]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .env("XDG_DATA_HOME", db.parent().unwrap())
-        .arg("--db")
-        .arg(&db)
+    let mut child = roundtable_on(&db)
         .args(["event", "show", "MIEUX Regional Round-table: Asia"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -6,10 +6,13 @@
 //! The import has 5,000 rows here; `ROUNDTABLE_STRESS_ROWS=100000` runs the
 //! full-size form.
 
+mod common;
+
+use common::roundtable_on;
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::Duration;
@@ -18,13 +21,7 @@ const WRITER_PROCESSES: usize = 3;
 const WRITES_EACH: usize = 25;
 
 fn roundtable(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .env("XDG_DATA_HOME", db.parent().unwrap())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("runs")
+    roundtable_on(db).args(args).output().expect("runs")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {

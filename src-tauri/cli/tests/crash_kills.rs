@@ -30,12 +30,12 @@
 
 mod common;
 
-use common::Plan;
+use common::{Plan, roundtable_on};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 /// Kills per action in the bounded form; `ROUNDTABLE_CRASH_KILLS` sets another number.
@@ -296,10 +296,7 @@ fn fresh_copy(template: &Path, db: &Path) {
 }
 
 fn spawn(db: &Path, action: &Action, stderr: &Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .env("XDG_DATA_HOME", db.parent().unwrap())
-        .arg("--db")
-        .arg(db)
+    roundtable_on(db)
         .args(&action.args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -359,13 +356,7 @@ fn check(db: &Path) -> Result<Facts, String> {
 
 /// The CLI opens the plan and lists its events; how many.
 fn events_listed(db: &Path) -> Result<usize, String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_roundtable"))
-        .env("XDG_DATA_HOME", db.parent().unwrap())
-        .arg("--db")
-        .arg(db)
-        .args(["--json", "event", "list"])
-        .output()
-        .expect("runs");
+    let out = roundtable_on(db).args(["--json", "event", "list"]).output().expect("runs");
     if !out.status.success() {
         return Err(format!("`event list` fails on the plan: {}", String::from_utf8_lossy(&out.stderr)));
     }

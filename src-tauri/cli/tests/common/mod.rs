@@ -2,7 +2,7 @@
 #![allow(dead_code)] // each test file uses its own share of the helpers
 
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A plan store in a temporary directory, kept for the test's life.
@@ -42,14 +42,7 @@ impl Plan {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        // Backups go to the test's folder, not the home folder's app data.
-        Command::new(env!("CARGO_BIN_EXE_roundtable"))
-            .env("XDG_DATA_HOME", self.db.parent().unwrap())
-            .arg("--db")
-            .arg(&self.db)
-            .args(args)
-            .output()
-            .expect("runs")
+        roundtable_on(&self.db).args(args).output().expect("runs")
     }
 
     /// The text output of a command that must succeed.
@@ -75,6 +68,14 @@ impl Plan {
         assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
         serde_json::from_slice(&out.stderr).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)))
     }
+}
+
+/// The `roundtable` binary on the plan at `db`, keeping the backups it takes
+/// in the plan's folder, not in the home folder's app data.
+pub fn roundtable_on(db: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_roundtable"));
+    command.env("XDG_DATA_HOME", db.parent().unwrap()).arg("--db").arg(db);
+    command
 }
 
 /// A `--json` list: an array of objects that each have an `id`.
