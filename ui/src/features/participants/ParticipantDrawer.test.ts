@@ -10,6 +10,7 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
     updatePerson: vi.fn(),
     updateParticipant: vi.fn(),
     removeParticipant: vi.fn(),
+    erasePerson: vi.fn(),
   },
 }));
 
@@ -32,7 +33,7 @@ beforeEach(() => {
   vi.mocked(commands.updateParticipant).mockImplementation(async () => ok(row));
 });
 
-function open(onclose = vi.fn(), onchanged = vi.fn()) {
+function open(onclose = vi.fn(), onchanged = vi.fn(), onerased = vi.fn()) {
   render(ParticipantDrawer, {
     view: row,
     delegations: [{ id: "th", event_id: "ev", kind: "country", country_code: "TH", organisation_id: null, name: "Thailand", quota: 3, notes: "" }],
@@ -40,9 +41,10 @@ function open(onclose = vi.fn(), onchanged = vi.fn()) {
     eventDates: { start: "2018-05-29", end: "2018-05-30" },
     onchanged,
     onremoved: vi.fn(),
+    onerased,
     onclose,
   });
-  return { onclose, onchanged };
+  return { onclose, onchanged, onerased };
 }
 
 async function type(testid: string, text: string): Promise<void> {
@@ -114,5 +116,46 @@ describe("the person's panel", () => {
     expect(arrival.value).toBe("2018-05-28T19:30");
     expect(arrival.min).toBe("2018-05-26T00:00");
     expect(arrival.max).toBe("2018-06-02T23:59");
+  });
+});
+
+describe("Erase person…", () => {
+  const erasure = { seats_kept_anonymous: 2, session_roles_removed: 1, backups_holding: [], held_until: null, backups_removed: 0, file_cleared: true };
+
+  it("asks in plain words, with the backups left alone by default, then erases the person", async () => {
+    vi.mocked(commands.erasePerson).mockResolvedValue(ok(erasure));
+    const { onerased } = open();
+    await fireEvent.click(screen.getByTestId("erase-person"));
+    const dialog = screen.getAllByTestId("confirm-dialog").find((d) => (d as HTMLDialogElement).open)!;
+    expect(dialog.textContent).toContain(
+      "Erase Orawan Sukprasert's personal data from every event of this plan? Her seats stay as anonymous seats so counts add up;",
+    );
+    expect(dialog.textContent).toContain("Also delete the backups that still hold her");
+    expect((screen.getByTestId("erase-backups") as HTMLInputElement).checked).toBe(false);
+    await fireEvent.click(dialog.querySelector<HTMLButtonElement>("[data-testid=confirm]")!);
+    await waitFor(() => expect(onerased).toHaveBeenCalledWith(erasure));
+    expect(commands.erasePerson).toHaveBeenCalledWith("person-p1", false);
+  });
+
+  it("deletes the backups when asked to", async () => {
+    vi.mocked(commands.erasePerson).mockResolvedValue(ok({ ...erasure, backups_removed: 2 }));
+    const { onerased } = open();
+    await fireEvent.click(screen.getByTestId("erase-person"));
+    await fireEvent.click(screen.getByTestId("erase-backups"));
+    const dialog = screen.getAllByTestId("confirm-dialog").find((d) => (d as HTMLDialogElement).open)!;
+    await fireEvent.click(dialog.querySelector<HTMLButtonElement>("[data-testid=confirm]")!);
+    await waitFor(() => expect(onerased).toHaveBeenCalled());
+    expect(commands.erasePerson).toHaveBeenCalledWith("person-p1", true);
+  });
+
+  it("shows a refusal and changes nothing else", async () => {
+    vi.mocked(commands.erasePerson).mockResolvedValue({ status: "error", error: { kind: "validation", message: "This person was already erased." } } as never);
+    const { onerased, onclose } = open();
+    await fireEvent.click(screen.getByTestId("erase-person"));
+    const dialog = screen.getAllByTestId("confirm-dialog").find((d) => (d as HTMLDialogElement).open)!;
+    await fireEvent.click(dialog.querySelector<HTMLButtonElement>("[data-testid=confirm]")!);
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("This person was already erased."));
+    expect(onerased).not.toHaveBeenCalled();
+    expect(onclose).not.toHaveBeenCalled();
   });
 });
