@@ -97,30 +97,30 @@ impl Backups {
 
     /// Every backup, newest first; files that are not readable backups are left out.
     pub fn list(&self) -> Result<Vec<BackupInfo>> {
+        Ok(self.named()?.into_iter().filter_map(|(t, r, path)| describe(&path, t, r).ok()).collect())
+    }
+
+    /// When the newest backup was taken.
+    pub fn newest(&self) -> Result<Option<DateTime<Utc>>> {
+        Ok(self.named()?.first().map(|(taken_at, _, _)| *taken_at))
+    }
+
+    /// The files named as backups, newest first, with when and why from their names.
+    fn named(&self) -> Result<Vec<(DateTime<Utc>, BackupReason, PathBuf)>> {
         let entries = match std::fs::read_dir(&self.folder) {
             Ok(entries) => entries,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(error) => return Err(error.into()),
         };
-        let mut found = Vec::new();
+        let mut named = Vec::new();
         for entry in entries {
             let path = entry?.path();
-            if let Some(info) = parse_name(&path).and_then(|(t, r)| describe(&path, t, r).ok()) {
-                found.push(info);
+            if let Some((taken_at, reason)) = parse_name(&path) {
+                named.push((taken_at, reason, path));
             }
         }
-        found.sort_by_key(|b| std::cmp::Reverse(b.taken_at));
-        Ok(found)
-    }
-
-    /// When the newest backup was taken.
-    pub fn newest(&self) -> Result<Option<DateTime<Utc>>> {
-        let names = match std::fs::read_dir(&self.folder) {
-            Ok(entries) => entries.filter_map(|e| e.ok()).filter_map(|e| parse_name(&e.path())).map(|(t, _)| t),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(error) => return Err(error.into()),
-        };
-        Ok(names.max())
+        named.sort_by_key(|(taken_at, _, _)| std::cmp::Reverse(*taken_at));
+        Ok(named)
     }
 
     /// Copies the plan open on `conn` into a new backup, checks it, and prunes the folder.
@@ -128,20 +128,8 @@ impl Backups {
         crate::owner_only::create_dir_all(&self.folder)?;
         let now = Utc::now();
         let name = format!("{}-{}.{EXTENSION}", now.format(TIME_FORMAT), reason.as_str());
-        let partial = self.folder.join(format!(".{name}.partial"));
         let kept = self.folder.join(&name);
-        let copied = copy_plan(conn, &partial).and_then(|()| {
-            std::fs::File::open(&partial)?.sync_all()?;
-            std::fs::rename(&partial, &kept)?;
-            Ok(())
-        });
-        if let Err(error) = copied {
-            std::fs::remove_file(&partial).ok();
-            return Err(error);
-        }
-        if let Ok(folder) = std::fs::File::open(&self.folder) {
-            folder.sync_all().ok();
-        }
+        copy_plan_into_place(conn, &kept)?;
         self.prune(now)?;
         describe(&kept, parse_name(&kept).map_or(now, |(t, _)| t), reason)
     }
@@ -149,14 +137,9 @@ impl Backups {
     /// Deletes the backups the rotation no longer keeps: all but the newest
     /// [`KEEP_LATEST`], except the newest of each of the last [`KEEP_DAILY_DAYS`] days.
     fn prune(&self, now: DateTime<Utc>) -> Result<()> {
-        let mut all: Vec<(DateTime<Utc>, PathBuf)> = std::fs::read_dir(&self.folder)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter_map(|path| parse_name(&path).map(|(t, _)| (t, path)))
-            .collect();
-        all.sort_by_key(|(taken_at, _)| std::cmp::Reverse(*taken_at));
         self.remove_abandoned_copies()?;
         let mut days_kept = Vec::new();
-        for (index, (taken_at, path)) in all.iter().enumerate() {
+        for (index, (taken_at, _, path)) in self.named()?.iter().enumerate() {
             let day = taken_at.date_naive();
             let daily = now - *taken_at <= TimeDelta::days(KEEP_DAILY_DAYS) && !days_kept.contains(&day);
             if daily {
@@ -186,12 +169,40 @@ impl Backups {
     }
 }
 
+/// Copies the database on `from` over the one on `to`, whole, with SQLite's online backup API.
+fn copy_database(from: &Connection, to: &mut Connection) -> Result<()> {
+    rusqlite::backup::Backup::new(from, to)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+    Ok(())
+}
+
+/// Writes a sound copy of the plan on `conn` at `to`, whole or not at all:
+/// copied beside it under a temporary name, checked, synced, then renamed
+/// over whatever was there.
+pub(crate) fn copy_plan_into_place(conn: &Connection, to: &Path) -> Result<()> {
+    let folder = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = to.file_name().map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
+    let partial = folder.join(format!(".{name}.partial"));
+    std::fs::remove_file(&partial).ok();
+    let copied = copy_plan(conn, &partial).and_then(|()| {
+        std::fs::File::open(&partial)?.sync_all()?;
+        std::fs::rename(&partial, to)?;
+        Ok(())
+    });
+    if copied.is_err() {
+        std::fs::remove_file(&partial).ok();
+    }
+    if let Ok(folder) = std::fs::File::open(folder) {
+        folder.sync_all().ok();
+    }
+    copied
+}
+
 /// The backup API's copy of the plan on `conn` into a new owner-only file,
 /// kept only when SQLite finds the copy sound.
-pub(crate) fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
+fn copy_plan(conn: &Connection, to: &Path) -> Result<()> {
     crate::owner_only::create_plan_file(to)?;
     let mut copy = Connection::open(to)?;
-    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+    copy_database(conn, &mut copy)?;
     // A copy is one file: read later, it must not grow -wal and -shm files beside it.
     copy.pragma_update(None, "journal_mode", "DELETE")?;
     let verdict: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
@@ -251,18 +262,11 @@ pub fn restore_into_new(backup: &Path, plan: &Path) -> Result<Store> {
             message: format!("{} already exists; choose a new file to restore into", plan.display()),
         });
     }
-    let mut target = Connection::open(plan)?;
-    rusqlite::backup::Backup::new(&source, &mut target)?.run_to_completion(4096, std::time::Duration::ZERO, None)?;
-    drop(target);
+    copy_database(&source, &mut Connection::open(plan)?)?;
     Store::open(plan)
 }
 
 impl Store {
-    /// Keeps this plan's backups in `backups`: [`Store::back_up`] then takes them.
-    pub fn keep_backups(&mut self, backups: Backups) {
-        self.backups = Some(backups);
-    }
-
     /// Where this plan's backups are kept, when it keeps them.
     pub fn backups(&self) -> Option<&Backups> {
         self.backups.as_ref()
@@ -289,10 +293,12 @@ impl Store {
     /// than [`WHILE_EDITING_EVERY`]; called after each committed action.
     pub(crate) fn back_up_while_editing(&self) -> Result<()> {
         let Some(backups) = &self.backups else { return Ok(()) };
+        // The folder is read once per store: the newest found (or taken) is remembered.
         let newest = match self.last_backup.get() {
             Some(taken) => Some(taken),
             None => backups.newest()?,
         };
+        self.last_backup.set(newest);
         if newest.is_none_or(|taken| Utc::now() - taken >= WHILE_EDITING_EVERY) {
             self.back_up(BackupReason::WhileEditing)?;
         }
@@ -304,11 +310,7 @@ impl Store {
     pub fn restore_backup(&mut self, backup: &Path) -> Result<Option<BackupInfo>> {
         let source = open_backup(backup)?;
         let before = self.back_up(BackupReason::BeforeRestore)?;
-        rusqlite::backup::Backup::new(&source, &mut self.conn)?.run_to_completion(
-            4096,
-            std::time::Duration::ZERO,
-            None,
-        )?;
+        copy_database(&source, &mut self.conn)?;
         self.migrate()?;
         Ok(before)
     }

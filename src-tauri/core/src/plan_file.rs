@@ -60,8 +60,7 @@ pub fn check(conn: &Connection, path: &Path, created: bool, latest: usize) -> Re
 
 impl crate::Store {
     /// Writes a copy of the plan to `to` (*Save a copy…*), whole or not at
-    /// all: copied beside it under a temporary name, checked, then renamed
-    /// over whatever was there. The plan itself stays the open one.
+    /// all; the plan itself stays the open one.
     pub fn save_copy(&self, to: &Path) -> Result<()> {
         let same = |a: &Path| std::fs::canonicalize(a).ok();
         if self.path().is_some_and(|own| same(own).is_some() && same(own) == same(to)) {
@@ -70,18 +69,6 @@ impl crate::Store {
                 "This is the open plan's own file; choose another name for the copy",
             ));
         }
-        let folder = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = to.file_name().map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
-        let partial = folder.join(format!(".{name}.partial"));
-        std::fs::remove_file(&partial).ok();
-        let copied = crate::backup::copy_plan(&self.conn, &partial).and_then(|()| {
-            std::fs::File::open(&partial)?.sync_all()?;
-            std::fs::rename(&partial, to)?;
-            Ok(())
-        });
-        if copied.is_err() {
-            std::fs::remove_file(&partial).ok();
-        }
-        copied
+        crate::backup::copy_plan_into_place(&self.conn, to)
     }
 }

@@ -57,7 +57,7 @@ impl OpenFailure {
         *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((path, message));
     }
 
-    fn take(&self) -> Option<(PathBuf, String)> {
+    fn get(&self) -> Option<(PathBuf, String)> {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
@@ -67,6 +67,7 @@ impl OpenFailure {
 }
 
 /// Where the window keeps every plan's backups (see `roundtable_core::backup::home`).
+#[derive(Clone)]
 pub struct BackupsHome(pub PathBuf);
 
 impl BackupsHome {
@@ -85,7 +86,7 @@ pub async fn plan_status(
     home: State<'_, BackupsHome>,
 ) -> Result<PlanStatus, ApiError> {
     let plan = state.plan_path().map(|p| PlanFile::of(&p));
-    let problem = match failure.take() {
+    let problem = match failure.get() {
         Some((path, message)) if plan.is_none() => {
             let home = home.0.clone();
             let backups = off_main_thread(move || {
@@ -140,7 +141,7 @@ pub async fn open_plan(
         Some(path) => path,
         None => dialogs.chosen_to_open(&path)?,
     };
-    let home = BackupsHome(home.0.clone());
+    let home = home.inner().clone();
     switch_to(&state, &failure, &recent, path, move |p| home.open_store(p)).await
 }
 
@@ -165,7 +166,7 @@ pub async fn new_plan(
         )
         .into());
     }
-    let home = BackupsHome(home.0.clone());
+    let home = home.inner().clone();
     switch_to(&state, &failure, &recent, path, move |p| home.open_store(p)).await
 }
 
@@ -201,13 +202,13 @@ pub async fn restore_failed_plan(
     path: String,
 ) -> Result<PlanFile, ApiError> {
     let path = dialogs.chosen_to_save(&path)?;
-    let (failed, _) = failure.take().ok_or_else(|| Error::invalid(Field::File, "No plan failed to open"))?;
+    let (failed, _) = failure.get().ok_or_else(|| Error::invalid(Field::File, "No plan failed to open"))?;
     let backups = backup::folder_in(&home.0, &failed)?;
     let file = PathBuf::from(&backup_file);
     if file.parent() != Some(backups.as_path()) {
         return Err(Error::invalid(Field::File, format!("{backup_file} is not one of that plan's backups")).into());
     }
-    let home = BackupsHome(home.0.clone());
+    let home = home.inner().clone();
     switch_to(&state, &failure, &recent, path, move |to| {
         drop(backup::restore_into_new(&file, to)?);
         home.open_store(to)
