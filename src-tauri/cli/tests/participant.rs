@@ -164,3 +164,28 @@ fn an_existing_person_joins_another_event() {
     ]);
     assert_eq!(error["field"], "person_id");
 }
+
+#[test]
+fn a_damaged_participant_is_left_out_of_the_list_and_named_by_plan_check() {
+    let plan = Plan::with_event();
+    assert!(plan.ok(&["plan", "check"]).contains("sound"));
+    register(&plan, "Hendra", "Gunawan", &[]);
+    register(&plan, "Wulan", "Handayani", &[]);
+    let outside = rusqlite::Connection::open(&plan.db).unwrap();
+    outside
+        .execute(
+            "UPDATE participant SET status = 'garbled' WHERE person_id =
+                 (SELECT id FROM person WHERE family_name = 'Gunawan')",
+            [],
+        )
+        .unwrap();
+    drop(outside);
+
+    let listed = plan.json(&["participant", "list", "--event", "Regional dialogue"]);
+    let names: Vec<&str> = list(&listed).iter().map(|p| p["name"].as_str().unwrap_or_default()).collect();
+    assert_eq!(names.len(), 1, "{listed}");
+    let damaged = plan.fails(&["plan", "check"]);
+    assert_eq!(damaged["kind"], "plan_file", "{damaged}");
+    let message = damaged["message"].as_str().unwrap();
+    assert!(message.contains("a participant of Regional dialogue") && message.contains("'garbled'"), "{message}");
+}

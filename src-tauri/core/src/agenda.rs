@@ -6,6 +6,7 @@ use crate::error::{Checks, Error, Result};
 use crate::event::{self, Event, parse_date};
 use crate::field::Field;
 use crate::participant;
+use crate::plan_check::SkipDamaged;
 use crate::shown;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
@@ -137,7 +138,25 @@ fn parse_time(field: Field, label: &str, text: &str) -> Result<NaiveTime> {
         .map_err(|_| Error::invalid(field, format!("'{text}' is not a valid time; write it as HH:MM, e.g. 09:30")))
 }
 
-fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
+/// A session's own columns (of [`SESSIONS_SQL`]); its people are read apart.
+pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: row.get("id")?,
+        event_id: row.get("event_id")?,
+        day_id: row.get("day_id")?,
+        date: row.get("date")?,
+        start_time: row.get("start_time")?,
+        end_time: row.get("end_time")?,
+        title: row.get("title")?,
+        kind: row.get("kind")?,
+        room: row.get("room")?,
+        description: row.get("description")?,
+        needs_review: row.get("needs_review")?,
+        people: Vec::new(),
+    })
+}
+
+pub(crate) fn day_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaDay> {
     Ok(AgendaDay {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
@@ -318,7 +337,7 @@ impl Store {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached("SELECT * FROM agenda_day WHERE event_id = ?1 ORDER BY date")?;
         let rows = stmt.query_map([event_id], day_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// Adds a session to a day.
@@ -401,36 +420,27 @@ impl Store {
         let conn = self.read();
         let mut people: HashMap<Uuid, Vec<SessionPerson>> = HashMap::new();
         let mut stmt = conn.prepare_cached(SESSION_PEOPLE_SQL)?;
-        let mut rows = stmt.query(params![event_id, only])?;
-        while let Some(row) = rows.next()? {
-            people.entry(row.get(0)?).or_default().push(SessionPerson {
+        let rows = stmt.query_map(params![event_id, only], |row| {
+            let person = SessionPerson {
                 participant_id: row.get(1)?,
                 person_id: row.get(2)?,
                 role: row.get(3)?,
                 name: row.get(4)?,
                 position: row.get(5)?,
                 delegation_name: row.get(6)?,
-            });
+            };
+            Ok((row.get::<_, Uuid>(0)?, person))
+        })?;
+        for (session_id, person) in rows.skip_damaged::<Vec<_>>()? {
+            people.entry(session_id).or_default().push(person);
         }
         let mut stmt = conn.prepare_cached(SESSIONS_SQL)?;
         let rows = stmt.query_map(params![event_id, only], |row| {
-            let id: Uuid = row.get("id")?;
-            Ok(Session {
-                id,
-                event_id: row.get("event_id")?,
-                day_id: row.get("day_id")?,
-                date: row.get("date")?,
-                start_time: row.get("start_time")?,
-                end_time: row.get("end_time")?,
-                title: row.get("title")?,
-                kind: row.get("kind")?,
-                room: row.get("room")?,
-                description: row.get("description")?,
-                needs_review: row.get("needs_review")?,
-                people: people.remove(&id).unwrap_or_default(),
-            })
+            let mut session = session_from_row(row)?;
+            session.people = people.remove(&session.id).unwrap_or_default();
+            Ok(session)
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// The agenda of an event, day by day, with its conflicts.

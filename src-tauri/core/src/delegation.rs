@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::organisation;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::DelegationKind;
@@ -58,7 +59,7 @@ pub fn sort_name<'a>(country_code: Option<&'a str>, name: &'a str) -> &'a str {
     country_code.and_then(countries::by_code).map_or(name, |c| c.name)
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Delegation> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Delegation> {
     Ok(Delegation {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
@@ -205,7 +206,7 @@ impl Store {
     pub fn list_delegations(&self, event_id: Uuid) -> Result<Vec<Delegation>> {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached("SELECT * FROM delegation WHERE event_id = ?1")?;
-        let mut rows = stmt.query_map([event_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut rows = stmt.query_map([event_id], from_row)?.skip_damaged::<Vec<_>>()?;
         rows.sort_by(|a, b| {
             protocol_order(
                 (a.kind, sort_name(a.country_code.as_deref(), &a.name)),

@@ -4,6 +4,7 @@
 use crate::countries;
 use crate::error::{Checks, Error, Result};
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::{EventFormat, EventStatus};
@@ -250,7 +251,7 @@ fn json_list<T: serde::de::DeserializeOwned>(row: &Row<'_>, column: &str) -> rus
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
     Ok(Event {
         id: row.get("id")?,
         series_id: row.get("series_id")?,
@@ -409,7 +410,7 @@ impl Store {
                 sessions: row.get(12)?,
             })
         })?;
-        let mut events: Vec<EventSummary> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut events: Vec<EventSummary> = rows.skip_damaged()?;
         events.sort_unstable_by(|a, b| b.start_date.cmp(&a.start_date).then_with(|| a.title.cmp(&b.title)));
         Ok(events)
     }

@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::organisation;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, TEXT_MAX};
 use crate::vocabulary::FundingCover;
@@ -87,7 +88,7 @@ pub fn acknowledgement_line(fundings: &[Funding]) -> Option<String> {
     Some(format!("Made possible with financial support from {joined}."))
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Funding> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Funding> {
     let covers: String = row.get("covers")?;
     Ok(Funding {
         id: row.get("id")?,
@@ -168,7 +169,7 @@ impl Store {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached(&format!("{SELECT} WHERE f.event_id = ?1 ORDER BY f.position"))?;
         let rows = stmt.query_map([event_id], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 }
 

@@ -28,6 +28,7 @@ pub mod overview;
 pub mod owner_only;
 pub mod participant;
 pub mod person;
+pub mod plan_check;
 pub mod plan_file;
 pub mod plan_search;
 #[cfg(test)]
@@ -60,6 +61,7 @@ pub use outcome::{FollowUp, FollowUpInput, Outcome, OutcomeInput};
 pub use overview::{EventOverview, SeriesStop};
 pub use participant::{MembershipInput, Participant, ParticipantFilter, ParticipantView, Registration};
 pub use person::{Person, PersonInput};
+pub use plan_check::{DamagedRow, PlanCheck};
 pub use plan_search::{EventHit, Participation, PersonHit, PlanSearch, SessionHit};
 pub use readiness::{ReadinessItem, ReadinessKind, ReadinessSeverity, ReadinessTab};
 pub use series::{Series, SeriesInput};

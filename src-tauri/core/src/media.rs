@@ -4,6 +4,7 @@
 use crate::error::{Error, Result};
 use crate::event;
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use rusqlite::{OptionalExtension, Row, params};
@@ -54,7 +55,7 @@ impl MediaContactInput {
     }
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<MediaContact> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<MediaContact> {
     Ok(MediaContact {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
@@ -117,6 +118,6 @@ impl Store {
         let mut stmt =
             self.read().prepare_cached("SELECT * FROM media_contact WHERE event_id = ?1 ORDER BY position")?;
         let rows = stmt.query_map([event_id], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 }

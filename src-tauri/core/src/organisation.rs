@@ -4,6 +4,7 @@
 use crate::error::{Error, Result};
 use crate::event;
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX};
 use crate::vocabulary::{OrganisationKind, OrganiserRole};
@@ -56,7 +57,7 @@ impl OrganisationInput {
     }
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Organisation> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Organisation> {
     Ok(Organisation {
         id: row.get("id")?,
         name: row.get("name")?,
@@ -155,7 +156,7 @@ impl Store {
     pub fn list_organisations(&self) -> Result<Vec<Organisation>> {
         let mut stmt = self.read().prepare_cached("SELECT * FROM organisation ORDER BY name COLLATE NOCASE")?;
         let rows = stmt.query_map([], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// The organisation with this name or short name (any case), if any.
@@ -232,6 +233,6 @@ impl Store {
                 role: row.get(4)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 }

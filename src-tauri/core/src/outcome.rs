@@ -5,6 +5,7 @@ use crate::countries;
 use crate::error::{Error, Result};
 use crate::event::{self, parse_date};
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use crate::vocabulary::FollowUpStatus;
@@ -53,7 +54,7 @@ pub struct FollowUpInput {
     pub status: Option<FollowUpStatus>,
 }
 
-fn outcome_from_row(row: &Row<'_>) -> rusqlite::Result<Outcome> {
+pub(crate) fn outcome_from_row(row: &Row<'_>) -> rusqlite::Result<Outcome> {
     let country_code: Option<String> = row.get("country_code")?;
     Ok(Outcome {
         id: row.get("id")?,
@@ -64,7 +65,7 @@ fn outcome_from_row(row: &Row<'_>) -> rusqlite::Result<Outcome> {
     })
 }
 
-fn follow_up_from_row(row: &Row<'_>) -> rusqlite::Result<FollowUp> {
+pub(crate) fn follow_up_from_row(row: &Row<'_>) -> rusqlite::Result<FollowUp> {
     Ok(FollowUp {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
@@ -152,7 +153,7 @@ impl Store {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached("SELECT * FROM outcome WHERE event_id = ?1 ORDER BY position")?;
         let rows = stmt.query_map([event_id], outcome_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// Records a follow-up action.
@@ -205,6 +206,6 @@ impl Store {
             "SELECT * FROM follow_up WHERE event_id = ?1 ORDER BY due_date IS NULL, due_date, action",
         )?;
         let rows = stmt.query_map([event_id], follow_up_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 }

@@ -10,6 +10,7 @@ use crate::funding::{Funding, acknowledgement_line};
 use crate::media::MediaContact;
 use crate::organisation::EventOrganiser;
 use crate::outcome::{FollowUp, Outcome};
+use crate::plan_check::SkipDamaged;
 use crate::series::Series;
 use crate::store::Store;
 use crate::tracker::TrackerCounts;
@@ -77,7 +78,7 @@ impl Store {
                 status: row.get(4)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// The overview of an event.

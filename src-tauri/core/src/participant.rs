@@ -10,6 +10,7 @@ use crate::event;
 use crate::field::Field;
 use crate::organisation;
 use crate::person::{self, Person, PersonInput};
+use crate::plan_check::SkipDamaged;
 use crate::shown;
 use crate::store::Store;
 use crate::text::fold;
@@ -337,7 +338,7 @@ fn values(p: &CheckedParticipation) -> rusqlite::Result<[ToSqlOutput<'_>; 14]> {
     ])
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
     Ok(Participant {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
@@ -539,7 +540,7 @@ impl Store {
                 })
             },
         )?;
-        let mut list = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut list = rows.skip_damaged::<Vec<_>>()?;
         list.sort_by(|a, b| {
             delegation::protocol_order(
                 (a.delegation_kind, delegation::sort_name(a.country_code.as_deref(), &a.delegation_name)),

@@ -4,6 +4,7 @@
 use crate::bulk;
 use crate::error::{Checks, Error, Result};
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::text::fold;
 use crate::validate::{self, LINE_MAX};
@@ -277,7 +278,7 @@ impl Store {
             let phrase = format!("\"{search}\"");
             let mut stmt = self.read().prepare_cached(SEARCH_PEOPLE_SQL)?;
             let rows = stmt.query_map(params![phrase, limit, SEARCH_CANDIDATES.max(limit)], from_row)?;
-            rows.collect::<rusqlite::Result<_>>()?
+            rows.skip_damaged()?
         } else {
             let mut stmt = self.read().prepare_cached(
                 "SELECT * FROM person
@@ -286,7 +287,7 @@ impl Store {
                  ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2",
             )?;
             let rows = stmt.query_map(params![crate::store::contains_pattern(&search), limit], from_row)?;
-            rows.collect::<rusqlite::Result<_>>()?
+            rows.skip_damaged()?
         };
         Ok(people)
     }

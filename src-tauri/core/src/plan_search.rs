@@ -6,6 +6,7 @@
 //! without accents.
 
 use crate::error::Result;
+use crate::plan_check::SkipDamaged;
 use crate::store::{Store, contains_pattern};
 use crate::text::fold;
 use chrono::{NaiveDate, NaiveTime};
@@ -84,7 +85,7 @@ impl Store {
                 .query_map(params![pattern, limit], |r| {
                     Ok(EventHit { event_id: r.get(0)?, title: r.get(1)?, host_city: r.get(2)?, start_date: r.get(3)? })
                 })?
-                .collect::<rusqlite::Result<_>>()?;
+                .skip_damaged()?;
             let sessions = conn
                 .prepare_cached(
                     "SELECT s.id, s.title, e.id, e.title, d.date, s.start_time FROM session s
@@ -103,7 +104,7 @@ impl Store {
                         start_time: r.get(5)?,
                     })
                 })?
-                .collect::<rusqlite::Result<_>>()?;
+                .skip_damaged()?;
             let mut participations = conn.prepare_cached(PARTICIPATIONS_SQL)?;
             let mut people = Vec::new();
             for person in self.search_people(&folded, limit)? {
@@ -111,7 +112,7 @@ impl Store {
                     .query_map([person.id], |r| {
                         Ok(Participation { participant_id: r.get(0)?, event_id: r.get(1)?, event_title: r.get(2)? })
                     })?
-                    .collect::<rusqlite::Result<_>>()?;
+                    .skip_damaged()?;
                 people.push(PersonHit {
                     person_id: person.id,
                     full_name: person.full_name,

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::field::Field;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::validate::{self, LINE_MAX, TEXT_MAX};
 use rusqlite::{OptionalExtension, Row, params};
@@ -34,7 +35,7 @@ impl SeriesInput {
     }
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Series> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Series> {
     Ok(Series { id: row.get("id")?, title: row.get("title")?, description: row.get("description")? })
 }
 
@@ -97,7 +98,7 @@ impl Store {
     pub fn list_series(&self) -> Result<Vec<Series>> {
         let mut stmt = self.read().prepare("SELECT * FROM series ORDER BY title COLLATE NOCASE")?;
         let rows = stmt.query_map([], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.skip_damaged()?)
     }
 
     /// The series with this title (folded: any case, with or without accents), if there is one.

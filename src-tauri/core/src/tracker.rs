@@ -5,6 +5,7 @@
 use crate::delegation::{protocol_order, sort_name};
 use crate::error::Result;
 use crate::event;
+use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::vocabulary::{DelegationKind, EventStatus};
 use serde::{Deserialize, Serialize};
@@ -137,7 +138,7 @@ impl Store {
                 head,
             })
         })?;
-        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut rows = rows.skip_damaged::<Vec<_>>()?;
         rows.sort_by(|a, b| {
             protocol_order(
                 (a.kind, sort_name(a.country_code.as_deref(), &a.name)),
