@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Sets up the machine, builds Roundtable Planner (release) and launches it.
+# Sets up the machine, builds Roundtable Planner (release) with its .deb package, and
+# launches it.
 #
-#   bash scripts/run-app.sh [APP ARGS...]
+#   bash scripts/run-app.sh [APP ARGS...]      (e.g. a plan file: bash scripts/run-app.sh my.rtplan)
 #
+# The .deb (Tauri's bundler, from ui/'s npm packages) installs the app with its desktop
+# entry, icon and the plan files' MIME type, so double-clicking a .rtplan file opens it;
+# the script prints where the package is and how to install it.
 # The app keeps its plan store in the OS app-data directory; set ROUNDTABLE_DB to use
 # another SQLite file.
 set -euo pipefail
@@ -16,8 +20,18 @@ bash scripts/setup.sh
 echo "==> Building the UI (ui/dist)"
 (cd ui && npm run build)
 
-echo "==> Building the app (release)"
-cargo build --release -p roundtable-planner
+# Tauri's CLI runs the release cargo build itself (with tauri's custom-protocol
+# feature, as packaged apps are built), then packs the binary; it finds
+# tauri.conf.json from src-tauri/. tests/package/deb.sh tests the same package,
+# made from the debug build.
+echo "==> Building the app and its .deb (release)"
+(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb --ci)
+DEB="" # the newest, should an older version's package be beside it
+for made in target/release/bundle/deb/*.deb; do
+  [[ -z "$DEB" || "$made" -nt "$DEB" ]] && DEB="$made"
+done
+echo "==> The package: $DEB"
+echo "    install it with:  sudo apt install $(printf '%q' "./$DEB")"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "warning: neither DISPLAY nor WAYLAND_DISPLAY is set; the window may not open." >&2

@@ -4,7 +4,10 @@
 #
 #   bash scripts/setup.sh            # what building and running the app needs, and the E2E tools
 #   bash scripts/setup.sh --tests    # also the readers only the tests use: LibreOffice Writer
-#                                    # (opens the DOCX exports) and xdotool (drives GTK's file dialogs)
+#                                    # (opens the DOCX exports), xdotool (drives GTK's file dialogs),
+#                                    # and the desktop tools the .deb test opens a plan with (xdg-utils,
+#                                    # shared-mime-info, desktop-file-utils, libfile-mimeinfo-perl:
+#                                    # without it xdg-mime asks `file`, which calls a plan SQLite)
 #
 # Installs, only when missing:
 #   - Debian packages: build tools, WebKitGTK 4.1 headers, Xvfb, WebKitWebDriver, ImageMagick, poppler
@@ -64,7 +67,8 @@ APT_PACKAGES=(
   curl ca-certificates
 )
 if [[ $FOR_TESTS -eq 1 ]]; then
-  APT_PACKAGES+=(libreoffice-writer-nogui xdotool)
+  APT_PACKAGES+=(libreoffice-writer-nogui xdotool
+    xdg-utils shared-mime-info desktop-file-utils libfile-mimeinfo-perl)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   mapfile -t missing < <(apt_missing "${APT_PACKAGES[@]}")

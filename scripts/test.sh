@@ -66,6 +66,15 @@ cargo test --workspace "${WITH_MOCK[@]}"
 step "cargo build -p roundtable-planner (debug app for the end-to-end tests)"
 cargo build -p roundtable-planner "${WITH_MOCK[@]}"
 
+# The bundler's debug mode packs the binary just built (no second compile, so the
+# package holds the mock-runtime build the E2E tests use; the release package is
+# run-app.sh's). Run from src-tauri/, where the CLI finds tauri.conf.json.
+step "The .deb of the debug app (tauri bundle --debug --bundles deb)"
+(cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb --ci)
+
+step "The .deb installs, and xdg-open of a plan file opens the app on it (tests/package/deb.sh)"
+bash tests/package/deb.sh
+
 step "End-to-end tests (tests/e2e/run.sh)"
 APP="$ROOT/target/debug/roundtable-planner" bash tests/e2e/run.sh
 
