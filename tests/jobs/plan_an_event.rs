@@ -365,3 +365,56 @@ fn deleting_a_series_keeps_its_events_outside_any_series() {
         assert!(plan.event_overview(id).unwrap().series.is_none());
     }
 }
+
+/// Every problem of a form is reported at once, each on its field, so the
+/// organiser does not fix them one save at a time.
+#[test]
+fn each_form_reports_every_problem_at_once() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let fields_of = |error: roundtable_core::Error| error.problems().iter().map(|p| p.field).collect::<Vec<_>>();
+
+    let organisation = plan.create_organisation(&OrganisationInput {
+        name: " ".into(),
+        country_code: Some("Atlantis".into()),
+        ..OrganisationInput::default()
+    });
+    let error = refused(organisation, ErrorKind::Validation, Some(Field::Name));
+    assert_eq!(fields_of(error), [Field::Name, Field::CountryCode]);
+
+    let delegation = plan.create_delegation(
+        event.id,
+        &roundtable_core::DelegationInput {
+            country_code: Some("Atlantis".into()),
+            quota: Some(1_000_000),
+            notes: "n".repeat(100_000),
+            ..Default::default()
+        },
+    );
+    let error = refused(delegation, ErrorKind::Validation, Some(Field::CountryCode));
+    assert_eq!(fields_of(error), [Field::CountryCode, Field::Name, Field::Quota, Field::Notes]);
+
+    let funder = plan.create_organisation(&OrganisationInput { name: "IOM".into(), ..Default::default() }).unwrap();
+    let funding = plan.add_funding(
+        event.id,
+        &FundingInput {
+            funder_id: funder.id,
+            amount: Some(5_000),
+            programme: Some("p".repeat(10_000)),
+            acknowledgement: Some("a".repeat(100_000)),
+            ..Default::default()
+        },
+    );
+    let error = refused(funding, ErrorKind::Validation, Some(Field::Currency));
+    assert_eq!(fields_of(error), [Field::Currency, Field::Acknowledgement, Field::Programme]);
+
+    let indonesia = country(&mut plan, event.id, "ID", Some(3));
+    let membership = roundtable_core::MembershipInput {
+        arrival: Some("next Tuesday".into()),
+        dietary_needs: "d".repeat(10_000),
+        ..member_of(indonesia.id, ParticipantRole::Member, ParticipantStatus::Invited)
+    };
+    let registration = plan.register_participant(event.id, &person("Siti", "Rahma", Gender::Female), &membership);
+    let error = refused(registration, ErrorKind::Validation, Some(Field::Arrival));
+    assert_eq!(fields_of(error), [Field::Arrival, Field::DietaryNeeds]);
+}

@@ -4,7 +4,7 @@
 //! short name, then organisations, experts and the organising team.
 
 use crate::countries;
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::organisation;
@@ -86,20 +86,21 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
     } else {
         DelegationKind::Country
     });
-    let country_code = match kind {
+    let mut checks = Checks::default();
+    let country_code = checks.check(match kind {
         DelegationKind::Country => {
-            Some(validate::country(Field::CountryCode, input.country_code.as_deref().unwrap_or(""))?)
+            validate::country(Field::CountryCode, input.country_code.as_deref().unwrap_or("")).map(Some)
         }
-        _ => validate::optional_country(Field::CountryCode, input.country_code.as_deref())?,
-    };
-    let organisation = match (kind, input.organisation_id) {
-        (_, Some(org_id)) => Some(organisation::ensure_exists(conn, org_id, Field::OrganisationId)?),
+        _ => validate::optional_country(Field::CountryCode, input.country_code.as_deref()),
+    });
+    let organisation = checks.check(match (kind, input.organisation_id) {
+        (_, Some(org_id)) => organisation::ensure_exists(conn, org_id, Field::OrganisationId).map(Some),
         (DelegationKind::Organisation, None) => {
-            return Err(Error::invalid(Field::OrganisationId, "Choose the organisation this delegation represents"));
+            Err(Error::invalid(Field::OrganisationId, "Choose the organisation this delegation represents"))
         }
-        _ => None,
-    };
-    let typed_name = validate::optional_line(Field::Name, "Name", input.name.as_deref())?;
+        _ => Ok(None),
+    });
+    let typed_name = checks.check(validate::optional_line(Field::Name, "Name", input.name.as_deref()));
     let name = match (typed_name, kind) {
         (Some(name), _) => name,
         (None, DelegationKind::Country) => countries::name_of(country_code.as_deref().unwrap_or_default()).to_owned(),
@@ -107,13 +108,15 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         (None, DelegationKind::ExpertGroup) => "Experts".to_owned(),
         (None, DelegationKind::OrganisingTeam) => "Organising team".to_owned(),
     };
-    let name = validate::required(Field::Name, "Name", &name, LINE_MAX)?;
+    let name = checks.check(validate::required(Field::Name, "Name", &name, LINE_MAX));
     if let Some(quota) = input.quota.filter(|q| *q > MAX_QUOTA) {
-        return Err(Error::invalid(
+        checks.check::<()>(Err(Error::invalid(
             Field::Quota,
             format!("A quota of {quota} seats is not plausible; at most {MAX_QUOTA}"),
-        ));
+        )));
     }
+    let notes = checks.check(validate::limited(Field::Notes, "Notes", &input.notes, TEXT_MAX));
+    checks.done()?;
     let clash: Option<(String, Option<String>)> = conn
         .query_row(
             "SELECT name, country_code FROM delegation
@@ -142,7 +145,7 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
         organisation_id: organisation.map(|o| o.id),
         name,
         quota: input.quota,
-        notes: validate::limited(Field::Notes, "Notes", &input.notes, TEXT_MAX)?,
+        notes,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Funding: who pays, through which programme, how much, for what; and the
 //! acknowledgement line printed on the programme.
 
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::organisation;
@@ -50,19 +50,29 @@ struct ValidFunding {
 
 impl FundingInput {
     fn validated(&self) -> Result<ValidFunding> {
-        let currency = validate::currency(Field::Currency, self.currency.as_deref())?;
-        if self.amount.is_some() && currency.is_none() {
-            return Err(Error::invalid(Field::Currency, "Give the currency of the amount (for example USD)"));
-        }
+        let mut checks = Checks::default();
+        let currency =
+            checks.check(validate::currency(Field::Currency, self.currency.as_deref()).and_then(|currency| {
+                match currency {
+                    None if self.amount.is_some() => {
+                        Err(Error::invalid(Field::Currency, "Give the currency of the amount (for example USD)"))
+                    }
+                    currency => Ok(currency),
+                }
+            }));
         let mut covers = self.covers.clone();
         covers.sort();
         covers.dedup();
         let acknowledgement = match self.acknowledgement.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
             None => None,
-            Some(text) => Some(validate::limited(Field::Acknowledgement, "Acknowledgement", text, TEXT_MAX)?),
+            Some(text) => {
+                Some(checks.check(validate::limited(Field::Acknowledgement, "Acknowledgement", text, TEXT_MAX)))
+            }
         };
+        let programme = checks.check(validate::optional_line(Field::Programme, "Programme", self.programme.as_deref()));
+        checks.done()?;
         Ok(ValidFunding {
-            programme: validate::optional_line(Field::Programme, "Programme", self.programme.as_deref())?,
+            programme,
             currency,
             covers: serde_json::to_string(&covers).expect("a list of names serialises"),
             acknowledgement,

@@ -1,7 +1,7 @@
 //! Organisations: reusable records (IOM Thailand, OHCHR, a ministry, a
 //! funder) and the role each plays at an event.
 
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::plan_check::SkipDamaged;
@@ -46,14 +46,21 @@ pub struct EventOrganiser {
 
 impl OrganisationInput {
     fn validated(&self) -> Result<Organisation> {
-        Ok(Organisation {
+        let mut checks = Checks::default();
+        let organisation = Organisation {
             id: Uuid::nil(),
-            name: validate::required(Field::Name, "Name", &self.name, LINE_MAX)?,
-            short_name: validate::optional_line(Field::ShortName, "Short name", self.short_name.as_deref())?,
+            name: checks.check(validate::required(Field::Name, "Name", &self.name, LINE_MAX)),
+            short_name: checks.check(validate::optional_line(
+                Field::ShortName,
+                "Short name",
+                self.short_name.as_deref(),
+            )),
             kind: self.kind.unwrap_or(OrganisationKind::Other),
-            country_code: validate::optional_country(Field::CountryCode, self.country_code.as_deref())?,
-            website: validate::optional_line(Field::Website, "Website", self.website.as_deref())?,
-        })
+            country_code: checks.check(validate::optional_country(Field::CountryCode, self.country_code.as_deref())),
+            website: checks.check(validate::optional_line(Field::Website, "Website", self.website.as_deref())),
+        };
+        checks.done()?;
+        Ok(organisation)
     }
 }
 

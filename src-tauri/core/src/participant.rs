@@ -5,7 +5,7 @@
 
 use crate::bulk;
 use crate::delegation;
-use crate::error::{Error, Result};
+use crate::error::{Checks, Error, Result};
 use crate::event;
 use crate::field::Field;
 use crate::organisation;
@@ -156,31 +156,44 @@ pub(crate) struct ValidMembership {
 
 impl MembershipInput {
     pub(crate) fn validated(&self) -> Result<ValidMembership> {
-        let arrival = parse_moment(Field::Arrival, "arrival", self.arrival.as_deref())?;
-        let departure = parse_moment(Field::Departure, "departure", self.departure.as_deref())?;
+        let mut checks = Checks::default();
+        let arrival = checks.check(parse_moment(Field::Arrival, "arrival", self.arrival.as_deref()));
+        let departure = checks.check(parse_moment(Field::Departure, "departure", self.departure.as_deref()));
         if let (Some(a), Some(d)) = (arrival, departure)
             && d < a
         {
-            return Err(Error::invalid(
+            checks.check::<()>(Err(Error::invalid(
                 Field::Departure,
                 format!("Departure ({}) is before arrival ({})", shown::moment(d), shown::moment(a)),
-            ));
+            )));
         }
-        Ok(ValidMembership {
+        let valid = ValidMembership {
             role: self.role.unwrap_or(ParticipantRole::Member),
             status: self.status.unwrap_or(ParticipantStatus::Invited),
             arrival,
             departure,
-            accommodation: validate::limited(Field::Accommodation, "Accommodation", &self.accommodation, LINE_MAX)?,
-            dietary_needs: validate::limited(Field::DietaryNeeds, "Dietary needs", &self.dietary_needs, LINE_MAX)?,
-            accessibility_needs: validate::limited(
+            accommodation: checks.check(validate::limited(
+                Field::Accommodation,
+                "Accommodation",
+                &self.accommodation,
+                LINE_MAX,
+            )),
+            dietary_needs: checks.check(validate::limited(
+                Field::DietaryNeeds,
+                "Dietary needs",
+                &self.dietary_needs,
+                LINE_MAX,
+            )),
+            accessibility_needs: checks.check(validate::limited(
                 Field::AccessibilityNeeds,
                 "Accessibility needs",
                 &self.accessibility_needs,
                 LINE_MAX,
-            )?,
-            notes: validate::limited(Field::Notes, "Notes", &self.notes, TEXT_MAX)?,
-        })
+            )),
+            notes: checks.check(validate::limited(Field::Notes, "Notes", &self.notes, TEXT_MAX)),
+        };
+        checks.done()?;
+        Ok(valid)
     }
 }
 

@@ -22,6 +22,8 @@ pub enum PlanCommand {
         off: bool,
     },
     /// Check the plan file: SQLite's quick check, and every row read as the lists read it. Exits 1 when damaged.
+    ///
+    /// Example: roundtable plan check
     Check,
 }
 
