@@ -68,6 +68,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             participants::delete_person,
             personal_data::erase_person,
             personal_data::retention_months,
+            personal_data::preview_retention,
             personal_data::set_retention_months,
             participants::list_participants,
             participants::get_participant,

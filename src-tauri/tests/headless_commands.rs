@@ -196,6 +196,12 @@ fn a_person_is_erased_and_retention_is_set_through_ipc() {
     assert!(!String::from_utf8_lossy(&std::fs::read(app.plan()).unwrap()).contains(email));
 
     assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(null));
+    let preview = app.invoke("preview_retention", json!({ "months": 12 })).unwrap();
+    assert!(preview["people"].as_u64().unwrap() > 0, "{preview}");
+    assert!(preview["events"].as_array().unwrap().iter().any(|e| e["end_date"] == "2022-09-23"), "{preview}");
+    assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(null), "a preview sets nothing");
+    let refused = app.invoke("preview_retention", json!({ "months": 0 })).unwrap_err();
+    assert_eq!(refused["field"], "retention_months", "{refused}");
     let applied = app.invoke("set_retention_months", json!({ "months": 12 })).unwrap();
     assert!(applied["people_erased"].as_u64().unwrap() > 0, "{applied}");
     assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(12));

@@ -126,17 +126,23 @@ fn erasing_with_the_backups_removes_the_backups_that_hold_the_person() {
     }
 }
 
+/// A round-table of 2018 with Santos and Chan, and a recent dialogue with Chan only: (old, recent).
+fn old_and_recent_events(plan: &mut Store) -> (roundtable_core::Event, roundtable_core::Event) {
+    let old = plan.create_event(&stop("MIEUX Round-table: Asia", "2018-03-05", "2018-03-06")).unwrap();
+    let recent = plan.create_event(&stop("Next dialogue", "2026-11-02", "2026-11-03")).unwrap();
+    seat(plan, old.id, &santos());
+    let both = PersonInput { email: Some("sok.chan@mfa.gov.kh".into()), ..person("Sok", "Chan", Gender::Male) };
+    seat(plan, old.id, &both);
+    seat(plan, recent.id, &both);
+    (old, recent)
+}
+
 #[test]
 fn the_retention_setting_erases_old_events_personal_data_on_every_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.sqlite3");
     let mut plan = Store::open(&path).unwrap();
-    let old = plan.create_event(&stop("MIEUX Round-table: Asia", "2018-03-05", "2018-03-06")).unwrap();
-    let recent = plan.create_event(&stop("Next dialogue", "2026-11-02", "2026-11-03")).unwrap();
-    seat(&mut plan, old.id, &santos());
-    let both = PersonInput { email: Some("sok.chan@mfa.gov.kh".into()), ..person("Sok", "Chan", Gender::Male) };
-    seat(&mut plan, old.id, &both);
-    seat(&mut plan, recent.id, &both);
+    let (old, recent) = old_and_recent_events(&mut plan);
     assert_eq!(plan.retention_months().unwrap(), None, "off by default");
 
     let report = plan.set_retention_months(Some(24)).unwrap().unwrap();
@@ -156,4 +162,25 @@ fn the_retention_setting_erases_old_events_personal_data_on_every_open() {
     assert!(plan.search_people("reyes", 10).unwrap().is_empty());
     assert!(!holds(&file_bytes(&path), "late@example.org"));
     assert!(plan.set_retention_months(Some(0)).is_err());
+}
+
+#[test]
+fn a_retention_setting_is_previewed_before_it_erases() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = Store::open(&dir.path().join("plan.sqlite3")).unwrap();
+    old_and_recent_events(&mut plan);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+
+    let preview = plan.preview_retention(24, today).unwrap();
+    assert_eq!(preview.ended_before.to_string(), "2024-12-02");
+    let titles: Vec<&str> = preview.events.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["MIEUX Round-table: Asia"]);
+    assert_eq!(preview.people, 1, "Santos only: Chan takes part in the recent event");
+    assert_eq!(plan.retention_months().unwrap(), None, "a preview sets nothing");
+    assert_eq!(plan.search_people("santos", 10).unwrap().len(), 1, "and erases nothing");
+
+    plan.set_retention_months(Some(24)).unwrap();
+    assert_eq!(plan.preview_retention(24, today).unwrap().people, 0, "nobody is left to erase");
+    let refused = plan.preview_retention(0, today).unwrap_err();
+    assert_eq!(refused.field(), Some(roundtable_core::Field::RetentionMonths));
 }

@@ -21,6 +21,9 @@ use specta::Type;
 use std::path::Path;
 use uuid::Uuid;
 
+/// Why a retention of 0 months is refused.
+const MONTHS_AT_LEAST_ONE: &str = "Keep personal data for at least one month, or turn retention off";
+
 /// The name an erased person's seats carry.
 pub const ERASED_NAME: &str = "Erased participant";
 
@@ -49,6 +52,44 @@ pub struct RetentionReport {
     pub months: u32,
     pub people_erased: u32,
     pub seats_cleared: u32,
+}
+
+/// What a retention setting would erase if it were set now, to ask before it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct RetentionPreview {
+    pub months: u32,
+    /// Events that ended before this day have their personal data erased.
+    pub ended_before: NaiveDate,
+    /// Those events, the latest first.
+    pub events: Vec<RetainedEvent>,
+    /// People erased (they took part in none of the later events), not counting those erased already.
+    pub people: u32,
+}
+
+/// An event the retention setting applies to.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct RetainedEvent {
+    pub id: Uuid,
+    pub title: String,
+    pub end_date: NaiveDate,
+}
+
+/// The retention rule, in one place: the events that ended before the limit
+/// (`?1`), and the people not yet erased who took part in none of the others.
+const OLD_EVENTS: &str = "SELECT id FROM event WHERE end_date < ?1";
+
+fn people_to_erase() -> String {
+    format!(
+        "SELECT person_id FROM (SELECT person_id FROM participant WHERE event_id IN ({OLD_EVENTS})
+                                EXCEPT SELECT person_id FROM participant WHERE event_id NOT IN ({OLD_EVENTS}))
+         JOIN person ON person.id = person_id
+         WHERE family_name != '{ERASED_NAME}' OR email IS NOT NULL"
+    )
+}
+
+/// The first day whose events the setting keeps: `months` before `today`.
+fn retention_limit(today: NaiveDate, months: u32) -> NaiveDate {
+    today.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN)
 }
 
 const CLEAR_LOGISTICS: &str = "UPDATE participant SET travel_funded_by = NULL, arrival = NULL, departure = NULL,
@@ -144,10 +185,7 @@ impl Store {
     /// Sets or turns off the retention setting; it is applied at once and on every open.
     pub fn set_retention_months(&mut self, months: Option<u32>) -> Result<Option<RetentionReport>> {
         if months == Some(0) {
-            return Err(Error::invalid(
-                crate::Field::RetentionMonths,
-                "Keep personal data for at least one month, or turn retention off",
-            ));
+            return Err(Error::invalid(crate::Field::RetentionMonths, MONTHS_AT_LEAST_ONE));
         }
         self.write(|conn| {
             match months {
@@ -168,21 +206,12 @@ impl Store {
     /// the people who took part in no later event.
     pub fn apply_retention(&mut self, today: NaiveDate) -> Result<Option<RetentionReport>> {
         let Some(months) = self.retention_months()? else { return Ok(None) };
-        let limit = today.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN).to_string();
-        let old = "SELECT id FROM event WHERE end_date < ?1";
-        let only_old = format!(
-            "SELECT person_id FROM participant WHERE event_id IN ({old})
-             EXCEPT SELECT person_id FROM participant WHERE event_id NOT IN ({old})"
-        );
+        let limit = retention_limit(today, months).to_string();
         let (people_erased, seats_cleared) = self.transaction(|store| {
-            let not_yet_erased = format!(
-                "SELECT person_id FROM ({only_old}) JOIN person ON person.id = person_id
-                 WHERE family_name != '{ERASED_NAME}' OR email IS NOT NULL"
-            );
-            let (people, seats_of_erased, _) = erase_where(&store.conn, &not_yet_erased, &limit)?;
+            let (people, seats_of_erased, _) = erase_where(&store.conn, &people_to_erase(), &limit)?;
             let seats = store.conn.execute(
                 &format!(
-                    "{CLEAR_LOGISTICS} WHERE event_id IN ({old}) AND (arrival IS NOT NULL OR departure IS NOT NULL
+                    "{CLEAR_LOGISTICS} WHERE event_id IN ({OLD_EVENTS}) AND (arrival IS NOT NULL OR departure IS NOT NULL
                           OR accommodation != '' OR dietary_needs != '' OR accessibility_needs != '' OR notes != ''
                           OR visa_letter_needed != 0 OR travel_funded_by IS NOT NULL)"
                 ),
@@ -194,5 +223,24 @@ impl Store {
             self.clear_erased_values()?;
         }
         Ok(Some(RetentionReport { months, people_erased, seats_cleared }))
+    }
+
+    /// What setting retention to `months` would erase as of `today`, without erasing it.
+    pub fn preview_retention(&self, months: u32, today: NaiveDate) -> Result<RetentionPreview> {
+        if months == 0 {
+            return Err(Error::invalid(crate::Field::RetentionMonths, MONTHS_AT_LEAST_ONE));
+        }
+        let ended_before = retention_limit(today, months);
+        let limit = ended_before.to_string();
+        let conn = self.read();
+        let mut statement = conn.prepare(&format!(
+            "SELECT id, title, end_date FROM event WHERE id IN ({OLD_EVENTS}) ORDER BY end_date DESC, title"
+        ))?;
+        let events = statement
+            .query_map([&limit], |r| Ok(RetainedEvent { id: r.get(0)?, title: r.get(1)?, end_date: r.get(2)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let people: u32 =
+            conn.query_row(&format!("SELECT count(*) FROM ({})", people_to_erase()), [&limit], |r| r.get(0))?;
+        Ok(RetentionPreview { months, ended_before, events, people })
     }
 }

@@ -48,7 +48,7 @@ pub use agenda::{
 pub use backup::{BackupInfo, Backups};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
-pub use erasure::{Erasure, RetentionReport};
+pub use erasure::{Erasure, RetainedEvent, RetentionPreview, RetentionReport};
 pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};
 pub use event::{Event, EventInput, EventSummary};
 pub use field::Field;

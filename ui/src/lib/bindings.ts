@@ -54,6 +54,8 @@ export const commands = {
 	 */
 	erasePerson: (id: string, withBackups: boolean) => typedError<Erasure, ApiError>(__TAURI_INVOKE("erase_person", { id, withBackups })),
 	retentionMonths: () => typedError<number | null, ApiError>(__TAURI_INVOKE("retention_months")),
+	/**  What setting retention to `months` would erase now, without erasing it: asked before it is set. */
+	previewRetention: (months: number) => typedError<RetentionPreview, ApiError>(__TAURI_INVOKE("preview_retention", { months })),
 	/**  Sets (or with `None` turns off) the retention setting; what it erased at once. */
 	setRetentionMonths: (months: number | null) => typedError<RetentionReport | null, ApiError>(__TAURI_INVOKE("set_retention_months", { months })),
 	listParticipants: (eventId: string, filter: ParticipantFilter) => typedError<ParticipantView[], ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter })),
@@ -546,10 +548,10 @@ export type JobProgress =
 { stage: "waiting"; behind: JobKind } | 
 /**  Reading the file to import, or the plan to export. */
 { stage: "reading" } | 
-/**  Checking every row of the file against the plan. */
-{ stage: "checking"; total: number } | 
-/**  Writing the checked rows, in one transaction. */
-{ stage: "writing"; total: number } | 
+/**  Checking the file's rows against the plan: `done` of `total` checked. */
+{ stage: "checking"; done: number; total: number } | 
+/**  Writing the checked rows in one transaction: `done` of `total` records written. */
+{ stage: "writing"; done: number; total: number } | 
 /**  Laying out the document. */
 { stage: "rendering"; total: number } | 
 /**  Writing the document's file. */
@@ -838,6 +840,24 @@ export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda
 export type Registration = {
 	registered: ParticipantView,
 	person_reused: boolean,
+};
+
+/**  An event the retention setting applies to. */
+export type RetainedEvent = {
+	id: string,
+	title: string,
+	end_date: string,
+};
+
+/**  What a retention setting would erase if it were set now, to ask before it is. */
+export type RetentionPreview = {
+	months: number,
+	/**  Events that ended before this day have their personal data erased. */
+	ended_before: string,
+	/**  Those events, the latest first. */
+	events: RetainedEvent[],
+	/**  People erased (they took part in none of the later events), not counting those erased already. */
+	people: number,
 };
 
 /**  People erased by the retention setting. */
