@@ -11,7 +11,7 @@ pub mod recent_plans;
 pub mod state;
 
 use commands::file_dialogs::FileDialogs;
-use commands::plan_files::{BackupsHome, OpenFailure};
+use commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use commands::{
     agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants,
     personal_data, plan_files, records, search,
@@ -108,6 +108,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             plan_files::new_plan,
             plan_files::save_plan_copy,
             plan_files::restore_failed_plan,
+            plan_files::show_plan_in_folder,
             backups::list_backups,
             backups::back_up_now,
             backups::restore_backup,
@@ -199,6 +200,7 @@ pub fn run() {
         app.state::<OpenFailure>().set(path, message);
     }
     app.manage(FileDialogs::for_app(app.handle().clone()));
+    app.manage(FileManager::for_app());
     app.manage(recent);
     app.manage(home);
     start_events(&app);

@@ -305,3 +305,25 @@ fn a_plan_that_did_not_open_is_explained_with_its_backups_and_one_restores_into_
     assert_eq!(app.invoke("list_events", json!({})).unwrap().as_array().unwrap().len(), 3);
     assert!(app.invoke("plan_status", json!({})).unwrap()["problem"].is_null());
 }
+
+#[test]
+fn show_in_folder_shows_the_open_plan_and_only_it() {
+    use roundtable_planner::commands::plan_files::FileManager;
+    use tauri::Manager;
+    let app = TestApp::new();
+    // The command takes no path: whatever the webview sends, it shows the open plan.
+    let shown = app.invoke("show_plan_in_folder", json!({ "path": "/etc/passwd" })).unwrap();
+    assert_eq!(shown["path"], app.plan().display().to_string(), "{shown}");
+    let fresh = app.choose_save("New plan.rtplan");
+    app.invoke("new_plan", json!({ "path": fresh })).unwrap();
+    app.invoke("show_plan_in_folder", json!({})).unwrap();
+    let files = app.app.state::<FileManager>().shown();
+    assert_eq!(files, [app.plan(), std::path::PathBuf::from(fresh)]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let failed = dir.path().join("Bangkok.rtplan");
+    let app = TestApp::after_failed_start(dir, &failed, "Bangkok.rtplan is not a Roundtable Planner plan");
+    let refused = app.invoke("show_plan_in_folder", json!({})).unwrap_err();
+    assert_eq!(refused["kind"], "plan_file", "{refused}");
+    assert!(app.app.state::<FileManager>().shown().is_empty());
+}

@@ -3,12 +3,13 @@
 //! opened (the reason, with the backups of that plan to restore from).
 //!
 //! Paths come from the file dialogs of this run or from the recent list,
-//! never from a string the webview makes up.
+//! never from a string the webview makes up; Show in folder shows only the
+//! open plan's file.
 
 use crate::commands::file_dialogs::FileDialogs;
 use crate::recent_plans::RecentPlans;
 use crate::state::{AppState, off_main_thread};
-use roundtable_core::{ApiError, BackupInfo, Backups, Error, Field, Store, backup};
+use roundtable_core::{ApiError, BackupInfo, Backups, Error, ErrorKind, Field, Store, backup};
 use serde::Serialize;
 use specta::Type;
 use std::path::{Path, PathBuf};
@@ -214,4 +215,71 @@ pub async fn restore_failed_plan(
         home.open_store(to)
     })
     .await
+}
+
+/// Who shows a file in the desktop's file manager: the desktop (through
+/// `tauri-plugin-opener`, which selects the file where the file manager can),
+/// or, in the end-to-end and headless tests, a list of what was to be shown
+/// (nothing there can look at a file manager).
+pub enum FileManager {
+    Desktop,
+    Recorded(Mutex<Vec<PathBuf>>),
+}
+
+impl FileManager {
+    /// The desktop's, unless the file dialogs answer from a directory (the end-to-end tests).
+    pub fn for_app() -> Self {
+        match std::env::var_os(crate::commands::file_dialogs::TEST_DIALOG_DIR_ENV) {
+            Some(_) => Self::recorded(),
+            None => FileManager::Desktop,
+        }
+    }
+
+    pub fn recorded() -> Self {
+        FileManager::Recorded(Mutex::default())
+    }
+
+    /// The files shown so far (the tests' record; empty for the desktop's).
+    pub fn shown(&self) -> Vec<PathBuf> {
+        match self {
+            FileManager::Desktop => Vec::new(),
+            FileManager::Recorded(shown) => shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone(),
+        }
+    }
+}
+
+/// File → Show in folder: the file manager opens the open plan's folder with
+/// the plan selected. Only that file: the webview names no path.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all, err)]
+pub async fn show_plan_in_folder(
+    state: State<'_, AppState>,
+    files: State<'_, FileManager>,
+) -> Result<PlanFile, ApiError> {
+    let path = state.plan_path().ok_or_else(|| ApiError {
+        kind: ErrorKind::PlanFile,
+        message: "No plan is open, so there is no plan file to show".into(),
+        field: None,
+        problems: Vec::new(),
+    })?;
+    match files.inner() {
+        // The desktop's file manager answers over D-Bus: not on the main thread.
+        FileManager::Desktop => {
+            let shown = path.clone();
+            off_main_thread(move || {
+                tauri_plugin_opener::reveal_item_in_dir(&shown).map_err(|reason| ApiError {
+                    kind: ErrorKind::File,
+                    message: format!("The file manager could not show the plan: {reason}"),
+                    field: None,
+                    problems: Vec::new(),
+                })
+            })
+            .await?;
+        }
+        FileManager::Recorded(shown) => {
+            shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(path.clone());
+        }
+    }
+    Ok(PlanFile::of(&path))
 }

@@ -7,7 +7,7 @@
 
 use roundtable_core::{Backups, Store};
 use roundtable_planner::commands::file_dialogs::FileDialogs;
-use roundtable_planner::commands::plan_files::{BackupsHome, OpenFailure};
+use roundtable_planner::commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use roundtable_planner::recent_plans::RecentPlans;
 use roundtable_planner::state::AppState;
 use roundtable_planner::{app_builder, start_events};
@@ -60,6 +60,7 @@ impl TestApp {
         app.manage(FileDialogs::answered_from(answers));
         app.manage(RecentPlans::in_folder(dir.path()));
         app.manage(BackupsHome(dir.path().join("backups-home")));
+        app.manage(FileManager::recorded());
         start_events(&app);
         let webview = WebviewWindowBuilder::new(&app, "ipc-test", Default::default()).build().unwrap();
         TestApp { app, webview, dir, progress }

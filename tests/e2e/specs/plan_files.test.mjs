@@ -122,6 +122,21 @@ describe("plans as documents, from the menu bar", () => {
       assert.equal(await eventCount(browser), 3);
     }));
 
+  test("File → Show in folder is offered for the open plan and answers without an error", () =>
+    withFailureScreenshot(browser, "plan-files", async () => {
+      // Nothing here can look at a file manager: under the tests the app records what it was to show
+      // (the headless tests check that it is the open plan's file, and only it).
+      await browser.$('[data-testid="menu-file"]').click();
+      const item = await browser.$('[data-testid="menu-show-in-folder"]');
+      await item.waitForClickable();
+      assert.equal(await item.getAttribute("aria-disabled"), null, "enabled while a plan is open");
+      await snapshot(browser, "plan-files-menu-file");
+      await item.click();
+      await item.waitForDisplayed({ reverse: true });
+      await browser.pause(500);
+      assert.equal(await browser.$('[data-testid="plan-error"]').isExisting(), false, "no error was shown");
+    }));
+
   test("File → New plan… opens an empty plan, named in the title", () =>
     withFailureScreenshot(browser, "plan-files", async () => {
       await fileMenu(browser, "menu-new-plan");

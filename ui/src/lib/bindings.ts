@@ -105,6 +105,11 @@ export const commands = {
 	 *  chosen in the Save dialog, and opens it.
 	 */
 	restoreFailedPlan: (backupFile: string, path: string) => typedError<PlanFile, ApiError>(__TAURI_INVOKE("restore_failed_plan", { backupFile, path })),
+	/**
+	 *  File → Show in folder: the file manager opens the open plan's folder with
+	 *  the plan selected. Only that file: the webview names no path.
+	 */
+	showPlanInFolder: () => typedError<PlanFile, ApiError>(__TAURI_INVOKE("show_plan_in_folder")),
 	listBackups: () => typedError<BackupList, ApiError>(__TAURI_INVOKE("list_backups")),
 	backUpNow: () => typedError<BackupInfo, ApiError>(__TAURI_INVOKE("back_up_now")),
 	/**  Puts the plan back as `file` holds it; answers the backup of the plan as it was. */

@@ -1,6 +1,6 @@
 // The plan as a document: which plan file the window has open (or why none
 // is), and File's actions on it: New plan…, Open plan…, Open recent, Save a
-// copy…, and, on the failure screen, a backup restored into a new plan.
+// copy…, Show in folder, and, on the failure screen, a backup restored into a new plan.
 // Paths come from the backend's file dialogs or its recent list. After a
 // switch every screen on show fetches the new plan (planReplaced) and the
 // window goes Home; the move home asks first when a panel holds unsaved
@@ -97,6 +97,14 @@ export function savePlanCopy(): Promise<void> {
     const copy = await call(commands.savePlanCopy(path));
     void loadRecentPlans();
     return `Saved a copy of the plan as ${copy.path}. This plan stays open.`;
+  });
+}
+
+/** File → Show in folder: the file manager opens at the open plan (the backend knows which). */
+export function showPlanInFolder(): Promise<void> {
+  return act(async () => {
+    await call(commands.showPlanInFolder());
+    return null;
   });
 }
 
