@@ -196,6 +196,15 @@ pub fn run() {
         Ok(app) => app,
         Err(error) => fail(&format!("Roundtable Planner cannot start: {error}")),
     };
+    // The window of tauri.conf.json, made here for what the configuration cannot say: its
+    // script may use the clipboard, for Edit → Cut, Copy and Paste on the field the person is in.
+    let window = app.config().app.windows.first().cloned().map(|config| {
+        tauri::WebviewWindowBuilder::from_config(app.handle(), &config)
+            .and_then(|window| window.enable_clipboard_access().build())
+    });
+    if let Some(Err(error)) = window {
+        fail(&format!("Roundtable Planner cannot open its window: {error}"));
+    }
     if let Some(message) = failure {
         app.state::<OpenFailure>().set(path, message);
     }

@@ -93,13 +93,15 @@ describe("plans as documents, from the menu bar", () => {
       const name = path.basename(plan, path.extname(plan));
       await waitForTitle(browser, `${name} — Events — ${APP}`);
 
-      // File by a click, then along the bar with the arrow keys; Escape closes.
+      // File by a click, then along the bar (File, Edit, View, Help) with the arrow keys; Escape closes.
       await browser.$('[data-testid="menu-file"]').click();
       await browser.$('[data-testid="menu-new-plan"]').waitForDisplayed();
       assert.equal(await browser.$('[data-testid="menu-file"]').getAttribute("aria-expanded"), "true");
       await browser.keys(["ArrowRight"]);
+      await browser.$('[data-testid="menu-select-all"]').waitForDisplayed();
+      assert.equal(await browser.$('[data-testid="menu-new-plan"]').isExisting(), false, "File closed when Edit opened");
+      await browser.keys(["ArrowRight"]);
       await browser.$('[data-testid="menu-organisations"]').waitForDisplayed();
-      assert.equal(await browser.$('[data-testid="menu-new-plan"]').isExisting(), false, "File closed when View opened");
       await browser.keys(["ArrowDown", "Enter"]);
       await browser.$('[data-testid="menu-organisations"]').waitForDisplayed({ reverse: true });
       await waitForTitle(browser, `${name} — Organisations and funders — ${APP}`);

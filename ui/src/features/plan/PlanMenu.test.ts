@@ -1,6 +1,9 @@
-// The menu bar's File → Show in folder: the backend knows which file.
+// The menu bar's File → Show in folder (the backend knows which file) and
+// Edit, acting on the field the person was in: Cut and Paste only where the
+// field takes changes, Copy and Select all in any field, and Find doing what
+// "/" does on the screen on show.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "../../lib/bindings";
 import PlanMenu from "./PlanMenu.svelte";
 import { planFile } from "./planFile.svelte";
@@ -14,6 +17,7 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
 }));
 
 const plan = { path: "/home/ana/Bangkok dialogue.rtplan", name: "Bangkok dialogue" };
+const execCommand = vi.fn((_command: string) => true);
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -21,7 +25,22 @@ beforeEach(() => {
   planFile.error = null;
   planFile.notice = null;
   vi.mocked(commands.recentPlans).mockResolvedValue({ status: "ok", data: [] });
+  Object.defineProperty(document, "execCommand", { value: execCommand, configurable: true });
 });
+
+afterEach(() => {
+  document.body.querySelectorAll("[data-field]").forEach((field) => field.remove());
+});
+
+const disabled = (testid: string) => screen.getByTestId(testid).getAttribute("aria-disabled") === "true";
+
+function field(readOnly = false): HTMLInputElement {
+  const input = document.createElement("input");
+  input.dataset.field = "";
+  input.readOnly = readOnly;
+  document.body.append(input);
+  return input;
+}
 
 describe("the menu bar", () => {
   it("File → Show in folder asks the backend to show the open plan", async () => {
@@ -31,5 +50,38 @@ describe("the menu bar", () => {
     await fireEvent.click(screen.getByTestId("menu-show-in-folder"));
     await waitFor(() => expect(commands.showPlanInFolder).toHaveBeenCalledWith());
     expect(planFile.error).toBeNull();
+  });
+
+  it("Edit acts on the field the person was in, and only where it can", async () => {
+    render(PlanMenu);
+    const notes = field();
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    expect(["menu-cut", "menu-copy", "menu-paste", "menu-select-all"].every(disabled)).toBe(true);
+    expect(screen.queryByText("Undo")).toBeNull();
+
+    notes.focus();
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    expect(["menu-cut", "menu-copy", "menu-paste", "menu-select-all"].some(disabled)).toBe(false);
+    await fireEvent.click(screen.getByTestId("menu-select-all"));
+    expect(execCommand).toHaveBeenCalledWith("selectAll");
+    expect(document.activeElement).toBe(notes);
+
+    field(true).focus();
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    expect(disabled("menu-cut") && disabled("menu-paste")).toBe(true);
+    expect(disabled("menu-copy")).toBe(false);
+    await fireEvent.click(screen.getByTestId("menu-copy"));
+    expect(execCommand).toHaveBeenLastCalledWith("copy");
+  });
+
+  it("Edit → Find does what / does on the screen", async () => {
+    const pressed: string[] = [];
+    const listen = (event: KeyboardEvent) => pressed.push(event.key);
+    window.addEventListener("keydown", listen);
+    render(PlanMenu);
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    await fireEvent.click(screen.getByTestId("menu-find"));
+    window.removeEventListener("keydown", listen);
+    expect(pressed).toEqual(["/"]);
   });
 });
