@@ -12,6 +12,7 @@ const DAY = '[data-testid="agenda-day"]';
 const BLOCK = '[data-testid="session-block"]';
 const MARKED = '[data-testid="session-block"][data-conflict="true"]';
 const EDITOR = '[data-testid="session-editor"]';
+const QUESTION = '[data-testid="unsaved-dialog"]';
 const NEW_TITLE = "Bilateral consultation with Thailand";
 
 describe("agenda builder", () => {
@@ -314,10 +315,61 @@ describe("agenda builder", () => {
       assert.equal(await browser.$("#session-end").getValue(), "17:00");
       await screenshot("agenda-error");
 
+      // What was typed is not dropped without a word.
       await browser.keys("Escape");
+      await browser.$(QUESTION).waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "no question before dropping the changed session" });
+      await browser.$('[data-testid="discard-changes"]').click();
       await waitForEditorClosed();
       assert.ok(await blockTitled(NEW_TITLE), "the session is unchanged after cancelling");
       assert.equal(await blockTitled(`${NEW_TITLE} (draft)`), null);
+    }));
+
+  test("Escape on a changed session asks first: Keep editing keeps what was typed, Discard changes drops it", () =>
+    withFailureScreenshot(browser, "agenda-unsaved", async () => {
+      // Nothing changed: Escape closes at once.
+      await (await blockTitled(NEW_TITLE)).click();
+      await browser.$(EDITOR).waitForDisplayed();
+      await browser.keys("Escape");
+      await waitForEditorClosed();
+      assert.equal(await browser.$(QUESTION).isDisplayed(), false, "a form with nothing changed asked before closing");
+
+      await (await blockTitled(NEW_TITLE)).click();
+      await browser.$(EDITOR).waitForDisplayed();
+      await fill("#session-title", "Renamed but not saved");
+      await browser.keys("Escape");
+      const question = await browser.$(QUESTION);
+      await question.waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "Escape dropped the changed title without asking" });
+      assert.match(await question.getText(), /Discard your changes\?/);
+      assert.match(await question.getText(), new RegExp(`You changed “${NEW_TITLE}” without saving`));
+      await screenshot("agenda-unsaved");
+
+      // Escape on the question answers it, and only it: the form stays open under it.
+      await browser.keys("Escape");
+      await browser.waitUntil(async () => !(await question.isDisplayed()), {
+        timeout: UI_TIMEOUT,
+        timeoutMsg: "Escape did not answer the question",
+      });
+      assert.equal(await browser.$(EDITOR).isDisplayed(), true, "Escape on the question also closed the form");
+      assert.equal(await browser.$("#session-title").getValue(), "Renamed but not saved");
+
+      await browser.keys("Escape");
+      await question.waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "the second Escape did not ask" });
+      await browser.$('[data-testid="keep-editing"]').click();
+      await browser.waitUntil(async () => !(await question.isDisplayed()), { timeout: UI_TIMEOUT });
+      assert.equal(await browser.$(EDITOR).isDisplayed(), true, "Keep editing closed the form");
+      assert.equal(await browser.$("#session-title").getValue(), "Renamed but not saved");
+      assert.ok(
+        await browser.execute((selector) => document.querySelector(selector)?.contains(document.activeElement), EDITOR),
+        "the focus did not come back into the form",
+      );
+
+      await browser.keys("Escape");
+      await question.waitForDisplayed({ timeout: UI_TIMEOUT, timeoutMsg: "Escape after Keep editing did not ask" });
+      await browser.$('[data-testid="discard-changes"]').click();
+      await waitForEditorClosed();
+      assert.ok(await blockTitled(NEW_TITLE), "the session's title changed on the grid");
+      assert.equal(await blockTitled("Renamed but not saved"), null);
+      await assertNoError(browser);
     }));
 
   test("a day outside the event's dates is refused next to the date field", () =>

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { router } from "../../lib/router.svelte";
 import SessionEditor from "./SessionEditor.svelte";
 import type { AgendaDayView, ParticipantView, SessionInput } from "../../lib/bindings";
 import { CommandFailure } from "../../lib/call";
@@ -69,9 +70,9 @@ const initial: SessionInput = {
   people: [],
 };
 
-function setup(onsave: (input: SessionInput) => Promise<void>) {
+function setup(onsave: (input: SessionInput) => Promise<void>, onclose: () => void = vi.fn()) {
   return render(SessionEditor, {
-    props: { initial, days, participants, rooms: ["Plenary hall"], timeZone: "Asia/Bangkok", onsave, ondelete: vi.fn(), onclose: vi.fn() },
+    props: { initial, days, participants, rooms: ["Plenary hall"], timeZone: "Asia/Bangkok", onsave, ondelete: vi.fn(), onclose },
   });
 }
 
@@ -159,5 +160,94 @@ describe("SessionEditor", () => {
     setup(vi.fn());
     await fireEvent.change(document.getElementById("session-kind") as HTMLSelectElement, { target: { value: "break" } });
     expect(screen.getByText(/A break has no chair or speakers/)).toBeTruthy();
+  });
+});
+
+describe("SessionEditor's unsaved changes", () => {
+  afterEach(() => {
+    history.replaceState(null, "", "#/");
+    router.route = { name: "home" };
+  });
+
+  const question = () => screen.getByTestId("unsaved-dialog") as HTMLDialogElement;
+  const editor = () => screen.getByTestId("session-editor") as HTMLDialogElement;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it("closes at once on Escape when nothing changed, or what changed was put back", async () => {
+    const unchanged = async () => {};
+    const putBack = async () => {
+      await fireEvent.keyDown(input("session-end"), { key: "ArrowUp" });
+      await fireEvent.keyDown(input("session-end"), { key: "ArrowDown" });
+    };
+    for (const edit of [unchanged, putBack]) {
+      const onclose = vi.fn();
+      const { unmount } = setup(vi.fn(), onclose);
+      await edit();
+      await fireEvent.keyDown(input("session-title"), { key: "Escape" });
+      await settle();
+      expect(question().open).toBe(false);
+      expect(onclose).toHaveBeenCalledOnce();
+      unmount();
+    }
+  });
+
+  it("asks on Escape after typing; Keep editing keeps the text and the focus in the form", async () => {
+    const onclose = vi.fn();
+    setup(vi.fn(), onclose);
+    input("session-title").focus();
+    await fireEvent.input(input("session-title"), { target: { value: "Bilateral consultation" } });
+    await fireEvent.keyDown(input("session-title"), { key: "Escape" });
+    expect(question().open).toBe(true);
+    expect(question().textContent).toContain("You changed the new session without saving");
+    expect(document.activeElement).toBe(screen.getByTestId("keep-editing"));
+
+    // Escape on the question answers it, and goes no further than the question.
+    await fireEvent.keyDown(screen.getByTestId("keep-editing"), { key: "Escape" });
+    await settle();
+    expect(question().open).toBe(false);
+    expect(onclose).not.toHaveBeenCalled();
+    expect(editor().open).toBe(true);
+
+    await fireEvent.click(screen.getByLabelText("Close without saving"));
+    expect(question().open).toBe(true);
+    await fireEvent.click(screen.getByTestId("keep-editing"));
+    await settle();
+    expect(question().open).toBe(false);
+    expect(onclose).not.toHaveBeenCalled();
+    expect(input("session-title").value).toBe("Bilateral consultation");
+    expect(editor().contains(document.activeElement)).toBe(true);
+  });
+
+  it("closes once the changes are discarded, whether Escape (the dialog's cancel), ✕ or Cancel asked", async () => {
+    for (const close of [
+      () => fireEvent(editor(), new Event("cancel", { cancelable: true })),
+      () => fireEvent.click(screen.getByLabelText("Close without saving")),
+      () => fireEvent.click(screen.getByRole("button", { name: "Cancel" })),
+    ]) {
+      const onclose = vi.fn();
+      const { unmount } = setup(vi.fn(), onclose);
+      await fireEvent.change(document.getElementById("session-kind") as HTMLSelectElement, { target: { value: "break" } });
+      await close();
+      expect(question().open).toBe(true);
+      await fireEvent.click(screen.getByTestId("discard-changes"));
+      await settle();
+      expect(onclose).toHaveBeenCalledOnce();
+      unmount();
+    }
+  });
+
+  it("asks before another screen opens, and stays on Keep editing", async () => {
+    const onclose = vi.fn();
+    setup(vi.fn(), onclose);
+    await fireEvent.input(input("session-room"), { target: { value: "Meeting room 1" } });
+    location.hash = "#/organisations";
+    await settle();
+    expect(question().open).toBe(true);
+    expect(router.route).toEqual({ name: "home" });
+    await fireEvent.click(screen.getByTestId("keep-editing"));
+    await settle();
+    expect(router.route).toEqual({ name: "home" });
+    expect(input("session-room").value).toBe("Meeting room 1");
+    expect(onclose).not.toHaveBeenCalled();
   });
 });
