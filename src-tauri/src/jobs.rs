@@ -6,6 +6,7 @@
 //! ends. Progress goes over the command's own [`Channel`], so the screen that
 //! started a job shows its stage and count without polling.
 
+use roundtable_core::ImportStep;
 use serde::Serialize;
 use specta::Type;
 use std::sync::Mutex;
@@ -30,16 +31,25 @@ pub enum JobProgress {
     Waiting { behind: JobKind },
     /// Reading the file to import, or the plan to export.
     Reading,
-    /// Checking every row of the file against the plan.
-    Checking { total: u32 },
-    /// Writing the checked rows, in one transaction.
-    Writing { total: u32 },
+    /// Checking the file's rows against the plan: `done` of `total` checked.
+    Checking { done: u32, total: u32 },
+    /// Writing the checked rows in one transaction: `done` of `total` written.
+    Writing { done: u32, total: u32 },
     /// Laying out the document.
     Rendering { total: u32 },
     /// Writing the document's file.
     Saving,
     /// Done: `done` of `total` taken (imports: rows created or updated).
     Finished { done: u32, total: u32 },
+}
+
+impl From<ImportStep> for JobProgress {
+    fn from(step: ImportStep) -> Self {
+        match step {
+            ImportStep::Checking { done, total } => JobProgress::Checking { done, total },
+            ImportStep::Writing { done, total } => JobProgress::Writing { done, total },
+        }
+    }
 }
 
 /// The queue of long jobs: one runs, the others wait their turn.

@@ -109,7 +109,8 @@ fn an_import_previews_then_commits_with_its_progress() {
         app.take_progress(),
         [
             json!({ "stage": "reading" }),
-            json!({ "stage": "checking", "total": 1 }),
+            json!({ "stage": "checking", "done": 0, "total": 1 }),
+            json!({ "stage": "checking", "done": 1, "total": 1 }),
             json!({ "stage": "finished", "done": 1, "total": 1 })
         ]
     );
@@ -126,7 +127,10 @@ fn an_import_previews_then_commits_with_its_progress() {
         app.take_progress(),
         [
             json!({ "stage": "reading" }),
-            json!({ "stage": "writing", "total": 1 }),
+            json!({ "stage": "checking", "done": 0, "total": 1 }),
+            json!({ "stage": "checking", "done": 1, "total": 1 }),
+            json!({ "stage": "writing", "done": 0, "total": 1 }),
+            json!({ "stage": "writing", "done": 1, "total": 1 }),
             json!({ "stage": "finished", "done": 1, "total": 1 })
         ]
     );

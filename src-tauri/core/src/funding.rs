@@ -63,12 +63,12 @@ impl FundingInput {
         let mut covers = self.covers.clone();
         covers.sort();
         covers.dedup();
-        let acknowledgement = match self.acknowledgement.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-            None => None,
-            Some(text) => {
-                Some(checks.check(validate::limited(Field::Acknowledgement, "Acknowledgement", text, TEXT_MAX)))
-            }
-        };
+        let acknowledgement = self
+            .acknowledgement
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|text| checks.check(validate::limited(Field::Acknowledgement, "Acknowledgement", text, TEXT_MAX)));
         let programme = checks.check(validate::optional_line(Field::Programme, "Programme", self.programme.as_deref()));
         checks.done()?;
         Ok(ValidFunding {

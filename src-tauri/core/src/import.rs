@@ -24,6 +24,7 @@ use crate::vocabulary::{DelegationKind, Gender, ParticipantRole, ParticipantStat
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -253,6 +254,43 @@ struct CheckedRow {
     known_participation: bool,
 }
 
+/// How far an import's check or commit is, for a progress bar: rows checked
+/// of the file's rows, then rows written of the accepted ones (a row's person
+/// and its participation are written apart: a row is half written after the
+/// first). Reported every [`PROGRESS_EVERY`] records and at each end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportStep {
+    Checking { done: u32, total: u32 },
+    Writing { done: u32, total: u32 },
+}
+
+/// Rows (or records) between two progress reports: often enough for a bar,
+/// rare enough to cost nothing.
+pub const PROGRESS_EVERY: u32 = 1_000;
+
+/// Counts work done and reports it every [`PROGRESS_EVERY`] and at the end.
+struct Counter<'p> {
+    done: u32,
+    total: u32,
+    step: fn(u32, u32) -> ImportStep,
+    report: &'p mut dyn FnMut(ImportStep),
+}
+
+impl<'p> Counter<'p> {
+    fn new(total: usize, step: fn(u32, u32) -> ImportStep, report: &'p mut dyn FnMut(ImportStep)) -> Self {
+        let total = u32::try_from(total).unwrap_or(u32::MAX);
+        report(step(0, total));
+        Counter { done: 0, total, step, report }
+    }
+
+    fn tick(&mut self) {
+        self.done = self.done.saturating_add(1);
+        if self.done.is_multiple_of(PROGRESS_EVERY) || self.done == self.total {
+            (self.report)((self.step)(self.done, self.total));
+        }
+    }
+}
+
 /// What the accepted rows write once every row is checked, in file order.
 #[derive(Default)]
 struct Writes {
@@ -270,16 +308,24 @@ impl Writes {
     /// written one by one, in file order and after every other row, since the
     /// checks freed and took those seats in that order (`participant_one_head`
     /// would refuse a new head written before the old one's change).
-    fn write(&self, conn: &Connection) -> Result<()> {
+    fn write(&self, conn: &Connection, report: &mut dyn FnMut(ImportStep)) -> Result<()> {
         for d in &self.delegations {
             delegation::insert_row(conn, d)?;
         }
-        person::insert_rows(conn, self.people.iter().filter(|(_, known)| !known).map(|(p, _)| p))?;
-        person::update_rows(conn, self.people.iter().filter(|(_, known)| *known).map(|(p, _)| p))?;
+        // Each accepted row writes its person, then its participation: two records a row.
+        let records = self.people.len() + self.participations.len();
+        let rows = |done: u32, total: u32| ImportStep::Writing { done: done / 2, total: total / 2 };
+        let written = RefCell::new(Counter::new(records, rows, report));
+        let tick = || written.borrow_mut().tick();
+        let people = |known: bool| self.people.iter().filter(move |(_, k)| *k == known).map(|(p, _)| p);
+        person::insert_rows(conn, people(false).inspect(|_| tick()))?;
+        person::update_rows(conn, people(true).inspect(|_| tick()))?;
         let (heads, others): (Vec<_>, Vec<_>) = self.participations.iter().partition(|(p, _)| p.heads_delegation());
-        participant::insert_rows(conn, others.iter().filter(|(_, known)| !known).map(|(p, _)| p))?;
-        participant::update_rows(conn, others.iter().filter(|(_, known)| *known).map(|(p, _)| p))?;
+        let others = |known: bool| others.iter().filter(move |(_, k)| *k == known).map(|(p, _)| p);
+        participant::insert_rows(conn, others(false).inspect(|_| tick()))?;
+        participant::update_rows(conn, others(true).inspect(|_| tick()))?;
         for (head, known) in heads {
+            tick();
             if *known {
                 participant::update_rows(conn, [head])?;
             } else {
@@ -482,7 +528,13 @@ impl<'c> Import<'c> {
 }
 
 /// Checks every row inside the open transaction `conn`: the report, and what the accepted rows write.
-fn check_all(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<(ImportReport, Writes)> {
+fn check_all(
+    conn: &Connection,
+    event_id: Uuid,
+    rows: &[ImportRow],
+    report_step: &mut dyn FnMut(ImportStep),
+) -> Result<(ImportReport, Writes)> {
+    let mut checked = Counter::new(rows.len(), |done, total| ImportStep::Checking { done, total }, report_step);
     let mut import = Import::new(conn, event_id)?;
     let mut report = ImportReport {
         rows: Vec::with_capacity(rows.len()),
@@ -528,6 +580,7 @@ fn check_all(conn: &Connection, event_id: Uuid, rows: &[ImportRow]) -> Result<(I
                 }
             }
         });
+        checked.tick();
     }
     Ok((report, import.writes))
 }
@@ -538,19 +591,39 @@ impl Store {
     /// The very checks of [`Store::commit_import`] run, in a read transaction:
     /// a dry run takes no write lock, so it never waits for or blocks a writer.
     pub fn preview_import(&self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
-        self.snapshot(|conn| Ok(check_all(conn, event_id, rows)?.0))
+        self.preview_import_reporting(event_id, rows, &mut |_| {})
+    }
+
+    /// [`Store::preview_import`], telling `report` how far the check is.
+    pub fn preview_import_reporting(
+        &self,
+        event_id: Uuid,
+        rows: &[ImportRow],
+        report: &mut dyn FnMut(ImportStep),
+    ) -> Result<ImportReport> {
+        self.snapshot(|conn| Ok(check_all(conn, event_id, rows, report)?.0))
     }
 
     /// Imports `rows` into the event, all or nothing: when any row would be
     /// rejected nothing is written and the error says how many and why.
     pub fn commit_import(&mut self, event_id: Uuid, rows: &[ImportRow]) -> Result<ImportReport> {
+        self.commit_import_reporting(event_id, rows, &mut |_| {})
+    }
+
+    /// [`Store::commit_import`], telling `report` how far the check, then the writing, is.
+    pub fn commit_import_reporting(
+        &mut self,
+        event_id: Uuid,
+        rows: &[ImportRow],
+        report: &mut dyn FnMut(ImportStep),
+    ) -> Result<ImportReport> {
         if rows.is_empty() {
             return Err(Error::invalid(Field::File, "The file has no participants to import"));
         }
         self.write(|tx| {
-            let (mut report, writes) = check_all(tx, event_id, rows)?;
-            if report.rejected > 0 {
-                let first = report.rows.iter().find(|r| r.action == RowAction::Reject);
+            let (mut outcome, writes) = check_all(tx, event_id, rows, &mut *report)?;
+            if outcome.rejected > 0 {
+                let first = outcome.rows.iter().find(|r| r.action == RowAction::Reject);
                 let detail = first
                     .map(|r| format!(" (line {}: {})", r.line, r.reason.as_deref().unwrap_or_default()))
                     .unwrap_or_default();
@@ -558,14 +631,14 @@ impl Store {
                     Field::File,
                     format!(
                         "Nothing was imported: {} of {} rows cannot be taken{detail}. Correct them, or remove them from the file, and import again.",
-                        report.rejected,
+                        outcome.rejected,
                         rows.len()
                     ),
- ));
+                ));
             }
-            writes.write(tx)?;
-            report.committed = true;
-            Ok(report)
+            writes.write(tx, report)?;
+            outcome.committed = true;
+            Ok(outcome)
         })
     }
 }
@@ -601,6 +674,41 @@ mod tests {
         store.commit_import(event, &[row(2, "Wongsawat"), row(3, "Phommachanh")]).unwrap();
         let found: Vec<String> = store.search_people("ongsa", 10).unwrap().into_iter().map(|p| p.family_name).collect();
         assert_eq!(found, ["Wongsawat"], "people imported after a dry run are found by search");
+    }
+
+    #[test]
+    fn a_commit_reports_rows_checked_then_records_written() {
+        let mut store = Store::open_in_memory().unwrap();
+        let event = store
+            .create_event(&crate::EventInput {
+                title: "Dialogue".into(),
+                host_city: "Bangkok".into(),
+                host_country: "TH".into(),
+                time_zone: "Asia/Bangkok".into(),
+                start_date: "2026-03-02".into(),
+                end_date: "2026-03-03".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        let rows: Vec<ImportRow> = (0..2_500)
+            .map(|n| ImportRow {
+                line: n + 2,
+                family_name: format!("Person {n}"),
+                country: "Thailand".into(),
+                ..ImportRow::default()
+            })
+            .collect();
+        let mut steps = Vec::new();
+        store.commit_import_reporting(event, &rows, &mut |step| steps.push(step)).unwrap();
+        let checking = |done| ImportStep::Checking { done, total: 2_500 };
+        let writing = |done| ImportStep::Writing { done, total: 2_500 };
+        let expected: Vec<ImportStep> = [0, 1_000, 2_000, 2_500]
+            .map(checking)
+            .into_iter()
+            .chain([0, 500, 1_000, 1_500, 2_000, 2_500].map(writing))
+            .collect();
+        assert_eq!(steps, expected);
     }
 
     #[test]

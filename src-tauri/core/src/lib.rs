@@ -53,7 +53,7 @@ pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};
 pub use event::{Event, EventInput, EventSummary};
 pub use field::Field;
 pub use funding::{Funding, FundingInput};
-pub use import::{ImportReport, ImportRow, RowAction, RowOutcome};
+pub use import::{ImportReport, ImportRow, ImportStep, RowAction, RowOutcome};
 pub use media::{MediaContact, MediaContactInput};
 pub use next_stop::NextStopInput;
 pub use organisation::{EventOrganiser, Organisation, OrganisationInput};

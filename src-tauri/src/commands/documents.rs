@@ -173,8 +173,12 @@ pub async fn preview_import(
     report(&on_progress, JobProgress::Reading);
     let table = read_table(path, sheet).await?;
     let rows = saturating_u32(table.rows.len());
-    report(&on_progress, JobProgress::Checking { total: rows });
-    let preview = state.read(move |s| import::preview(s, event_id, &table, mapping)).await?;
+    let channel = on_progress.clone();
+    let preview = state
+        .read(move |s| {
+            import::preview_reporting(s, event_id, &table, mapping, &mut |step| report(&channel, step.into()))
+        })
+        .await?;
     report(&on_progress, finished(&preview, rows));
     // The backup before the import is taken while the preview is shown, so
     // the commit does not wait for it; a failure is logged and the import
@@ -207,8 +211,12 @@ pub async fn commit_import(
     report(&on_progress, JobProgress::Reading);
     let table = read_table(path, sheet).await?;
     let rows = saturating_u32(table.rows.len());
-    report(&on_progress, JobProgress::Writing { total: rows });
-    let mut preview = state.write(move |s| import::commit(s, event_id, &table, mapping)).await?;
+    let channel = on_progress.clone();
+    let mut preview = state
+        .write(move |s| {
+            import::commit_reporting(s, event_id, &table, mapping, &mut |step| report(&channel, step.into()))
+        })
+        .await?;
     report(&on_progress, finished(&preview, rows));
     preview.report.rows.retain(|row| row.action == RowAction::Reject);
     Ok(preview)

@@ -49,7 +49,7 @@ describe("a long import", () => {
       await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
 
       await browser.$('[data-testid="import-commit"]').click();
-      await waitForText(browser, '[data-testid="job-progress"]', "Importing 30,000 rows");
+      await waitForText(browser, '[data-testid="job-progress"]', "of 30,000 rows");
       await snapshot(browser, "long-import-progress");
 
       // Another screen while the import commits.

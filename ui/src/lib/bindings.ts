@@ -555,7 +555,7 @@ export type JobProgress =
 { stage: "reading" } | 
 /**  Checking the file's rows against the plan: `done` of `total` checked. */
 { stage: "checking"; done: number; total: number } | 
-/**  Writing the checked rows in one transaction: `done` of `total` records written. */
+/**  Writing the checked rows in one transaction: `done` of `total` written. */
 { stage: "writing"; done: number; total: number } | 
 /**  Laying out the document. */
 { stage: "rendering"; total: number } | 

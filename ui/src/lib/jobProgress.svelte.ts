@@ -11,15 +11,15 @@ const WAITING_FOR: Record<JobKind, string> = {
   export: "Waiting for the export to finish…",
 };
 
-/** How far along the bar is at each stage; the count says the rest. */
-const STAGE_SHARE: Record<JobProgress["stage"], number> = {
-  waiting: 0,
-  reading: 0.1,
-  checking: 0.3,
-  writing: 0.4,
-  rendering: 0.4,
-  saving: 0.9,
-  finished: 1,
+/** Where each stage starts and ends on the bar; a count moves it within. */
+const STAGE_SPAN: Record<JobProgress["stage"], [number, number]> = {
+  waiting: [0, 0],
+  reading: [0.05, 0.05],
+  checking: [0.1, 0.5],
+  writing: [0.5, 0.95],
+  rendering: [0.4, 0.4],
+  saving: [0.9, 0.9],
+  finished: [1, 1],
 };
 
 /** The progress of the job a screen runs now, if any. */
@@ -49,9 +49,9 @@ export function progressText(progress: JobProgress): string {
     case "reading":
       return "Reading…";
     case "checking":
-      return `Checking ${count(progress.total, "row")}…`;
+      return `Checking ${progress.done.toLocaleString("en-GB")} of ${count(progress.total, "row")}…`;
     case "writing":
-      return `Importing ${count(progress.total, "row")}…`;
+      return `Importing ${progress.done.toLocaleString("en-GB")} of ${count(progress.total, "row")}…`;
     case "rendering":
       return `Laying out ${count(progress.total, "item")}…`;
     case "saving":
@@ -63,5 +63,8 @@ export function progressText(progress: JobProgress): string {
 
 /** The bar's position between 0 and 1. */
 export function progressShare(progress: JobProgress): number {
-  return STAGE_SHARE[progress.stage];
+  const [from, to] = STAGE_SPAN[progress.stage];
+  const counted = progress.stage === "checking" || progress.stage === "writing";
+  const part = counted && progress.total > 0 ? Math.min(progress.done / progress.total, 1) : 0;
+  return from + (to - from) * part;
 }

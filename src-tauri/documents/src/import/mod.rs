@@ -21,7 +21,7 @@ pub use fields::{ColumnMapping, ImportField, guess_mapping, recognise};
 pub use read::{MAX_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, read_bytes, read_file};
 
 use crate::error::{Error, Result};
-use roundtable_core::{ImportReport, ImportRow, Store};
+use roundtable_core::{ImportReport, ImportRow, ImportStep, Store};
 use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
@@ -184,14 +184,25 @@ fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, re
 /// that cannot be used is not an error here but the preview's `problem`, so
 /// the mapping step can show the file's columns and let it be corrected.
 pub fn preview(store: &Store, event_id: Uuid, table: &Table, mapping: Option<ColumnMapping>) -> Result<ImportPreview> {
+    preview_reporting(store, event_id, table, mapping, &mut |_| {})
+}
+
+/// [`preview`], telling `report` how many rows are checked.
+pub fn preview_reporting(
+    store: &Store,
+    event_id: Uuid,
+    table: &Table,
+    mapping: Option<ColumnMapping>,
+    report: &mut dyn FnMut(ImportStep),
+) -> Result<ImportPreview> {
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
     if let Some(problem) = mapping_problem(&mapping, &table.headers) {
         let nothing = store.preview_import(event_id, &[])?;
         return Ok(preview_of(table, mapping, Some(problem), nothing));
     }
     let rows = to_rows(table, &mapping)?;
-    let report = store.preview_import(event_id, &rows)?;
-    Ok(preview_of(table, mapping, None, report))
+    let outcome = store.preview_import_reporting(event_id, &rows, report)?;
+    Ok(preview_of(table, mapping, None, outcome))
 }
 
 /// The import, all or nothing.
@@ -201,10 +212,21 @@ pub fn commit(
     table: &Table,
     mapping: Option<ColumnMapping>,
 ) -> Result<ImportPreview> {
+    commit_reporting(store, event_id, table, mapping, &mut |_| {})
+}
+
+/// [`commit`], telling `report` how many rows are checked, then how many records written.
+pub fn commit_reporting(
+    store: &mut Store,
+    event_id: Uuid,
+    table: &Table,
+    mapping: Option<ColumnMapping>,
+    report: &mut dyn FnMut(ImportStep),
+) -> Result<ImportPreview> {
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
     let rows = to_rows(table, &mapping)?;
-    let report = store.commit_import(event_id, &rows)?;
-    Ok(preview_of(table, mapping, None, report))
+    let outcome = store.commit_import_reporting(event_id, &rows, report)?;
+    Ok(preview_of(table, mapping, None, outcome))
 }
 
 #[cfg(test)]
