@@ -5,6 +5,7 @@
 #   bash scripts/setup.sh            # what building and running the app needs, and the E2E tools
 #   bash scripts/setup.sh --tests    # also the readers only the tests use: LibreOffice Writer
 #                                    # (opens the DOCX exports), xdotool (drives GTK's file dialogs),
+#                                    # sqlite3 (damages a plan from outside, as another program would),
 #                                    # and the desktop tools the .deb test opens a plan with (xdg-utils,
 #                                    # shared-mime-info, desktop-file-utils, libfile-mimeinfo-perl:
 #                                    # without it xdg-mime asks `file`, which calls a plan SQLite)
@@ -67,7 +68,7 @@ APT_PACKAGES=(
   curl ca-certificates
 )
 if [[ $FOR_TESTS -eq 1 ]]; then
-  APT_PACKAGES+=(libreoffice-writer-nogui xdotool
+  APT_PACKAGES+=(libreoffice-writer-nogui xdotool sqlite3
     xdg-utils shared-mime-info desktop-file-utils libfile-mimeinfo-perl)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then

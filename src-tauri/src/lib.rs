@@ -14,7 +14,7 @@ use commands::file_dialogs::FileDialogs;
 use commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use commands::{
     agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants,
-    personal_data, plan_files, records, search,
+    personal_data, plan_check, plan_files, records, search,
 };
 use plan_watch::PlanChanged;
 use recent_plans::RecentPlans;
@@ -109,6 +109,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             plan_files::save_plan_copy,
             plan_files::restore_failed_plan,
             plan_files::show_plan_in_folder,
+            plan_check::check_plan,
             backups::list_backups,
             backups::back_up_now,
             backups::restore_backup,

@@ -126,3 +126,28 @@ fn a_second_long_job_waits_its_turn_and_says_what_it_waits_for() {
     drop(import);
     assert!(export.join().unwrap() >= import_ended);
 }
+
+#[test]
+fn the_plan_check_runs_beside_the_writer_and_names_a_damaged_row() {
+    let app = TestApp::new();
+    let event = app.example_event();
+    let sound = app.invoke("check_plan", json!({})).unwrap();
+    assert_eq!(sound, json!({ "integrity_problems": [], "damaged_rows": [] }));
+
+    let outside = rusqlite::Connection::open(app.plan()).unwrap();
+    let damaged = outside
+        .execute(
+            "UPDATE participant SET status = 'garbled'
+             WHERE rowid = (SELECT min(rowid) FROM participant WHERE event_id = ?1)",
+            [uuid::Uuid::parse_str(&event).unwrap()],
+        )
+        .unwrap();
+    assert_eq!(damaged, 1);
+    let check = app.invoke("check_plan", json!({})).unwrap();
+    let rows = check["damaged_rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{check}");
+    assert_eq!(rows[0]["record"], "participant");
+    assert!(rows[0]["reason"].as_str().unwrap().contains("garbled"), "{check}");
+    let listed = app.invoke("list_participants", json!({ "eventId": event, "filter": {} })).unwrap();
+    assert!(!listed.as_array().unwrap().is_empty(), "the others are still listed");
+}

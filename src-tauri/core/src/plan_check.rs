@@ -39,7 +39,9 @@ impl PlanCheck {
 pub struct DamagedRow {
     /// What the row is, for the organiser: "participant", "session"…
     pub record: String,
-    /// SQLite's row number in its table, to find it again.
+    /// SQLite's row number in its table, to find it again (a number within
+    /// JavaScript's safe integers: rowids of a plan stay far below 2^53).
+    #[specta(type = f64)]
     pub row: i64,
     /// The event the row belongs to, when it belongs to one and the event can be read.
     pub event_title: Option<String>,

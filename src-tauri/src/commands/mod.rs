@@ -12,6 +12,7 @@ pub mod file_dialogs;
 pub mod organisations;
 pub mod participants;
 pub mod personal_data;
+pub mod plan_check;
 pub mod plan_files;
 pub mod records;
 pub mod search;

@@ -110,6 +110,8 @@ export const commands = {
 	 *  the plan selected. Only that file: the webview names no path.
 	 */
 	showPlanInFolder: () => typedError<PlanFile, ApiError>(__TAURI_INVOKE("show_plan_in_folder")),
+	/**  SQLite's quick check of the open plan, and the rows lists and exports leave out because they cannot be read. */
+	checkPlan: () => typedError<PlanCheck, ApiError>(__TAURI_INVOKE("check_plan")),
 	listBackups: () => typedError<BackupList, ApiError>(__TAURI_INVOKE("list_backups")),
 	backUpNow: () => typedError<BackupInfo, ApiError>(__TAURI_INVOKE("back_up_now")),
 	/**  Puts the plan back as `file` holds it; answers the backup of the plan as it was. */
@@ -247,6 +249,20 @@ export type Country = {
 	alpha2: string,
 	alpha3: string,
 	name: string,
+};
+
+/**  One row that cannot be read, and why. */
+export type DamagedRow = {
+	/**  What the row is, for the organiser: "participant", "session"… */
+	record: string,
+	/**
+	 *  SQLite's row number in its table, to find it again (a number within
+	 *  JavaScript's safe integers: rowids of a plan stay far below 2^53).
+	 */
+	row: number | null,
+	/**  The event the row belongs to, when it belongs to one and the event can be read. */
+	event_title: string | null,
+	reason: string,
 };
 
 /**  A delegation at an event. */
@@ -773,6 +789,17 @@ export type PersonInput = {
 
 /**  Sent to the window when the plan changed outside it. */
 export type PlanChanged = null;
+
+/**  What the check found. A sound plan has both lists empty. */
+export type PlanCheck = {
+	/**
+	 *  `quick_check`'s findings: damaged pages, indexes that no longer match
+	 *  their tables, values breaking the schema's constraints.
+	 */
+	integrity_problems: string[],
+	/**  The rows lists and exports leave out because they cannot be read. */
+	damaged_rows: DamagedRow[],
+};
 
 /**  A plan file, as the window names it. */
 export type PlanFile = {
