@@ -56,6 +56,7 @@ describe("the retention setting", () => {
   it("is off by default; set to 12 months it asks, naming the events, then says what it erased", async () => {
     await openWith(null);
     expect(screen.getByTestId<HTMLInputElement>("retention-off").checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("retention-off")));
     expect(screen.queryByTestId("retention-months")).toBeNull();
 
     await fireEvent.click(screen.getByTestId("retention-on"));
