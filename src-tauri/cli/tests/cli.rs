@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::roundtable_on;
+use common::{REGIONAL_DIALOGUE, roundtable_on};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
@@ -57,27 +57,7 @@ fn event_show_prints_delegations_agenda_and_conflicts() {
 fn a_plan_is_built_from_the_command_line_and_a_clash_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.sqlite3");
-    let event = json(
-        &db,
-        &[
-            "event",
-            "create",
-            "--title",
-            "Regional dialogue",
-            "--city",
-            "Bangkok",
-            "--country",
-            "TH",
-            "--time-zone",
-            "Asia/Bangkok",
-            "--start",
-            "2026-09-21",
-            "--end",
-            "2026-09-23",
-            "--series",
-            "Dialogues 2026",
-        ],
-    );
+    let event = json(&db, &[&REGIONAL_DIALOGUE[..], &["--series", "Dialogues 2026"]].concat());
     let id = event["id"].as_str().unwrap();
     json(&db, &["delegation", "add", "--event", id, "--country", "ID", "--quota", "12"]);
     let added = json(

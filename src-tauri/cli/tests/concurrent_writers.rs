@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::roundtable_on;
+use common::{REGIONAL_DIALOGUE, roundtable_on};
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;
@@ -36,25 +36,7 @@ fn participant_count(db: &Path, event: &str) -> usize {
 }
 
 fn plan_with_event(db: &Path) {
-    ok(
-        db,
-        &[
-            "event",
-            "create",
-            "--title",
-            "Regional dialogue",
-            "--city",
-            "Bangkok",
-            "--country",
-            "TH",
-            "--time-zone",
-            "Asia/Bangkok",
-            "--start",
-            "2026-09-21",
-            "--end",
-            "2026-09-23",
-        ],
-    );
+    ok(db, &REGIONAL_DIALOGUE);
     ok(db, &["delegation", "add", "--event", "Regional dialogue", "--country", "TH"]);
 }
 

@@ -30,7 +30,7 @@
 
 mod common;
 
-use common::{Plan, roundtable_on};
+use common::{Plan, REGIONAL_DIALOGUE, roundtable_on};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -216,24 +216,7 @@ fn write_csv(path: &Path, rows: std::ops::Range<usize>, prefix: &str, countries:
 /// organiser and a funder; closed, so that copying the file copies the plan.
 fn template(work: &Path) -> Plan {
     let plan = Plan::new();
-    plan.ok(&[
-        "event",
-        "create",
-        "--title",
-        EVENT,
-        "--city",
-        "Bangkok",
-        "--country",
-        "TH",
-        "--time-zone",
-        "Asia/Bangkok",
-        "--start",
-        "2026-09-21",
-        "--end",
-        "2026-09-23",
-        "--series",
-        "Dialogues 2026",
-    ]);
+    plan.ok(&[&REGIONAL_DIALOGUE[..], &["--series", "Dialogues 2026"]].concat());
     // The speakers first, then the others: naming a speaker is quicker among a few participants.
     let countries = ["Indonesia", "Malaysia", "Thailand", "Viet Nam"];
     let (speakers, others) = (work.join("speakers.csv"), work.join("registrations.csv"));

@@ -5,6 +5,24 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Creates "Regional dialogue" (Bangkok, 21–23 September 2026), the event most tests start from.
+pub const REGIONAL_DIALOGUE: [&str; 14] = [
+    "event",
+    "create",
+    "--title",
+    "Regional dialogue",
+    "--city",
+    "Bangkok",
+    "--country",
+    "TH",
+    "--time-zone",
+    "Asia/Bangkok",
+    "--start",
+    "2026-09-21",
+    "--end",
+    "2026-09-23",
+];
+
 /// A plan store in a temporary directory, kept for the test's life.
 pub struct Plan {
     _dir: tempfile::TempDir,
@@ -21,22 +39,7 @@ impl Plan {
     /// A plan with one event, "Regional dialogue" (Bangkok, 21–23 September 2026), and its Indonesian delegation.
     pub fn with_event() -> Plan {
         let plan = Plan::new();
-        plan.json(&[
-            "event",
-            "create",
-            "--title",
-            "Regional dialogue",
-            "--city",
-            "Bangkok",
-            "--country",
-            "TH",
-            "--time-zone",
-            "Asia/Bangkok",
-            "--start",
-            "2026-09-21",
-            "--end",
-            "2026-09-23",
-        ]);
+        plan.json(&REGIONAL_DIALOGUE);
         plan.json(&["delegation", "add", "--event", "Regional dialogue", "--country", "ID", "--quota", "3"]);
         plan
     }
