@@ -92,7 +92,8 @@ describe("the retention setting", () => {
     withFailureScreenshot(browser, "retention", async () => {
       await browser.deleteSession();
       browser = await launchApp();
-      await browser.$(EVENT_ROW).waitForDisplayed();
+      // It reopens where it was closed: the dialogue's participants.
+      await browser.$('[data-testid="participants-summary"]').waitForDisplayed();
       await openPersonalData(browser);
       assert.equal(await browser.$('[data-testid="retention-on"]').isSelected(), true);
       assert.equal(await browser.$('[data-testid="retention-months"]').getValue(), "12");
