@@ -23,8 +23,8 @@ function read(storage: Storage): Places {
 /** Remembers `route` as the last place in the plan at `planPath` (a panel's focus is not kept). */
 export function rememberPlace(planPath: string, route: Route, storage: Storage = localStorage): void {
   const place = route.name === "event" ? { ...route, focus: undefined } : route;
-  const { [planPath]: _previous, ...others } = read(storage);
-  const kept = Object.entries(others).slice(-(KEPT - 1));
+  const others = Object.entries(read(storage)).filter(([path]) => path !== planPath);
+  const kept = others.slice(-(KEPT - 1));
   try {
     storage.setItem(KEY, JSON.stringify(Object.fromEntries([...kept, [planPath, href(place)]])));
   } catch {
