@@ -647,8 +647,8 @@ impl Store {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_dry_run_leaves_the_people_search_index_as_it_was() {
+    /// A store in memory with one event to import into.
+    fn store_with_event() -> (Store, Uuid) {
         let mut store = Store::open_in_memory().unwrap();
         let event = store
             .create_event(&crate::EventInput {
@@ -662,6 +662,12 @@ mod tests {
             })
             .unwrap()
             .id;
+        (store, event)
+    }
+
+    #[test]
+    fn a_dry_run_leaves_the_people_search_index_as_it_was() {
+        let (mut store, event) = store_with_event();
         let row = |line, family: &str| ImportRow {
             line,
             family_name: family.into(),
@@ -678,19 +684,7 @@ mod tests {
 
     #[test]
     fn a_commit_reports_rows_checked_then_records_written() {
-        let mut store = Store::open_in_memory().unwrap();
-        let event = store
-            .create_event(&crate::EventInput {
-                title: "Dialogue".into(),
-                host_city: "Bangkok".into(),
-                host_country: "TH".into(),
-                time_zone: "Asia/Bangkok".into(),
-                start_date: "2026-03-02".into(),
-                end_date: "2026-03-03".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let (mut store, event) = store_with_event();
         let rows: Vec<ImportRow> = (0..2_500)
             .map(|n| ImportRow {
                 line: n + 2,
