@@ -16,7 +16,9 @@ export NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
 STEP_START=""
 step() {
   if [[ -n "$STEP_START" ]]; then
-    printf '    (done in %ss)\n' "$((SECONDS - STEP_START))"
+    # Free disk after each step: a full disk is the likeliest failure of a cold CI run.
+    printf '    (done in %ss; %s free on disk)\n' "$((SECONDS - STEP_START))" \
+      "$(df -h --output=avail . | tail -n 1 | tr -d ' ')"
   fi
   STEP_START=$SECONDS
   printf '\n==> %s\n' "$*"
@@ -74,6 +76,8 @@ step "The .deb of the debug app (tauri bundle --debug --bundles deb)"
 
 step "The .deb installs, and xdg-open of a plan file opens the app on it (tests/package/deb.sh)"
 bash tests/package/deb.sh
+# The bundler's staging folder and the package hold about 1 GB nobody needs after this.
+rm -rf target/debug/bundle
 
 step "End-to-end tests (tests/e2e/run.sh)"
 APP="$ROOT/target/debug/roundtable-planner" bash tests/e2e/run.sh
