@@ -191,8 +191,8 @@ fn a_backup_is_listed_and_restored_through_ipc_and_only_the_plans_own_backups_ar
 fn a_person_is_erased_and_retention_is_set_through_ipc() {
     let app = TestApp::new();
     let event = app.example_event();
-    let listed = app.invoke("list_participants", json!({ "eventId": event, "filter": {} })).unwrap();
-    let person = &listed.as_array().unwrap()[0]["person"];
+    let listed = app.list_participants(&event);
+    let person = &listed[0]["person"];
     let erased = app.invoke("erase_person", json!({ "id": person["id"], "withBackups": true })).unwrap();
     assert_eq!(erased["file_cleared"], true, "{erased}");
     assert!(erased["backups_removed"].as_u64().unwrap() >= 1, "the backup taken while loading held them: {erased}");

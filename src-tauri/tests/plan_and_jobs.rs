@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
-use support::TestApp;
+use support::{PROGRESS, TestApp};
 use tauri::Listener;
 use tauri::async_runtime::block_on;
 use tauri::ipc::{Channel, InvokeResponseBody};
@@ -148,6 +148,35 @@ fn the_plan_check_runs_beside_the_writer_and_names_a_damaged_row() {
     assert_eq!(rows.len(), 1, "{check}");
     assert_eq!(rows[0]["record"], "participant");
     assert!(rows[0]["reason"].as_str().unwrap().contains("garbled"), "{check}");
-    let listed = app.invoke("list_participants", json!({ "eventId": event, "filter": {} })).unwrap();
-    assert!(!listed.as_array().unwrap().is_empty(), "the others are still listed");
+    assert!(!app.list_participants(&event).is_empty(), "the others are still listed");
+}
+
+#[test]
+fn a_long_list_of_participants_comes_in_pages_in_the_stores_order() {
+    let app = TestApp::new();
+    let event = app.example_event();
+    let mut csv = String::from("Surname;Given name;Country;Email\n");
+    for n in 0..2500 {
+        csv.push_str(&format!("Person{n:04};Test;Cambodia;person{n}@interior.gov.kh\n"));
+    }
+    let file = app.choose_open("many.csv", csv.as_bytes());
+    let args = json!({ "eventId": event, "path": file, "mapping": null, "sheet": null, "onProgress": PROGRESS });
+    let preview = app.invoke("preview_import", args).unwrap();
+    let args =
+        json!({ "eventId": event, "path": file, "mapping": preview["mapping"], "sheet": null, "onProgress": PROGRESS });
+    assert_eq!(app.invoke("commit_import", args).unwrap()["report"]["created"], 2500);
+
+    let args = json!({ "eventId": event, "filter": {}, "onPage": PROGRESS });
+    app.take_progress();
+    app.invoke("list_participants", args).unwrap();
+    let sizes: Vec<usize> = app.take_progress().iter().map(|page| page["rows"].as_array().unwrap().len()).collect();
+    let store = Store::open(&app.plan()).unwrap();
+    let listed = store.list_participants(event.parse().unwrap(), &Default::default()).unwrap();
+    assert!(listed.len() > 2500);
+    assert_eq!(sizes, [1000, 1000, listed.len() - 2000], "pages of a thousand rows, the rest in the last");
+
+    let ids: Vec<String> =
+        app.list_participants(&event).iter().map(|row| row["participant"]["id"].to_string()).collect();
+    let in_store: Vec<String> = listed.iter().map(|row| format!("\"{}\"", row.participant.id)).collect();
+    assert_eq!(ids, in_store, "the pages put together are the store's list, in its order");
 }

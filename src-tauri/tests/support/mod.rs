@@ -111,6 +111,20 @@ impl TestApp {
         result.map(|body| body.deserialize::<Value>().unwrap())
     }
 
+    /// Every participant of `event`, gathered from the pages `list_participants`
+    /// streams, with a check that they came as the window expects them.
+    pub fn list_participants(&self, event: &str) -> Vec<Value> {
+        self.take_progress();
+        let args = serde_json::json!({ "eventId": event, "filter": {}, "onPage": PROGRESS });
+        assert_eq!(self.invoke("list_participants", args).unwrap(), Value::Null);
+        let pages = self.take_progress();
+        let (last, before) = pages.split_last().expect("at least one page");
+        assert!(last["last"] == true && before.iter().all(|page| page["last"] == false), "{pages:?}");
+        let rows: Vec<Value> = pages.iter().flat_map(|page| page["rows"].as_array().unwrap().clone()).collect();
+        assert!(pages.iter().all(|page| page["total"] == rows.len()), "every page tells the whole length");
+        rows
+    }
+
     /// The progress messages sent since the last call.
     pub fn take_progress(&self) -> Vec<Value> {
         std::mem::take(&mut *self.progress.lock().unwrap())

@@ -104,7 +104,9 @@ export function commitImportInPage(rows, restMs, tailMs, done) {
   let listed = null;
   const listedCount = () => {
     const summary = document.querySelector('[data-testid="participants-summary"]');
-    const digits = summary ? summary.textContent.replace(/[^\d]/g, "") : "";
+    // "Loading 2,000 of 100,000 participants…" while the pages come in: not listed yet.
+    if (!summary || summary.textContent.includes("Loading")) return 0;
+    const digits = summary.textContent.replace(/[^\d]/g, "");
     return digits === "" ? 0 : Number(digits);
   };
   const finish = (error) => {

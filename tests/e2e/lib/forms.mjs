@@ -66,7 +66,7 @@ export async function elementWithText(browser, selector, text) {
   return found;
 }
 
-/** Waits until the element matching `selector` has text that includes `text`; returns the text. */
+/** Waits until the element matching `selector` has text that includes `text` (or matches it, a RegExp); returns the text. */
 export async function waitForText(browser, selector, text) {
   let last = "";
   await browser.waitUntil(
@@ -77,7 +77,7 @@ export async function waitForText(browser, selector, text) {
         const element = document.querySelector(sel);
         return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
       }, selector);
-      return last.includes(text);
+      return typeof text === "string" ? last.includes(text) : text.test(last);
     },
     { timeout: UI_TIMEOUT, timeoutMsg: `${selector} never showed "${text}" (last: "${last}")` },
   );

@@ -67,9 +67,20 @@ describe("a long import", () => {
       await waitForText(browser, '[data-testid="export-saved"]', "Saved to");
       await browser.keys(["Escape"]);
       await browser.$('[data-testid="export-dialog"]').waitForDisplayed({ reverse: true });
+      // Every text the participants summary shows from here on.
+      await browser.execute(() => {
+        window.__summaries = [];
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="participants-summary"]')?.textContent.trim();
+          if (text && window.__summaries.at(-1) !== text) window.__summaries.push(text);
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
       await browser.keys(["Alt", "3"]);
-      const summary = await waitForText(browser, '[data-testid="participants-summary"]', "participants");
+      // The list comes in pages, the first on screen at once, then whole.
+      const summary = await waitForText(browser, '[data-testid="participants-summary"]', /^\d+ participants$/);
       const listed = Number(summary.match(/\d+/)[0]);
+      const shown = await browser.execute(() => window.__summaries);
+      assert.match(shown[0], /^Loading 1,000 of 30,\d{3} participants…$/, shown.join(" | "));
       assert.ok(listed >= ROWS, `everyone imported is listed: ${summary}`);
       await assertNoError(browser);
     }));

@@ -58,7 +58,7 @@ export const commands = {
 	previewRetention: (months: number) => typedError<RetentionPreview, ApiError>(__TAURI_INVOKE("preview_retention", { months })),
 	/**  Sets (or with `None` turns off) the retention setting; what it erased at once. */
 	setRetentionMonths: (months: number | null) => typedError<RetentionReport | null, ApiError>(__TAURI_INVOKE("set_retention_months", { months })),
-	listParticipants: (eventId: string, filter: ParticipantFilter) => typedError<ParticipantView[], ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter })),
+	listParticipants: (eventId: string, filter: ParticipantFilter, onPage: Channel<ParticipantPage>) => typedError<null, ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter, onPage })),
 	getParticipant: (id: string) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("get_participant", { id })),
 	addParticipant: (eventId: string, personId: string, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("add_participant", { eventId, personId, input })),
 	registerParticipant: (eventId: string, person: PersonInput, input: MembershipInput) => typedError<Registration, ApiError>(__TAURI_INVOKE("register_participant", { eventId, person, input })),
@@ -718,6 +718,15 @@ export type ParticipantListOptions = {
 	contacts: boolean,
 	/**  XLSX only: one sheet per delegation instead of one sheet. */
 	sheet_per_delegation: boolean,
+};
+
+/**  One page of an event's list of participants, in list order. */
+export type ParticipantPage = {
+	rows: ParticipantView[],
+	/**  The length of the whole list. */
+	total: number,
+	/**  No page follows this one (an empty list is one empty last page). */
+	last: boolean,
 };
 
 /**  A participant's role within the delegation and the event. */

@@ -3,7 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Agenda as AgendaData, Event, Session } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import Agenda from "./Agenda.svelte";
+import { answerInPages } from "../participants/testRows";
 
+vi.mock("@tauri-apps/api/core", () => ({ Channel: class { onmessage = () => {} } }));
 vi.mock("../../lib/bindings", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
@@ -50,7 +52,7 @@ const event = { id: "ev", start_date: "2022-09-21", end_date: "2022-09-23", time
 beforeEach(() => {
   vi.mocked(commands.getAgenda).mockResolvedValue(ok(structuredClone(agenda)));
   vi.mocked(commands.getEvent).mockResolvedValue(ok(event));
-  vi.mocked(commands.listParticipants).mockResolvedValue(ok([]));
+  vi.mocked(commands.listParticipants).mockImplementation(answerInPages(() => []));
 });
 
 const column = (dayId: string) => document.querySelector<HTMLElement>(`[data-testid="agenda-day"][data-day-id="${dayId}"]`)!;

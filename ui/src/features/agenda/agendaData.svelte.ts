@@ -5,8 +5,7 @@
 
 import { commands, type Agenda, type Event, type ParticipantView } from "../../lib/bindings";
 import { asApiError, call } from "../../lib/call";
-
-const EVERY_PARTICIPANT = { search: null, delegation_id: null, role: null, status: null, visa_letter_needed: null };
+import { EVERY_PARTICIPANT, listParticipants } from "../../lib/participantList";
 
 export class AgendaData {
   agenda = $state<Agenda | null>(null);
@@ -46,7 +45,7 @@ export class AgendaData {
 
   async loadParticipants(): Promise<void> {
     try {
-      this.participants = await call(commands.listParticipants(this.#eventId, EVERY_PARTICIPANT));
+      this.participants = await listParticipants(this.#eventId, EVERY_PARTICIPANT);
     } catch {
       // The picker then offers the people already on the session only.
     }

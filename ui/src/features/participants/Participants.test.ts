@@ -2,9 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ParticipantRole, ParticipantStatus, ParticipantView } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
-import { view } from "./testRows";
+import { answerInPages, view } from "./testRows";
 import Participants from "./Participants.svelte";
 
+vi.mock("@tauri-apps/api/core", () => ({ Channel: class { onmessage = () => {} } }));
 vi.mock("../../lib/bindings", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../lib/bindings")>()),
   commands: {
@@ -32,7 +33,7 @@ function person(id: string, family: string, over: Partial<ParticipantView["parti
 
 beforeEach(() => {
   store = [person("a", "Morales", { role: "head", status: "confirmed" }), person("b", "Perez", { role: "member", status: "nominated" })];
-  vi.mocked(commands.listParticipants).mockImplementation(async () => ok(structuredClone(store)));
+  vi.mocked(commands.listParticipants).mockImplementation(answerInPages(() => store));
   vi.mocked(commands.listDelegations).mockResolvedValue(
     ok([{ id: "gt", event_id: "ev", kind: "country", country_code: "GT", organisation_id: null, name: "Guatemala", quota: 3, notes: "" }]),
   );

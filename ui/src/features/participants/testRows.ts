@@ -1,5 +1,6 @@
 // Participant rows for the tests of this folder.
-import type { ParticipantView } from "../../lib/bindings";
+import type { Channel } from "@tauri-apps/api/core";
+import type { ParticipantPage, ParticipantView } from "../../lib/bindings";
 
 /** A participant as `list_participants` returns one, with `over` applied to the participation. */
 export function view(id: string, over: Partial<ParticipantView["participant"]> = {}): ParticipantView {
@@ -37,5 +38,24 @@ export function view(id: string, over: Partial<ParticipantView["participant"]> =
     delegation_name: "Thailand",
     delegation_kind: "country",
     country_code: "TH",
+  };
+}
+
+/** The page size the fake backend streams in (small, so a test sees several pages). */
+export const TEST_PAGE_ROWS = 2;
+
+/**
+ * What `list_participants` does, for a mocked `commands.listParticipants`: the
+ * rows `list()` gives, as pages over the channel it was handed. The test file
+ * mocks `@tauri-apps/api/core` so that a Channel is a plain object with `onmessage`.
+ */
+export function answerInPages(list: () => ParticipantView[]) {
+  return async (_eventId: string, _filter: unknown, channel: Channel<ParticipantPage>) => {
+    const rows = structuredClone(list());
+    for (let start = 0; start === 0 || start < rows.length; start += TEST_PAGE_ROWS) {
+      const last = start + TEST_PAGE_ROWS >= rows.length;
+      channel.onmessage({ rows: rows.slice(start, start + TEST_PAGE_ROWS), total: rows.length, last });
+    }
+    return { status: "ok" as const, data: null };
   };
 }
