@@ -24,10 +24,17 @@ echo "==> Building the UI (ui/dist)"
 # feature, as packaged apps are built), then packs the binary; it finds
 # tauri.conf.json from src-tauri/. tests/package/deb.sh tests the same package,
 # made from the debug build.
+# The package carries the `roundtable` command line beside the app (/usr/bin/roundtable).
+# Built on its own: built together, the packages' features unify differently and the
+# whole GTK/WebKit stack is compiled a second time.
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+echo "==> Building the roundtable command line (release)"
+cargo build --release -p roundtable-cli
 echo "==> Building the app and its .deb (release)"
-(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb --ci)
+(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb --ci \
+  --config "$(bash "$ROOT/scripts/deb-with-cli.sh" "$TARGET/release/roundtable")")
 DEB="" # the newest, should an older version's package be beside it
-for made in target/release/bundle/deb/*.deb; do
+for made in "$TARGET"/release/bundle/deb/*.deb; do
   [[ -z "$DEB" || "$made" -nt "$DEB" ]] && DEB="$made"
 done
 echo "==> The package: $DEB"
@@ -37,5 +44,5 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "warning: neither DISPLAY nor WAYLAND_DISPLAY is set; the window may not open." >&2
 fi
 
-echo "==> Launching target/release/roundtable-planner"
-exec "$ROOT/target/release/roundtable-planner" "$@"
+echo "==> Launching $TARGET/release/roundtable-planner"
+exec "$TARGET/release/roundtable-planner" "$@"

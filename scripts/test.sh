@@ -72,7 +72,8 @@ cargo build -p roundtable-planner "${WITH_MOCK[@]}"
 # package holds the mock-runtime build the E2E tests use; the release package is
 # run-app.sh's). Run from src-tauri/, where the CLI finds tauri.conf.json.
 step "The .deb of the debug app (tauri bundle --debug --bundles deb)"
-(cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb --ci)
+(cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb --ci \
+  --config "$(bash "$ROOT/scripts/deb-with-cli.sh" "${CARGO_TARGET_DIR:-$ROOT/target}/debug/roundtable")")
 
 step "The .deb installs, and xdg-open of a plan file opens the app on it (tests/package/deb.sh)"
 bash tests/package/deb.sh

@@ -6,10 +6,11 @@
 # that type, and the entry's Exec runs the app with the file. So this test
 #   1. reads the package with dpkg-deb: the desktop entry (Name, Exec with a file
 #      field code, MimeType, Icon), the MIME XML (parsed by update-mime-database
-#      into a scratch database) and the binary (executable, its libraries found);
+#      into a scratch database), the app (executable, its libraries found) and the
+#      `roundtable` command line beside it;
 #   2. installs it (as root or with sudo; skipped with a message when neither can),
 #      makes it the default for application/x-roundtable-plan, runs `xdg-open` on a
-#      plan made by the `roundtable` CLI under its own Xvfb, and checks that the
+#      plan made by the installed `roundtable` command line under its own Xvfb, and checks that the
 #      installed binary came up on that plan: the window's title names it, and the
 #      process's command line holds its path; a screenshot goes to the artifacts;
 #   3. closes the app and removes the package (unless it was installed before).
@@ -19,7 +20,6 @@
 #   tests/package/deb.sh [DEB]     (default: the newest target/debug/bundle/deb/*.deb)
 #
 # Environment:
-#   ROUNDTABLE_CLI   the CLI that makes the plan (default target/debug/roundtable)
 #   E2E_ARTIFACTS    where the screenshot goes (default tests/e2e/artifacts)
 set -euo pipefail
 
@@ -41,8 +41,6 @@ if [[ -z "$DEB" ]]; then
 fi
 [[ -f "$DEB" ]] || die "no .deb found (make one: cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb --ci)"
 DEB="$(realpath -- "$DEB")"
-CLI="${ROUNDTABLE_CLI:-$ROOT/target/debug/roundtable}"
-[[ -x "$CLI" ]] || die "the roundtable CLI is not built: $CLI (cargo build -p roundtable-cli)"
 ARTIFACTS="${E2E_ARTIFACTS:-$ROOT/tests/e2e/artifacts}"
 mkdir -p "$ARTIFACTS"
 
@@ -118,7 +116,8 @@ grep -q "<comment>..*</comment>" "$MIME_XML" || die "the type has no comment (wh
 APP_BIN="$PKG/usr/bin/$BINARY"
 [[ -f "$APP_BIN" && -x "$APP_BIN" ]] || die "usr/bin/$BINARY is missing or not executable"
 if ldd "$APP_BIN" | grep -F "not found"; then die "libraries of $BINARY are missing (above)"; fi
-log "contents: desktop entry \"$DESKTOP_ID\", MIME type, icons and binary are as expected"
+[[ -f "$PKG/usr/bin/roundtable" && -x "$PKG/usr/bin/roundtable" ]] || die "usr/bin/roundtable (the command line) is missing or not executable"
+log "contents: desktop entry \"$DESKTOP_ID\", MIME type, icons, the app and the command line are as expected"
 
 # --- 2. installed, a plan opened as a double-click opens it ----------------------
 if [[ $EUID -ne 0 ]]; then
@@ -155,7 +154,9 @@ unset ROUNDTABLE_DB ROUNDTABLE_TEST_DIALOG_DIR XDG_CURRENT_DESKTOP DESKTOP_SESSI
 
 PLAN="$TMP/plans/$PLAN_NAME.rtplan"
 mkdir -p "$TMP/plans"
-"$CLI" --db "$PLAN" example load >/dev/null || die "the CLI could not make the plan"
+# The installed command line makes the plan and checks it, as an organiser's script would.
+/usr/bin/roundtable --db "$PLAN" example load >/dev/null || die "the installed roundtable could not make the plan"
+/usr/bin/roundtable --db "$PLAN" plan check >/dev/null || die "the installed roundtable finds the plan it made unsound"
 xdg-mime default "$DESKTOP_ID" "$MIME_TYPE"
 [[ "$(xdg-mime query filetype "$PLAN")" == "$MIME_TYPE" ]] \
   || die "xdg-mime calls the plan $(xdg-mime query filetype "$PLAN"), not $MIME_TYPE"
