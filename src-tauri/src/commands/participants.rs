@@ -2,8 +2,9 @@
 //!
 //! An event's list of participants can hold 100,000 rows (some 70 MB of JSON):
 //! answered in one message, the webview would parse it in one go and the
-//! window would freeze for over a second. It goes over a channel in pages
-//! instead, each parsed in its own turn of the webview's loop.
+//! window would freeze for over a second. The command answers with the first
+//! page (for most lists, the whole list: one round trip), and the later pages
+//! follow over a channel, each parsed in its own turn of the webview's loop.
 
 use crate::state::AppState;
 use roundtable_core::{
@@ -29,22 +30,28 @@ pub struct ParticipantPage {
     pub last: bool,
 }
 
-/// Sends `list` over `on_page`, page by page; an empty list is one empty page.
-/// A window that stopped listening (it left the screen) gets no more pages.
-fn send_in_pages(list: Vec<ParticipantView>, on_page: &Channel<ParticipantPage>) {
+/// The first page of `list`, to answer with; the later pages go over `on_page`
+/// from a blocking thread, so the first shows while they are serialised.
+fn first_page_then_the_rest(list: Vec<ParticipantView>, on_page: Channel<ParticipantPage>) -> ParticipantPage {
     let total = u32::try_from(list.len()).unwrap_or(u32::MAX);
-    let mut rows = list.into_iter().peekable();
-    loop {
-        let page: Vec<ParticipantView> = rows.by_ref().take(PAGE_ROWS).collect();
-        let last = rows.peek().is_none();
-        if on_page.send(ParticipantPage { rows: page, total, last }).is_err() {
-            tracing::debug!("the window no longer listens to this list");
-            return;
-        }
-        if last {
-            return;
-        }
+    let mut rows = list.into_iter();
+    let first: Vec<ParticipantView> = rows.by_ref().take(PAGE_ROWS).collect();
+    let mut rest = rows.peekable();
+    let last = rest.peek().is_none();
+    if !last {
+        tauri::async_runtime::spawn_blocking(move || {
+            while rest.peek().is_some() {
+                let rows: Vec<ParticipantView> = rest.by_ref().take(PAGE_ROWS).collect();
+                let last = rest.peek().is_none();
+                // A window that stopped listening (it left the screen) gets no more pages.
+                if on_page.send(ParticipantPage { rows, total, last }).is_err() {
+                    tracing::debug!("the window no longer listens to this list");
+                    return;
+                }
+            }
+        });
     }
+    ParticipantPage { rows: first, total, last }
 }
 
 #[tauri::command]
@@ -83,10 +90,9 @@ pub async fn list_participants(
     event_id: Uuid,
     filter: ParticipantFilter,
     on_page: Channel<ParticipantPage>,
-) -> Result<(), ApiError> {
+) -> Result<ParticipantPage, ApiError> {
     let list = state.read(move |s| s.list_participants(event_id, &filter)).await?;
-    send_in_pages(list, &on_page);
-    Ok(())
+    Ok(first_page_then_the_rest(list, on_page))
 }
 
 #[tauri::command]

@@ -111,18 +111,26 @@ impl TestApp {
         result.map(|body| body.deserialize::<Value>().unwrap())
     }
 
-    /// Every participant of `event`, gathered from the pages `list_participants`
-    /// streams, with a check that they came as the window expects them.
+    /// Every participant of `event`, as the window gathers them: the first page
+    /// answered, the later ones over the channel (checked to end with the last).
     pub fn list_participants(&self, event: &str) -> Vec<Value> {
+        self.list_pages(event).into_iter().flat_map(|page| page["rows"].as_array().unwrap().clone()).collect()
+    }
+
+    /// The pages of `event`'s list of participants: the answer's, then the channel's.
+    pub fn list_pages(&self, event: &str) -> Vec<Value> {
         self.take_progress();
         let args = serde_json::json!({ "eventId": event, "filter": {}, "onPage": PROGRESS });
-        assert_eq!(self.invoke("list_participants", args).unwrap(), Value::Null);
-        let pages = self.take_progress();
-        let (last, before) = pages.split_last().expect("at least one page");
-        assert!(last["last"] == true && before.iter().all(|page| page["last"] == false), "{pages:?}");
-        let rows: Vec<Value> = pages.iter().flat_map(|page| page["rows"].as_array().unwrap().clone()).collect();
-        assert!(pages.iter().all(|page| page["total"] == rows.len()), "every page tells the whole length");
-        rows
+        let mut pages = vec![self.invoke("list_participants", args).unwrap()];
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while pages.last().unwrap()["last"] != true {
+            assert!(std::time::Instant::now() < deadline, "the last page never came: {pages:?}");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            pages.extend(self.take_progress());
+        }
+        let total: usize = pages.iter().map(|page| page["rows"].as_array().unwrap().len()).sum();
+        assert!(pages.iter().all(|page| page["total"] == total), "every page tells the whole length: {pages:?}");
+        pages
     }
 
     /// The progress messages sent since the last call.

@@ -45,6 +45,17 @@ describe("listParticipants", () => {
     }
   });
 
+  it("later pages that come before the answer are kept, in order, after the first", async () => {
+    const list = rows(5);
+    vi.mocked(commands.listParticipants).mockImplementation(async (_event, _filter, channel) => {
+      channel.onmessage({ rows: list.slice(2, 4), total: 5, last: false });
+      channel.onmessage({ rows: list.slice(4), total: 5, last: true });
+      return { status: "ok", data: { rows: list.slice(0, 2), total: 5, last: false } };
+    });
+    const all = await listParticipants("ev", EVERY_PARTICIPANT);
+    expect(all.map((r) => r.participant.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
+  });
+
   it("a refused list throws the backend's error", async () => {
     vi.mocked(commands.listParticipants).mockResolvedValue({
       status: "error",

@@ -26,25 +26,31 @@ export type ListListener = {
   progress?: (progress: ListProgress) => void;
 };
 
-/** The whole list, once its last page is in. */
+/**
+ * The whole list, once its last page is in. The command answers with the first
+ * page (most lists fit in it); later pages come over the channel, perhaps even
+ * before the answer.
+ */
 export async function listParticipants(
   eventId: string,
   filter: ParticipantFilter,
   listener: ListListener = {},
 ): Promise<ParticipantView[]> {
-  const pages: ParticipantView[][] = [];
-  let received = 0;
+  const later: ParticipantView[][] = [];
+  let laterRows = 0;
+  let first: ParticipantPage | null = null;
   let lastPage: () => void = () => {};
   const allPages = new Promise<void>((resolve) => (lastPage = resolve));
   const channel = new Channel<ParticipantPage>();
   channel.onmessage = (page) => {
-    pages.push(page.rows);
-    received += page.rows.length;
+    later.push(page.rows);
+    laterRows += page.rows.length;
     if (page.last) lastPage();
-    else if (pages.length === 1) listener.firstPage?.(page.rows, { received, total: page.total });
-    else listener.progress?.({ received, total: page.total });
+    else if (first) listener.progress?.({ received: first.rows.length + laterRows, total: page.total });
   };
-  await call(commands.listParticipants(eventId, filter, channel));
+  first = await call(commands.listParticipants(eventId, filter, channel));
+  if (first.last) return first.rows;
+  listener.firstPage?.(first.rows, { received: first.rows.length + laterRows, total: first.total });
   await allPages;
-  return pages.length === 1 ? pages[0] : pages.flat();
+  return [first.rows, ...later].flat();
 }

@@ -46,16 +46,22 @@ export const TEST_PAGE_ROWS = 2;
 
 /**
  * What `list_participants` does, for a mocked `commands.listParticipants`: the
- * rows `list()` gives, as pages over the channel it was handed. The test file
- * mocks `@tauri-apps/api/core` so that a Channel is a plain object with `onmessage`.
+ * rows `list()` gives, the first page as the answer and the later ones over the
+ * channel it was handed, after the answer. The test file mocks
+ * `@tauri-apps/api/core` so that a Channel is a plain object with `onmessage`.
  */
 export function answerInPages(list: () => ParticipantView[]) {
   return async (_eventId: string, _filter: unknown, channel: Channel<ParticipantPage>) => {
     const rows = structuredClone(list());
-    for (let start = 0; start === 0 || start < rows.length; start += TEST_PAGE_ROWS) {
-      const last = start + TEST_PAGE_ROWS >= rows.length;
-      channel.onmessage({ rows: rows.slice(start, start + TEST_PAGE_ROWS), total: rows.length, last });
-    }
-    return { status: "ok" as const, data: null };
+    const total = rows.length;
+    const page = (start: number) => ({
+      rows: rows.slice(start, start + TEST_PAGE_ROWS),
+      total,
+      last: start + TEST_PAGE_ROWS >= total,
+    });
+    setTimeout(() => {
+      for (let start = TEST_PAGE_ROWS; start < total; start += TEST_PAGE_ROWS) channel.onmessage(page(start));
+    });
+    return { status: "ok" as const, data: page(0) };
   };
 }
