@@ -20,13 +20,16 @@ use crate::participant::{self, CheckedParticipation, MembershipInput, Participan
 use crate::person::{self, Person, PersonInput};
 use crate::store::Store;
 use crate::text::fold;
-use crate::vocabulary::{DelegationKind, Gender, ParticipantRole, ParticipantStatus};
+use crate::vocabulary::DelegationKind;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use uuid::Uuid;
+use values::{nothing_or, parse_gender, parse_role, parse_status, parse_yes_no};
+
+mod values;
 
 /// One row of a participant list, as text from the file, already split into fields.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
@@ -90,55 +93,6 @@ pub struct ImportReport {
     pub rejected: u32,
     /// True once written.
     pub committed: bool,
-}
-
-fn parse_yes_no(text: &str) -> std::result::Result<bool, String> {
-    match fold(text).as_str() {
-        "" | "no" | "n" | "false" | "0" | "not needed" | "none" => Ok(false),
-        "yes" | "y" | "true" | "1" | "x" | "needed" | "required" => Ok(true),
-        _ => Err(format!("'{}' is not yes or no (visa letter)", text.trim())),
-    }
-}
-
-fn parse_gender(text: &str) -> std::result::Result<Option<Gender>, String> {
-    match fold(text).as_str() {
-        "" => Ok(None),
-        "f" | "female" | "woman" | "w" => Ok(Some(Gender::Female)),
-        "m" | "male" | "man" => Ok(Some(Gender::Male)),
-        "other" | "non binary" | "nonbinary" | "diverse" | "x" => Ok(Some(Gender::Other)),
-        "undisclosed" | "prefer not to say" | "n a" | "na" | "unknown" => Ok(Some(Gender::Undisclosed)),
-        _ => Err(format!("'{}' is not a gender this plan records (female, male, other, undisclosed)", text.trim())),
-    }
-}
-
-fn parse_role(text: &str) -> std::result::Result<Option<ParticipantRole>, String> {
-    let folded = fold(text);
-    match folded.as_str() {
-        "" => Ok(None),
-        "hod" | "head" | "head of delegation" | "delegation head" | "chef de delegation" => {
-            Ok(Some(ParticipantRole::Head))
-        }
-        "delegate" | "participant" | "member of delegation" => Ok(Some(ParticipantRole::Member)),
-        _ => ParticipantRole::parse(&folded).map(Some).ok_or_else(|| {
-            format!(
-                "'{}' is not a role (head, member, speaker, moderator, expert, observer, rapporteur, staff)",
-                text.trim()
-            )
-        }),
-    }
-}
-
-fn parse_status(text: &str) -> std::result::Result<Option<ParticipantStatus>, String> {
-    let folded = fold(text);
-    match folded.as_str() {
-        "" => Ok(None),
-        "registered" => Ok(Some(ParticipantStatus::Nominated)),
-        "present" => Ok(Some(ParticipantStatus::Attended)),
-        "canceled" => Ok(Some(ParticipantStatus::Cancelled)),
-        _ => ParticipantStatus::parse(&folded).map(Some).ok_or_else(|| {
-            format!("'{}' is not a status (invited, nominated, confirmed, attended, declined, cancelled)", text.trim())
-        }),
-    }
 }
 
 /// The delegation a row's texts name: one of the event's, or one to create.
@@ -467,8 +421,11 @@ impl<'c> Import<'c> {
                 visa
             },
             accommodation: or_kept(&row.accommodation, current.map_or("", |c| &c.accommodation)),
-            dietary_needs: or_kept(&row.dietary_needs, current.map_or("", |c| &c.dietary_needs)),
-            accessibility_needs: or_kept(&row.accessibility_needs, current.map_or("", |c| &c.accessibility_needs)),
+            dietary_needs: or_kept(nothing_or(&row.dietary_needs), current.map_or("", |c| &c.dietary_needs)),
+            accessibility_needs: or_kept(
+                nothing_or(&row.accessibility_needs),
+                current.map_or("", |c| &c.accessibility_needs),
+            ),
             notes: or_kept(&row.notes, current.map_or("", |c| &c.notes)),
         };
         let valid = membership.validated().map_err(text)?;
@@ -703,18 +660,5 @@ mod tests {
             .chain([0, 500, 1_000, 1_500, 2_000, 2_500].map(writing))
             .collect();
         assert_eq!(steps, expected);
-    }
-
-    #[test]
-    fn yes_no_gender_role_and_status_words() {
-        assert_eq!(parse_yes_no("Yes"), Ok(true));
-        assert_eq!(parse_yes_no(""), Ok(false));
-        assert!(parse_yes_no("maybe").is_err());
-        assert_eq!(parse_gender("F"), Ok(Some(Gender::Female)));
-        assert_eq!(parse_gender("Prefer not to say"), Ok(Some(Gender::Undisclosed)));
-        assert_eq!(parse_role("HoD"), Ok(Some(ParticipantRole::Head)));
-        assert_eq!(parse_role("Head of Delegation"), Ok(Some(ParticipantRole::Head)));
-        assert!(parse_role("boss").is_err());
-        assert_eq!(parse_status("Confirmed"), Ok(Some(ParticipantStatus::Confirmed)));
     }
 }
