@@ -5,6 +5,7 @@
 //! Participants are named by their person's name or e-mail within `--event`.
 
 use crate::run::error;
+use roundtable_core::text::fold;
 use roundtable_core::{ApiError, ErrorKind, ParticipantFilter, ParticipantView, Store, countries};
 use uuid::Uuid;
 
@@ -19,27 +20,23 @@ pub(crate) struct Named {
 /// How many candidates an ambiguous name lists.
 const LISTED: usize = 12;
 
-/// Text compared without regard to case.
-fn folded(text: &str) -> String {
-    text.trim().to_lowercase()
-}
-
 /// The one candidate that `reference` names; `what` is the kind of record, in the singular.
 pub(crate) fn pick(what: &str, reference: &str, candidates: Vec<Named>) -> Result<Uuid, ApiError> {
-    let wanted = folded(reference);
-    if let Ok(id) = Uuid::parse_str(&wanted) {
+    if let Ok(id) = Uuid::parse_str(reference.trim()) {
         return candidates
             .iter()
             .find(|c| c.id == id)
             .map(|c| c.id)
             .ok_or_else(|| error(ErrorKind::NotFound, format!("No {what} has the id {id}")));
     }
+    // Names compared as search compares them: without regard to case or accents.
+    let wanted = fold(reference);
     if wanted.is_empty() {
         return Err(error(ErrorKind::Validation, format!("Name the {what} by its id or by a part of its name")));
     }
-    let exact: Vec<&Named> = candidates.iter().filter(|c| c.names.iter().any(|n| folded(n) == wanted)).collect();
+    let exact: Vec<&Named> = candidates.iter().filter(|c| c.names.iter().any(|n| fold(n) == wanted)).collect();
     let matches = if exact.is_empty() {
-        candidates.iter().filter(|c| c.names.iter().any(|n| folded(n).contains(&wanted))).collect()
+        candidates.iter().filter(|c| c.names.iter().any(|n| fold(n).contains(&wanted))).collect()
     } else {
         exact
     };

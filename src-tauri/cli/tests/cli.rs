@@ -242,4 +242,6 @@ fn country_list_finds_codes_by_name() {
     let found = json(&db, &["country", "list", "--search", "lao"]);
     assert_eq!(found[0]["id"], "LA", "{found}");
     assert_eq!(found[0]["alpha3"], "LAO");
+    let found = json(&db, &["country", "list", "--search", "COTE D IVOIRE"]);
+    assert_eq!(found[0]["id"], "CI", "without accents, case or apostrophes: {found}");
 }

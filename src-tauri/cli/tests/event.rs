@@ -223,5 +223,26 @@ fn the_list_is_narrowed_by_search_status_and_series_as_on_the_home_screen() {
     assert_eq!(titles(&["--series", "MIEUX"]).len(), 2);
     assert_eq!(titles(&["--status", "planned", "--series", "MIEUX"]).len(), 1);
     assert_eq!(titles(&["--search", "nowhere"]), Vec::<String>::new());
+    plan.json(&[
+        "event",
+        "create",
+        "--title",
+        "Diálogo regional sobre migración",
+        "--city",
+        "Ciudad de México",
+        "--country",
+        "MX",
+        "--time-zone",
+        "America/Mexico_City",
+        "--start",
+        "2027-03-01",
+        "--end",
+        "2027-03-02",
+    ]);
+    assert_eq!(
+        titles(&["--search", "DIALOGO REGIONAL"]),
+        ["Diálogo regional sobre migración"],
+        "accents and case aside"
+    );
     assert_eq!(plan.fails(&["event", "list", "--status", "postponed"])["field"], "status");
 }

@@ -69,6 +69,18 @@ fn a_participant_is_registered_updated_in_one_field_listed_and_removed() {
 }
 
 #[test]
+fn a_participant_is_named_without_accents_or_case_as_search_finds_them() {
+    let plan = Plan::with_event();
+    register(&plan, "Thị Hương", "Nguyễn", &[]);
+    let updated =
+        plan.json(&["participant", "update", "nguyen", "--event", "regional dialogue", "--position", "Director"]);
+    assert_eq!(
+        (updated["person"]["family_name"].as_str(), updated["person"]["position"].as_str()),
+        (Some("Nguyễn"), Some("Director"))
+    );
+}
+
+#[test]
 fn a_refused_update_leaves_the_participant_and_the_person_as_they_were() {
     let plan = Plan::with_event();
     register(&plan, "Siti", "Rahma", &["--role", "head"]);

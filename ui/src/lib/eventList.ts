@@ -2,6 +2,7 @@
 // in the order an organiser reads them, narrowed by search, status and series.
 
 import type { EventStatus, EventSummary } from "./bindings";
+import { matcher } from "./search";
 
 /** Today's date in the computer's time zone, as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
@@ -40,33 +41,24 @@ export type EventFilter = {
 
 export const NO_FILTER: EventFilter = { search: "", status: "", series: "" };
 
-/** Lower case without accents, so "mexico" finds "México". */
-function folded(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
 /** A test of whether an event passes `filter`: every word of the search must
  *  appear in its title, series, city, country or year. The search is folded
  *  once here, not once per event, since the home list asks for a thousand. */
 export function eventMatcher(filter: EventFilter): (event: EventSummary) => boolean {
-  const words = folded(filter.search).split(/\s+/).filter(Boolean);
+  const matches = matcher(filter.search);
   const { status, series } = filter;
   return (event) => {
     if (status && event.status !== status) return false;
     if (series === "none" && event.series_id !== null) return false;
     if (series && series !== "none" && event.series_id !== series) return false;
-    if (words.length === 0) return true;
-    const haystack = folded(
-      [
-        event.title,
-        event.series_title ?? "",
-        event.host_city,
-        event.country_name,
-        event.host_country,
-        event.start_date.slice(0, 4),
-      ].join(" "),
+    return matches(
+      event.title,
+      event.series_title,
+      event.host_city,
+      event.country_name,
+      event.host_country,
+      event.start_date.slice(0, 4),
     );
-    return words.every((w) => haystack.includes(w));
   };
 }
 

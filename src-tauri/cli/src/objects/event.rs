@@ -5,6 +5,7 @@ use crate::refs;
 use crate::render;
 use crate::run::{Outcome, WithId, deleted, output, parse, parse_opt, set, set_list};
 use clap::{Args, Subcommand};
+use roundtable_core::text::fold;
 use roundtable_core::{ApiError, EventInput, EventStatus, Field, NextStopInput, SeriesInput, Store};
 use uuid::Uuid;
 
@@ -184,7 +185,7 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
         EventCommand::List { search, status, series } => {
             let status = parse_opt::<EventStatus>(Field::Status, status.as_deref())?;
             let series = series.as_deref().map(|s| refs::series(store, s)).transpose()?;
-            let wanted = search.as_deref().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
+            let wanted = search.as_deref().map(fold).filter(|s| !s.is_empty());
             let events: Vec<_> = store
                 .list_events()?
                 .into_iter()
@@ -194,7 +195,7 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
                         [Some(&e.title), Some(&e.host_city), Some(&e.country_name), e.series_title.as_ref()]
                             .into_iter()
                             .flatten()
-                            .any(|text| text.to_lowercase().contains(w))
+                            .any(|text| fold(text).contains(w))
                     })
                 })
                 .collect();

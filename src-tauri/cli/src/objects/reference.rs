@@ -4,6 +4,7 @@
 use crate::render::table;
 use crate::run::{Outcome, WithId, output};
 use clap::Subcommand;
+use roundtable_core::text::fold;
 use roundtable_core::{Store, countries, examples};
 
 #[derive(Debug, Subcommand)]
@@ -35,12 +36,12 @@ pub fn example(store: &mut Store, command: &ExampleCommand, json: bool) -> Outco
 
 pub fn country(command: &CountryCommand, json: bool) -> Outcome {
     let CountryCommand::List { search } = command;
-    let wanted = search.as_deref().unwrap_or("").trim().to_lowercase();
+    let wanted = fold(search.as_deref().unwrap_or(""));
     let mut found: Vec<_> = countries::all()
         .iter()
         .filter(|c| {
             wanted.is_empty()
-                || c.name.to_lowercase().contains(&wanted)
+                || fold(c.name).contains(&wanted)
                 || c.alpha2.eq_ignore_ascii_case(&wanted)
                 || c.alpha3.eq_ignore_ascii_case(&wanted)
         })

@@ -76,6 +76,8 @@ describe("filterRows", () => {
     expect(names(filterRows(rows, { ...NO_FILTER, attention: "over_quota" }))).toEqual(["Lao PDR"]);
     expect(names(filterRows(rows, { ...NO_FILTER, attention: "under_quota" }))).toEqual(["Myanmar"]);
     expect(names(filterRows(rows, { ...NO_FILTER, search: "reyes" }))).toEqual(["Philippines"]);
+    expect(names(filterRows(rows, { ...NO_FILTER, search: "LAO pdr" }))).toEqual(["Lao PDR"]);
+    expect(names(filterRows([row("Côte d'Ivoire"), ...rows], { ...NO_FILTER, search: "cote" }))).toEqual(["Côte d'Ivoire"]);
     expect(names(filterRows(rows, NO_FILTER))).toEqual(names(rows));
   });
 });

@@ -3,6 +3,7 @@
 // number comes from the backend's tracker; nothing here counts participants.
 
 import type { DelegationKind, TrackerCounts, TrackerRow } from "../../lib/bindings";
+import { matcher } from "../../lib/search";
 
 /** Kinds of delegation whose head of delegation matters for protocol. */
 const HEAD_EXPECTED: ReadonlySet<DelegationKind> = new Set<DelegationKind>(["country", "organisation"]);
@@ -66,14 +67,12 @@ function matchesAttention(row: TrackerRow, filter: AttentionFilter): boolean {
 
 /** The rows that pass the filter, in the order given. */
 export function filterRows(rows: readonly TrackerRow[], filter: TrackerFilter): TrackerRow[] {
-  const needle = filter.search.trim().toLocaleLowerCase();
+  const matches = matcher(filter.search);
   return rows.filter(
     (row) =>
       (filter.kind === "" || row.kind === filter.kind) &&
       matchesAttention(row, filter.attention) &&
-      (needle === "" ||
-        row.name.toLocaleLowerCase().includes(needle) ||
-        (row.head ?? "").toLocaleLowerCase().includes(needle)),
+      matches(row.name, row.head),
   );
 }
 
