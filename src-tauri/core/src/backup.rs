@@ -31,6 +31,9 @@ pub const KEEP_DAILY_DAYS: i64 = 30;
 pub const WHILE_EDITING_EVERY: TimeDelta = TimeDelta::minutes(10);
 
 const EXTENSION: &str = "plan";
+/// Added to a backup's name for the empty file that marks it as holding a
+/// person erased since it was taken.
+const ERASED_MARK: &str = ".erased";
 const TIME_FORMAT: &str = "%Y%m%dT%H%M%S%.3fZ";
 
 /// One backup, with what it holds.
@@ -135,33 +138,62 @@ impl Backups {
     }
 
     /// Deletes the backups the rotation no longer keeps: all but the newest
-    /// [`KEEP_LATEST`], except the newest of each of the last [`KEEP_DAILY_DAYS`] days.
-    fn prune(&self, now: DateTime<Utc>) -> Result<()> {
+    /// [`KEEP_LATEST`], except the newest of each of the last [`KEEP_DAILY_DAYS`] days;
+    /// and, whatever their number, those that hold an erased person once they
+    /// are [`KEEP_DAILY_DAYS`] old.
+    pub(crate) fn prune(&self, now: DateTime<Utc>) -> Result<()> {
         self.remove_abandoned_copies()?;
         let mut days_kept = Vec::new();
         for (index, (taken_at, _, path)) in self.named()?.iter().enumerate() {
             let day = taken_at.date_naive();
-            let daily = now - *taken_at <= TimeDelta::days(KEEP_DAILY_DAYS) && !days_kept.contains(&day);
+            let young = now - *taken_at <= TimeDelta::days(KEEP_DAILY_DAYS);
+            let daily = young && !days_kept.contains(&day);
             if daily {
                 days_kept.push(day);
             }
-            if index >= KEEP_LATEST && !daily {
+            let mark = erased_mark(path);
+            let holds_erased = mark.exists();
+            if (index >= KEEP_LATEST && !daily) || (holds_erased && !young) {
                 std::fs::remove_file(path)?;
+                if holds_erased {
+                    std::fs::remove_file(mark)?;
+                }
             }
         }
         Ok(())
     }
+
+    /// Marks `backups` as holding a person erased after they were taken: the
+    /// rotation removes each once it is [`KEEP_DAILY_DAYS`] old, however few
+    /// backups are newer. Returns the day the last of them goes.
+    pub(crate) fn mark_erased(&self, backups: &[BackupInfo]) -> Result<Option<DateTime<Utc>>> {
+        for backup in backups {
+            crate::owner_only::write_file(&erased_mark(Path::new(&backup.file)), b"")?;
+        }
+        Ok(backups.iter().map(|b| b.taken_at + TimeDelta::days(KEEP_DAILY_DAYS)).max())
+    }
+}
+
+/// The mark beside `backup` that says it holds an erased person.
+fn erased_mark(backup: &Path) -> PathBuf {
+    let mut name = backup.as_os_str().to_owned();
+    name.push(ERASED_MARK);
+    PathBuf::from(name)
 }
 
 impl Backups {
     /// Removes the partial copies of backups whose process was killed
-    /// mid-copy; one younger than an hour may be another process's, under way.
+    /// mid-copy (one younger than an hour may be another process's, under
+    /// way), and the erased marks of backups that are gone.
     fn remove_abandoned_copies(&self) -> Result<()> {
         for entry in std::fs::read_dir(&self.folder)? {
             let entry = entry?;
-            let abandoned = entry.file_name().to_string_lossy().ends_with(".partial")
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let abandoned = name.ends_with(".partial")
                 && entry.metadata()?.modified()?.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(3600));
-            if abandoned {
+            // A mark whose backup is gone (deleted with the person, or restored over).
+            let orphan_mark = name.strip_suffix(ERASED_MARK).is_some_and(|backup| !self.folder.join(backup).exists());
+            if abandoned || orphan_mark {
                 std::fs::remove_file(entry.path())?;
             }
         }
@@ -357,5 +389,30 @@ mod tests {
         assert!(parse_name(Path::new("/b/.20261202T094107.123Z-before_import.plan.partial")).is_none());
         assert!(parse_name(Path::new("/b/20261202T094107.123Z-whenever.plan")).is_none());
         assert!(parse_name(Path::new("/b/notes.txt")).is_none());
+    }
+
+    #[test]
+    fn a_backup_that_holds_an_erased_person_goes_when_promised_however_few_are_newer() {
+        let dir = tempfile::tempdir().unwrap();
+        let backups = Backups::at(dir.path().join("backups"));
+        let store = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups.clone()).unwrap();
+        let holding = backups.take(&store.conn, BackupReason::Requested).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let other = backups.take(&store.conn, BackupReason::Requested).unwrap();
+        let until = backups.mark_erased(std::slice::from_ref(&holding)).unwrap();
+        assert_eq!(until, Some(holding.taken_at + TimeDelta::days(KEEP_DAILY_DAYS)));
+        let files = || backups.list().unwrap().into_iter().map(|b| b.file).collect::<Vec<_>>();
+
+        backups.prune(until.unwrap() - TimeDelta::minutes(1)).unwrap();
+        assert_eq!(files().len(), 2, "kept until the day promised");
+        backups.prune(until.unwrap() + TimeDelta::minutes(1)).unwrap();
+        assert_eq!(files(), std::slice::from_ref(&other.file), "gone after it, with one backup newer only");
+        assert!(!erased_mark(Path::new(&holding.file)).exists(), "its mark goes with it");
+
+        // A mark left by a backup deleted another way is cleared away.
+        backups.mark_erased(std::slice::from_ref(&other)).unwrap();
+        std::fs::remove_file(&other.file).unwrap();
+        backups.prune(Utc::now()).unwrap();
+        assert_eq!(std::fs::read_dir(backups.folder()).unwrap().count(), 0);
     }
 }

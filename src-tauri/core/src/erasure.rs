@@ -11,10 +11,10 @@
 //! before still hold the person until the rotation removes them; the
 //! erasure says which and until when, and can remove them.
 
-use crate::backup::{BackupInfo, KEEP_DAILY_DAYS};
+use crate::backup::BackupInfo;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use specta::Type;
@@ -36,7 +36,8 @@ pub struct Erasure {
     pub session_roles_removed: u32,
     /// Backups that still hold the person (taken before the erasure).
     pub backups_holding: Vec<BackupInfo>,
-    /// When the rotation removes the last of them, at the latest.
+    /// When the last of them is old enough to go: the rotation removes it then,
+    /// as the plan is next opened or backed up.
     pub held_until: Option<DateTime<Utc>>,
     /// Backups removed because they held the person (when asked for).
     pub backups_removed: u32,
@@ -147,7 +148,10 @@ impl Store {
             }
         }
         let backups_holding = if with_backups { Vec::new() } else { holding };
-        let held_until = backups_holding.iter().map(|b| b.taken_at + TimeDelta::days(KEEP_DAILY_DAYS)).max();
+        let held_until = match self.backups() {
+            Some(backups) => backups.mark_erased(&backups_holding)?,
+            None => None,
+        };
         Ok(Erasure {
             seats_kept_anonymous: seats,
             session_roles_removed: roles,

@@ -112,6 +112,13 @@ impl Store {
         if let Some(backups) = backups.as_ref().filter(|_| version > 0 && version < SCHEMA_VERSION as i64) {
             backups.take(&conn, BackupReason::BeforeMigration)?;
         }
+        if let Some(backups) = backups.as_ref() {
+            // Backups that hold an erased person go on the day they were promised
+            // to, even when no backup is taken that day. A folder that cannot be
+            // pruned now does not keep the plan from opening: the next backup
+            // prunes it again and says why it could not.
+            backups.prune(chrono::Utc::now()).ok();
+        }
         let mut store = Self::prepare(conn, Some(path.to_owned()))?;
         store.backups = backups;
         crate::owner_only::restrict_plan_files(path)?;

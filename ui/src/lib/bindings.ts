@@ -313,7 +313,10 @@ export type Erasure = {
 	session_roles_removed: number,
 	/**  Backups that still hold the person (taken before the erasure). */
 	backups_holding: BackupInfo[],
-	/**  When the rotation removes the last of them, at the latest. */
+	/**
+	 *  When the last of them is old enough to go: the rotation removes it then,
+	 *  as the plan is next opened or backed up.
+	 */
 	held_until: string | null,
 	/**  Backups removed because they held the person (when asked for). */
 	backups_removed: number,

@@ -217,7 +217,7 @@ fn erased(name: &str, erasure: &roundtable_core::Erasure) -> String {
     }
     if let Some(until) = erasure.held_until {
         text.push_str(&format!(
-            " {} backup(s) still hold them, until {} at the latest (--with-backups deletes them).",
+            " {} backup(s) still hold them until {}, and are deleted the next time the plan is opened or backed up after that (--with-backups deletes them now).",
             erasure.backups_holding.len(),
             roundtable_core::shown::date(until.date_naive())
         ));

@@ -23,7 +23,7 @@ describe("the words of an erasure", () => {
   it("says which backups still hold the person, and until when", () => {
     const notice = erasureNotice({ ...base, backups_holding: [backup, backup, backup], held_until: "2027-01-01T12:00:00Z" });
     expect(notice).toBe(
-      "Erased: 2 seats kept anonymous, 1 session role removed. 3 backups still hold this person, until 1 Jan 2027 at the latest; File → Backups… lists them.",
+      "Erased: 2 seats kept anonymous, 1 session role removed. 3 backups still hold this person until 1 Jan 2027, and are deleted the next time the plan is opened or backed up after that; File → Backups… lists them.",
     );
   });
 

@@ -45,8 +45,10 @@ export function erasureNotice(erasure: Erasure): string {
     `${plural(erasure.session_roles_removed, "session role")} removed.`;
   const held = erasure.backups_holding.length;
   if (held > 0) {
-    const until = erasure.held_until ? `, until ${localDay(erasure.held_until)} at the latest` : "";
     const verb = held === 1 ? "holds" : "hold";
+    const until = erasure.held_until
+      ? ` until ${localDay(erasure.held_until)}, and ${held === 1 ? "is" : "are"} deleted the next time the plan is opened or backed up after that`
+      : "";
     return `${done} ${plural(held, "backup")} still ${verb} this person${until}; File → Backups… lists them.`;
   }
   if (erasure.backups_removed > 0) {
