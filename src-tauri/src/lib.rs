@@ -163,7 +163,7 @@ fn plan_argument(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<P
     args.into_iter().skip(1).find(|a| !a.is_empty() && !a.to_string_lossy().starts_with('-')).map(PathBuf::from)
 }
 
-/// Opens the plan (see [`plan_to_open`]), starts the log beside it and runs
+/// Opens the plan (see [`plan_to_open`]), starts the log in the app's folder and runs
 /// the window; a plan that cannot be opened is explained in the window,
 /// with the ways on (open another, restore a backup).
 pub fn run() {
@@ -175,7 +175,8 @@ pub fn run() {
         Ok(path) => path,
         Err(error) => fail(&error.to_string()),
     };
-    let _log = logs::start(&logs::folder_for(&path))
+    let _log = logs::folder()
+        .and_then(|folder| logs::start(&folder))
         .inspect_err(|error| eprintln!("Roundtable Planner runs without a log: {error}"))
         .ok();
     let home = match roundtable_core::backup::home() {

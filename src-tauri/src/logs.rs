@@ -1,5 +1,7 @@
-//! The app's log: a file a day in a `logs/` folder beside the plan store,
-//! the last week of them kept, for a support person to read after a problem.
+//! The app's log: a file a day in a `logs/` folder of the app's own folder
+//! (never beside a plan opened from a shared folder), the last week of them
+//! kept, for a support person to read after a problem. The folder is the
+//! owner's only, so the files in it are too.
 //!
 //! Every command runs in a span named after it, and its end is logged with
 //! how long it took. A failure is logged with its kind and the input field it
@@ -19,10 +21,15 @@ use tracing_subscriber::prelude::*;
 /// How many daily files are kept.
 const KEPT_FILES: usize = 7;
 
-/// The log folder of the plan store at `plan`: `logs/` in the plan's folder
-/// (the app-data folder, or the folder of `ROUNDTABLE_DB`).
-pub fn folder_for(plan: &Path) -> PathBuf {
-    plan.parent().unwrap_or(Path::new(".")).join("logs")
+/// The log folder: `logs/` in the app's folder (the app-data folder, or the
+/// folder of `ROUNDTABLE_DB`).
+pub fn folder() -> Result<PathBuf, String> {
+    roundtable_core::store::app_folder().map(|app| folder_in(&app)).map_err(|e| e.to_string())
+}
+
+/// The log folder inside the app's folder `app`.
+pub fn folder_in(app: &Path) -> PathBuf {
+    app.join("logs")
 }
 
 /// Starts writing the log into `folder`; the log is flushed when the guard is dropped.

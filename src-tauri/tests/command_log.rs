@@ -10,7 +10,7 @@ use support::TestApp;
 #[test]
 fn a_failed_command_is_logged_with_its_kind_and_without_personal_data() {
     let app = TestApp::new();
-    let folder = logs::folder_for(&app.plan());
+    let folder = logs::folder_in(app.dir.path());
     let guard = logs::start(&folder).unwrap();
 
     let person = json!({

@@ -180,6 +180,8 @@ APP_PID="$(xdotool getwindowpid "$WINDOW")"
   || die "the window belongs to $(readlink "/proc/$APP_PID/exe"), not the installed /usr/bin/$BINARY"
 tr '\0' '\n' <"/proc/$APP_PID/cmdline" | grep -qxF "$PLAN" || die "the app's command line does not hold the plan's path"
 [[ -d "$XDG_DATA_HOME/org.roundtable.planner" ]] || die "the app did not keep its data in the test's XDG_DATA_HOME"
+[[ -d "$XDG_DATA_HOME/org.roundtable.planner/logs" ]] || die "the app keeps no log in its own folder"
+[[ ! -e "$TMP/plans/logs" ]] || die "the app wrote its log beside the plan it opened"
 # The title is set before the plan's events are painted: wait until the screen is
 # more than the page's background (a blank window has a handful of colours).
 SHOT="$ARTIFACTS/deb-xdg-open.png"

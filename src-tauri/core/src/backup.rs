@@ -15,7 +15,7 @@
 //! (`20261202T094107.123Z-before_import.plan`), so listing needs no index.
 
 use crate::error::{Error, Result};
-use crate::store::{APP_IDENTIFIER, DB_ENV, Store};
+use crate::store::Store;
 use crate::vocabulary::BackupReason;
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::{Connection, OpenFlags};
@@ -59,11 +59,7 @@ pub fn folder_for(plan: &Path) -> Result<PathBuf> {
 /// The folder that holds every plan's backup folder: `<app data>/backups`,
 /// or `backups` beside `ROUNDTABLE_DB` when it is set.
 pub fn home() -> Result<PathBuf> {
-    let base = match std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
-        Some(db) => PathBuf::from(db).parent().map_or_else(|| PathBuf::from("."), Path::to_owned),
-        None => crate::store::data_home()?.join(APP_IDENTIFIER),
-    };
-    Ok(base.join("backups"))
+    Ok(crate::store::app_folder()?.join("backups"))
 }
 
 /// The folder for the backups of the plan at `plan` inside `home`.

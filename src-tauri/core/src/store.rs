@@ -55,6 +55,17 @@ pub fn default_path() -> Result<PathBuf> {
     Ok(data_home()?.join(APP_IDENTIFIER).join(DEFAULT_FILE))
 }
 
+/// The app's own folder, for what is not the plan (backups, the log):
+/// `~/.local/share/org.roundtable.planner` on Linux, or the folder of
+/// `ROUNDTABLE_DB` when it is set (tests, scripts) — never the folder of a
+/// plan opened from elsewhere, which may be shared.
+pub fn app_folder() -> Result<PathBuf> {
+    match std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        Some(db) => Ok(PathBuf::from(db).parent().map_or_else(|| PathBuf::from("."), Path::to_owned)),
+        None => Ok(data_home()?.join(APP_IDENTIFIER)),
+    }
+}
+
 /// The OS folder for applications' data (`$XDG_DATA_HOME`, else `~/.local/share`).
 pub(crate) fn data_home() -> Result<PathBuf> {
     std::env::var_os("XDG_DATA_HOME")
