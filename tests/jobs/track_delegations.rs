@@ -523,7 +523,12 @@ fn a_bulk_change_of_status_is_all_or_nothing() {
     assert_eq!(statuses(&plan), [Invited, Invited, Invited], "nothing changed");
     assert_eq!(plan.delegation_tracker(event.id).unwrap().totals.invited, 3);
 
-    assert_eq!(plan.set_participants_status(&ids, Confirmed).unwrap(), 3);
+    let confirmed = plan.set_participants_status(&ids, Confirmed).unwrap();
+    assert_eq!(
+        confirmed.iter().map(|p| (p.participant.id, p.participant.status)).collect::<Vec<_>>(),
+        ids.iter().map(|id| (*id, Confirmed)).collect::<Vec<_>>(),
+        "the participants as they now are, in the order asked"
+    );
     assert_eq!(statuses(&plan), [Confirmed, Confirmed, Confirmed]);
     let totals = plan.delegation_tracker(event.id).unwrap().totals;
     assert_eq!((totals.invited, totals.confirmed), (0, 3));

@@ -461,8 +461,13 @@ impl Store {
         })
     }
 
-    /// Sets the status of several participants at once; all or none.
-    pub fn set_participants_status(&mut self, ids: &[Uuid], status: ParticipantStatus) -> Result<u32> {
+    /// Sets the status of several participants at once; all or none. Answers
+    /// the participants as they now are, in the order of `ids`.
+    pub fn set_participants_status(&mut self, ids: &[Uuid], status: ParticipantStatus) -> Result<Vec<ParticipantView>> {
+        self.transaction(|s| s.write_statuses(ids, status))
+    }
+
+    fn write_statuses(&mut self, ids: &[Uuid], status: ParticipantStatus) -> Result<Vec<ParticipantView>> {
         self.write(|tx| {
             let mut stmt = tx.prepare_cached("UPDATE participant SET status = ?2 WHERE id = ?1")?;
             for id in ids {
@@ -480,8 +485,9 @@ impl Store {
                     return Err(Error::NotFound { what: "Participant" });
                 }
             }
-            Ok(ids.len() as u32)
-        })
+            Ok(())
+        })?;
+        ids.iter().map(|id| self.participant(*id)).collect()
     }
 
     /// Removes a person from an event (the person stays in the plan).

@@ -155,7 +155,7 @@ pub async fn set_participants_status(
     state: State<'_, AppState>,
     ids: Vec<Uuid>,
     status: ParticipantStatus,
-) -> Result<u32, ApiError> {
+) -> Result<Vec<ParticipantView>, ApiError> {
     state.write(move |s| s.set_participants_status(&ids, status)).await
 }
 

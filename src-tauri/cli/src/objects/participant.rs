@@ -305,8 +305,7 @@ pub fn run(store: &mut Store, command: &ParticipantCommand, json: bool) -> Outco
                     "Name the participants, or a --delegation, whose status to set",
                 ));
             }
-            store.set_participants_status(&ids, status)?;
-            let changed = ids.iter().map(|id| store.participant(*id)).collect::<Result<Vec<_>, _>>()?;
+            let changed = store.set_participants_status(&ids, status)?;
             output(json, &changed.iter().map(shown).collect::<Vec<_>>(), || {
                 format!("{} participant(s) now {}.", changed.len(), status.label().to_lowercase())
             })

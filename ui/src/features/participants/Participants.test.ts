@@ -64,7 +64,7 @@ beforeEach(() => {
       if (refusesHead(id, row.participant.role, status)) return secondHead;
       row.participant = { ...row.participant, status };
     }
-    return ok(ids.length);
+    return ok(ids.map((id) => structuredClone(store.find((v) => v.participant.id === id)!)));
   });
 });
 
@@ -93,6 +93,17 @@ describe("Participants: inline changes", () => {
     expect(vi.mocked(commands.setParticipantRole).mock.calls.at(-1)).toEqual(["b", "head"]);
     await waitFor(() => expect(select("Role of Perez").value).toBe("head"));
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows the row the status change answered, without asking the backend again", async () => {
+    render(Participants, { eventId: "ev" });
+    await screen.findByText("Perez");
+    const listed = vi.mocked(commands.listParticipants).mock.calls.length;
+    vi.mocked(commands.getParticipant).mockClear();
+    await choose(select("Status of Perez"), "confirmed");
+    await waitFor(() => expect(select("Status of Perez").value).toBe("confirmed"));
+    expect(vi.mocked(commands.getParticipant)).not.toHaveBeenCalled();
+    expect(vi.mocked(commands.listParticipants).mock.calls.length).toBe(listed);
   });
 
   it("applies changes made in quick succession one after the other", async () => {

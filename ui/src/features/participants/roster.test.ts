@@ -12,6 +12,7 @@ import {
   personInput,
   splitList,
   withRow,
+  withRows,
 } from "./roster";
 
 describe("membershipInput", () => {
@@ -77,6 +78,12 @@ describe("person helpers", () => {
     ]);
     expect(withRow(rows, view("p3")).map((r) => r.participant.id)).toEqual(["p1", "p2", "p3"]);
     expect(rows.map((r) => r.participant.role)).toEqual(["member", "member"]);
+    const several = withRows(rows, [view("p3"), view("p1", { status: "confirmed" })]);
+    expect(several.map((r) => [r.participant.id, r.participant.status])).toEqual([
+      ["p1", "confirmed"],
+      ["p2", "invited"],
+      ["p3", "invited"],
+    ]);
   });
 
   it("formats moments and splits lists", () => {

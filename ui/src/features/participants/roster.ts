@@ -72,6 +72,17 @@ export function withRow(rows: ParticipantView[], view: ParticipantView): Partici
   return at < 0 ? [...rows, view] : rows.map((r, i) => (i === at ? view : r));
 }
 
+/** `rows` with each of `views` in its place (or added at the end), in one pass. */
+export function withRows(rows: ParticipantView[], views: readonly ParticipantView[]): ParticipantView[] {
+  const fresh = new Map(views.map((v) => [v.participant.id, v]));
+  const replaced = rows.map((r) => {
+    const view = fresh.get(r.participant.id);
+    if (view) fresh.delete(r.participant.id);
+    return view ?? r;
+  });
+  return [...replaced, ...fresh.values()];
+}
+
 /** "English, Thai" ↔ ["English", "Thai"]. */
 export function splitList(text: string): string[] {
   return text
