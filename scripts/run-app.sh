@@ -38,7 +38,8 @@ for made in "$TARGET"/release/bundle/deb/*.deb; do
   [[ -z "$DEB" || "$made" -nt "$DEB" ]] && DEB="$made"
 done
 echo "==> The package: $DEB"
-echo "    install it with:  sudo apt install $(printf '%q' "./$DEB")"
+[[ "$DEB" == /* ]] || DEB="./$DEB" # apt takes a file only as a path with a slash
+echo "    install it with:  sudo apt install $(printf '%q' "$DEB")"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "warning: neither DISPLAY nor WAYLAND_DISPLAY is set; the window may not open." >&2
