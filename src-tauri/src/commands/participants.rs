@@ -20,6 +20,11 @@ use uuid::Uuid;
 /// Rows per page of a streamed list: some 700 KB of JSON, parsed in a few milliseconds.
 const PAGE_ROWS: usize = 1000;
 
+/// The least time between two pages. Sent as fast as they are serialised, a
+/// hundred pages reach the webview together and are parsed in one turn of its
+/// loop (a frame of 200–400 ms); paced, it draws between them.
+const PAGE_EVERY: std::time::Duration = std::time::Duration::from_millis(12);
+
 /// One page of an event's list of participants, in list order.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ParticipantPage {
@@ -41,6 +46,7 @@ fn first_page_then_the_rest(list: Vec<ParticipantView>, on_page: Channel<Partici
     if !last {
         tauri::async_runtime::spawn_blocking(move || {
             while rest.peek().is_some() {
+                std::thread::sleep(PAGE_EVERY);
                 let rows: Vec<ParticipantView> = rest.by_ref().take(PAGE_ROWS).collect();
                 let last = rest.peek().is_none();
                 // A window that stopped listening (it left the screen) gets no more pages.

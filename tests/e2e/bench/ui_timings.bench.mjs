@@ -99,6 +99,8 @@ async function appGone() {
 }
 
 async function openEvent(browser, title, tab) {
+  // Home first: the window reopens a plan where the last run left it.
+  await browser.keys(["Alt", "h"]);
   const row = await elementWithText(browser, '[data-testid="event-row"]', title);
   await row.$('[data-testid="event-link"]').click();
   await browser.$(`[data-testid="tab-${tab}"]`).click();
