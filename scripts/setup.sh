@@ -6,6 +6,7 @@
 #   bash scripts/setup.sh --tests    # also the readers only the tests use: LibreOffice Writer
 #                                    # (opens the DOCX exports), xdotool (drives GTK's file dialogs),
 #                                    # sqlite3 (damages a plan from outside, as another program would),
+#                                    # strace (the crash harness kills the CLI at chosen writes),
 #                                    # and the desktop tools the .deb test opens a plan with (xdg-utils,
 #                                    # shared-mime-info, desktop-file-utils, libfile-mimeinfo-perl:
 #                                    # without it xdg-mime asks `file`, which calls a plan SQLite)
@@ -68,7 +69,7 @@ APT_PACKAGES=(
   curl ca-certificates
 )
 if [[ $FOR_TESTS -eq 1 ]]; then
-  APT_PACKAGES+=(libreoffice-writer-nogui xdotool sqlite3
+  APT_PACKAGES+=(libreoffice-writer-nogui xdotool sqlite3 strace
     xdg-utils shared-mime-info desktop-file-utils libfile-mimeinfo-perl)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
