@@ -60,7 +60,7 @@ macro_rules! vocabulary {
             fn from_str(text: &str) -> Result<Self, String> {
                 Self::parse(text).ok_or_else(|| {
                     let known: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("unknown {} '{}'; expected one of: {}", stringify!($name), text, known.join(", "))
+                    format!("unknown {} '{}'; expected one of: {}", in_words(stringify!($name)), text, known.join(", "))
                 })
             }
         }
@@ -78,10 +78,25 @@ macro_rules! vocabulary {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == text)
-                    .ok_or_else(|| FromSqlError::Other(format!("unknown {} '{}'", stringify!($name), text).into()))
+                    .ok_or_else(|| {
+                        let name = in_words(stringify!($name));
+                        FromSqlError::Other(format!("'{text}' is not a {name} this version knows").into())
+                    })
             }
         }
     };
+}
+
+/// A vocabulary's type name as people read it: `ParticipantStatus` → "participant status".
+fn in_words(name: &str) -> String {
+    let mut words = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
 }
 
 vocabulary!(
@@ -291,6 +306,12 @@ pub fn labels() -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_value_is_named_in_words() {
+        let refused = "postponed".parse::<EventStatus>().unwrap_err();
+        assert!(refused.starts_with("unknown event status 'postponed'; expected one of: draft"), "{refused}");
+    }
 
     #[test]
     fn parse_accepts_stored_names_and_labels_in_any_case() {

@@ -19,7 +19,7 @@ const garbled = (row: number) => ({
   record: "participant",
   row,
   event_title: "Bangkok dialogue",
-  reason: "unknown ParticipantStatus 'garbled'",
+  reason: "'garbled' is not a participant status this version knows",
 });
 
 describe("the damaged-plan warning", () => {
@@ -53,10 +53,10 @@ describe("the damaged-plan warning", () => {
     const lines = screen.getByTestId("plan-damage-lines").querySelectorAll("li");
     expect([...lines].map((li) => li.textContent)).toEqual([
       "SQLite's check: row 7 missing from index participant_person",
-      "A participant of “Bangkok dialogue” (row 1) cannot be read: unknown ParticipantStatus 'garbled'",
-      "A participant of “Bangkok dialogue” (row 2) cannot be read: unknown ParticipantStatus 'garbled'",
-      "A participant of “Bangkok dialogue” (row 3) cannot be read: unknown ParticipantStatus 'garbled'",
-      "A participant of “Bangkok dialogue” (row 4) cannot be read: unknown ParticipantStatus 'garbled'",
+      "A participant of “Bangkok dialogue” (row 1) cannot be read: 'garbled' is not a participant status this version knows",
+      "A participant of “Bangkok dialogue” (row 2) cannot be read: 'garbled' is not a participant status this version knows",
+      "A participant of “Bangkok dialogue” (row 3) cannot be read: 'garbled' is not a participant status this version knows",
+      "A participant of “Bangkok dialogue” (row 4) cannot be read: 'garbled' is not a participant status this version knows",
       "and 2 more",
     ]);
     expect(screen.getByTestId("plan-damaged-backups").getAttribute("href")).toBe("#/backups");
@@ -76,6 +76,6 @@ describe("the damaged-plan warning", () => {
 
   it("words a row of no event without one", () => {
     const lines = damageLines({ integrity_problems: [], damaged_rows: [{ ...garbled(9), record: "person", event_title: null }] });
-    expect(lines).toEqual(["A person (row 9) cannot be read: unknown ParticipantStatus 'garbled'"]);
+    expect(lines).toEqual(["A person (row 9) cannot be read: 'garbled' is not a participant status this version knows"]);
   });
 });
