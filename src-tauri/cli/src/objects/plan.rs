@@ -2,11 +2,16 @@
 //! setting erases the personal data of events that ended more than N months
 //! ago, at once and every time the plan is opened; it is off unless set.
 //! `plan check` is the window's check after start-up: damaged pages, and the
-//! damaged rows lists and exports leave out.
+//! damaged rows lists and exports leave out. `plan search` is Home's search
+//! across the plan, `plan copy` the File menu's Save a copy….
 
+use crate::render::table;
 use crate::run::{Outcome, error, output};
 use clap::Subcommand;
-use roundtable_core::{ErrorKind, PlanCheck, Store};
+use roundtable_core::shown;
+use roundtable_core::{ErrorKind, PlanCheck, PlanSearch, Store};
+use serde_json::json;
+use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
@@ -20,6 +25,26 @@ pub enum PlanCommand {
         /// Keep personal data until it is erased by hand (the default).
         #[arg(long)]
         off: bool,
+        /// With --months: list what that setting would erase, and change nothing.
+        #[arg(long, requires = "months")]
+        preview: bool,
+    },
+    /// Find events, people and sessions across the whole plan, as Home's search does (case and accents aside).
+    ///
+    /// Example: roundtable plan search nguyen
+    Search {
+        /// Part of an event's title or city, a person's name, e-mail or organisation, or a session's title.
+        text: String,
+        /// At most this many events, this many people and this many sessions.
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
+    /// Save a copy of the plan as another plan file; the plan itself stays where it is.
+    ///
+    /// Example: roundtable plan copy ~/Documents/bangkok-dialogue-draft.rtplan
+    Copy {
+        /// The new plan file (it must not be the plan itself).
+        path: PathBuf,
     },
     /// Check the plan file: SQLite's quick check, and every row read as the lists read it. Exits 1 when damaged.
     ///
@@ -29,8 +54,15 @@ pub enum PlanCommand {
 
 pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
     match command {
-        PlanCommand::Retention { months, off } => retention(store, *months, *off, json),
+        PlanCommand::Retention { months: Some(months), preview: true, .. } => retention_preview(store, *months, json),
+        PlanCommand::Retention { months, off, .. } => retention(store, *months, *off, json),
         PlanCommand::Check => check(store, json),
+        PlanCommand::Search { text, limit } => search(store, text, *limit, json),
+        PlanCommand::Copy { path } => {
+            store.save_copy(path)?;
+            let shown = json!({ "id": path, "copied": true });
+            output(json, &shown, || format!("Saved a copy of the plan as {}.", path.display()))
+        }
     }
 }
 
@@ -55,6 +87,63 @@ fn retention(store: &mut Store, months: Option<u32>, off: bool, json: bool) -> O
             None => setting,
         }
     })
+}
+
+fn retention_preview(store: &Store, months: u32, json: bool) -> Outcome {
+    let preview = store.preview_retention(months, chrono::Utc::now().date_naive())?;
+    let shown = json!({ "id": "retention", "preview": preview });
+    output(json, &shown, || {
+        let mut lines = vec![format!(
+            "Keeping personal data {months} month(s) after an event ends would erase now the data of {} person(s) \
+             from {} event(s) that ended before {} (nothing was changed):",
+            preview.people,
+            preview.events.len(),
+            shown::date(preview.ended_before)
+        )];
+        lines.extend(
+            preview.events.iter().map(|e| format!("  {}  {} (ended {})", e.id, e.title, shown::date(e.end_date))),
+        );
+        lines.join("\n")
+    })
+}
+
+/// Every hit as one list, each with its `id` and `kind`.
+fn search(store: &Store, text: &str, limit: u32, json: bool) -> Outcome {
+    let found: PlanSearch = store.search_plan(text, limit)?;
+    if json {
+        let hit = |kind: &str, id: uuid::Uuid, value: serde_json::Value| {
+            let mut object = value;
+            object["id"] = json!(id);
+            object["kind"] = json!(kind);
+            object
+        };
+        let mut hits: Vec<serde_json::Value> = Vec::new();
+        hits.extend(found.events.iter().map(|e| hit("event", e.event_id, json!(e))));
+        hits.extend(found.people.iter().map(|p| hit("person", p.person_id, json!(p))));
+        hits.extend(found.sessions.iter().map(|s| hit("session", s.session_id, json!(s))));
+        return output(true, &hits, String::new);
+    }
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    rows.extend(found.events.iter().map(|e| {
+        vec![
+            "event".into(),
+            e.event_id.to_string(),
+            e.title.clone(),
+            format!("{}, {}", e.host_city, shown::date(e.start_date)),
+        ]
+    }));
+    rows.extend(found.people.iter().map(|p| {
+        let events: Vec<&str> = p.participations.iter().map(|t| t.event_title.as_str()).collect();
+        vec!["person".into(), p.person_id.to_string(), p.full_name.clone(), events.join("; ")]
+    }));
+    rows.extend(found.sessions.iter().map(|s| {
+        let when = format!("{}, {} {}", s.event_title, shown::date(s.date), s.start_time.format("%H:%M"));
+        vec!["session".into(), s.session_id.to_string(), s.title.clone(), when]
+    }));
+    if rows.is_empty() {
+        return Ok(format!("Nothing in the plan matches '{}'.", text.trim()));
+    }
+    Ok(table(&["KIND", "ID", "NAME", "WHERE"], rows))
 }
 
 fn check(store: &Store, json: bool) -> Outcome {
