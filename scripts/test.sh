@@ -72,13 +72,14 @@ cargo build -p roundtable-planner "${WITH_MOCK[@]}"
 # package holds the mock-runtime build the E2E tests use; the release package is
 # run-app.sh's). Run from src-tauri/, where the CLI finds tauri.conf.json.
 step "The .deb of the debug app (tauri bundle --debug --bundles deb)"
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 (cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb --ci \
-  --config "$(bash "$ROOT/scripts/deb-with-cli.sh" "${CARGO_TARGET_DIR:-$ROOT/target}/debug/roundtable")")
+  --config "$(bash "$ROOT/scripts/deb-with-cli.sh" "$TARGET/debug/roundtable")")
 
 step "The .deb installs, and xdg-open of a plan file opens the app on it (tests/package/deb.sh)"
 bash tests/package/deb.sh
 # The bundler's staging folder and the package hold about 1 GB nobody needs after this.
-rm -rf target/debug/bundle
+rm -rf "$TARGET/debug/bundle"
 
 step "End-to-end tests (tests/e2e/run.sh)"
 APP="$ROOT/target/debug/roundtable-planner" bash tests/e2e/run.sh

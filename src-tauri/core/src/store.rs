@@ -52,7 +52,7 @@ pub fn default_path() -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    Ok(data_home()?.join(APP_IDENTIFIER).join(DEFAULT_FILE))
+    Ok(app_folder()?.join(DEFAULT_FILE))
 }
 
 /// The app's own folder, for what is not the plan (backups, the log):

@@ -68,8 +68,7 @@ export function personInput(person: Person): PersonInput {
 
 /** `rows` with `view` in the place of the row of the same participation, or added at the end. */
 export function withRow(rows: ParticipantView[], view: ParticipantView): ParticipantView[] {
-  const at = rows.findIndex((r) => r.participant.id === view.participant.id);
-  return at < 0 ? [...rows, view] : rows.map((r, i) => (i === at ? view : r));
+  return withRows(rows, [view]);
 }
 
 /** `rows` with each of `views` in its place (or added at the end), in one pass. */
