@@ -1,10 +1,11 @@
 // The damaged-plan warning: asked of the backend only after the window has
 // painted, shown only when something is damaged, each problem in words, the
-// first five and a count of the rest; dismissed, it stays away until the next check.
+// first five and a count of the rest; dismissed, it stays away until a check finds other damage.
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type PlanCheck } from "../../lib/bindings";
 import PlanHealth from "./PlanHealth.svelte";
+import { planChanges } from "../../lib/planChanges.svelte";
 import { planFile } from "./planFile.svelte";
 import { damageLines } from "./planHealth";
 
@@ -62,6 +63,22 @@ describe("the damaged-plan warning", () => {
     expect(screen.getByTestId("plan-damaged-backups").getAttribute("href")).toBe("#/backups");
     await fireEvent.click(screen.getByTestId("plan-damaged-dismiss"));
     expect(screen.queryByTestId("plan-damaged")).toBeNull();
+  });
+
+  it("once dismissed, stays away while later checks find the same damage, and comes back for new damage", async () => {
+    const one: PlanCheck = { integrity_problems: [], damaged_rows: [garbled(1)] };
+    checkPlan.mockResolvedValue({ status: "ok", data: one });
+    render(PlanHealth);
+    await vi.advanceTimersByTimeAsync(1000);
+    await fireEvent.click(screen.getByTestId("plan-damaged-dismiss"));
+    planChanges.version += 1; // another program wrote to the plan
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(checkPlan).toHaveBeenCalledTimes(2);
+    expect(screen.queryByTestId("plan-damaged")).toBeNull();
+    checkPlan.mockResolvedValue({ status: "ok", data: { ...one, damaged_rows: [garbled(1), garbled(2)] } });
+    planChanges.version += 1;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(screen.getByTestId("plan-damaged")).toBeTruthy();
   });
 
   it("takes a check that fails as a damaged file", async () => {
