@@ -13,7 +13,7 @@ pub mod state;
 use commands::file_dialogs::FileDialogs;
 use commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use commands::{
-    agenda, app, backups, delegations, documents, events, examples, file_dialogs, organisations, participants,
+    agenda, app, backups, delegations, documents, events, examples, file_dialogs, journal, organisations, participants,
     personal_data, plan_check, plan_files, records, search,
 };
 use plan_watch::PlanChanged;
@@ -123,6 +123,13 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             documents::commit_import,
             file_dialogs::choose_save_path,
             file_dialogs::choose_open_path,
+            journal::undo_steps,
+            journal::undo,
+            journal::redo,
+            journal::activity,
+            journal::history,
+            journal::whoami,
+            journal::set_identity,
         ])
         .events(collect_events![PlanChanged])
         // The vocabularies' labels, written once in the core.

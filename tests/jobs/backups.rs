@@ -4,14 +4,14 @@
 //! brings the plan back as it was, over the plan (after a backup of it, so
 //! the restore can be undone) or into a new file.
 
-use roundtable_core::{BackupReason, Backups, Gender, ParticipantRole, ParticipantStatus, Store};
+use roundtable_core::{BackupReason, Backups, Gender, Installation, ParticipantRole, ParticipantStatus, Store};
 use roundtable_tests::*;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 fn plan_keeping_backups(dir: &Path) -> (Store, Backups) {
     let backups = Backups::at(dir.join("backups"));
-    (Store::open_with_backups(&dir.join("plan.sqlite3"), backups.clone()).unwrap(), backups)
+    (Store::open_with_backups(&dir.join("plan.sqlite3"), backups.clone(), Installation::unnamed()).unwrap(), backups)
 }
 
 fn register_confirmed(plan: &mut Store, event: uuid::Uuid, delegation: uuid::Uuid, family: &str) {

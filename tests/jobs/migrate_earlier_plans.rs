@@ -11,14 +11,14 @@
 
 use roundtable_core::store::SCHEMA_VERSION;
 use roundtable_core::text::fold;
-use roundtable_core::{BackupReason, Backups, ParticipantFilter, Store};
+use roundtable_core::{BackupReason, Backups, ChangeKind, HistoryFilter, Installation, ParticipantFilter, Store};
 use rusqlite::{Connection, OpenFlags};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 /// The earlier schema versions the fixtures cover.
-const FIXTURES: [usize; 4] = [1, 2, 3, 4];
+const FIXTURES: [usize; 5] = [1, 2, 3, 4, 5];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans")
@@ -109,11 +109,34 @@ fn migrates_with_its_data(version: usize) {
 
     let store = Store::open(&plan).unwrap_or_else(|e| panic!("plan-v{version} does not open: {e}"));
     shows_what_it_held(&store, &shown);
+    // The journal starts from what the plan held: one insert per row, before any change.
+    let started = store.history(&HistoryFilter { limit: Some(u32::MAX), ..HistoryFilter::default() }).unwrap();
+    assert!(started.iter().all(|c| c.at.is_none() && c.kind == ChangeKind::Insert), "plan-v{version}");
     drop(store);
+    assert_eq!(started.len(), rows_in(&plan), "one starting insert per row of plan-v{version}");
 
     assert_eq!(user_version(&plan), SCHEMA_VERSION, "plan-v{version} is migrated");
     file_is_whole(&plan, &shown);
     assert!(std::fs::read(&original).unwrap() == before, "{} was changed", original.display());
+}
+
+/// How many rows the plan's planning tables hold (not the journal's, not the search index's).
+fn rows_in(plan: &Path) -> usize {
+    let conn = Connection::open_with_flags(plan, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'journal\\_%' ESCAPE '\\'
+             AND name NOT LIKE 'person\\_search%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    tables
+        .iter()
+        .map(|t| conn.query_row(&format!("SELECT COUNT(*) FROM \"{t}\""), [], |r| r.get::<_, u32>(0)).unwrap() as usize)
+        .sum()
 }
 
 /// The plan shows, through the core's API, what the old CLI showed of it.
@@ -233,6 +256,11 @@ fn a_plan_of_version_4_opens_migrated_with_all_it_held() {
 }
 
 #[test]
+fn a_plan_of_version_5_opens_migrated_with_all_it_held() {
+    migrates_with_its_data(5);
+}
+
+#[test]
 fn the_new_event_of_the_version_1_plan_keeps_its_accents_and_speakers() {
     // The same checks as above, spelled out on a few records of the plan.
     let (_dir, plan) = copy_of(1);
@@ -275,7 +303,7 @@ fn an_earlier_plan_is_backed_up_as_it_was_before_it_is_migrated() {
     for version in FIXTURES {
         let (dir, plan) = copy_of(version);
         let backups = Backups::at(dir.path().join("backups"));
-        let store = Store::open_with_backups(&plan, backups.clone()).unwrap();
+        let store = Store::open_with_backups(&plan, backups.clone(), Installation::unnamed()).unwrap();
         let events = store.list_events().unwrap().len();
         drop(store);
         let taken = backups.list().unwrap();
@@ -286,7 +314,7 @@ fn an_earlier_plan_is_backed_up_as_it_was_before_it_is_migrated() {
         assert_eq!(user_version(&plan), SCHEMA_VERSION);
 
         // Opened again, the plan is of this version: no second backup.
-        drop(Store::open_with_backups(&plan, backups.clone()).unwrap());
+        drop(Store::open_with_backups(&plan, backups.clone(), Installation::unnamed()).unwrap());
         assert_eq!(backups.list().unwrap().len(), 1);
     }
 }

@@ -7,7 +7,7 @@
 
 use roundtable_core::erasure::ERASED_NAME;
 use roundtable_core::{
-    Backups, EventInput, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput, Store,
+    Backups, EventInput, Gender, Installation, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput, Store,
 };
 use roundtable_tests::*;
 use std::path::Path;
@@ -60,7 +60,7 @@ fn an_erased_person_leaves_no_trace_in_the_plan_file_and_their_seats_still_count
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.sqlite3");
     let backups = Backups::at(dir.path().join("backups"));
-    let mut plan = Store::open_with_backups(&path, backups.clone()).unwrap();
+    let mut plan = Store::open_with_backups(&path, backups.clone(), Installation::unnamed()).unwrap();
     let event = bangkok_dialogue(&mut plan);
     let later = plan.create_event(&stop("Second stop", "2023-03-01", "2023-03-02")).unwrap();
     let participant = seat(&mut plan, event.id, &santos());
@@ -111,7 +111,8 @@ fn an_erased_person_leaves_no_trace_in_the_plan_file_and_their_seats_still_count
 fn erasing_with_the_backups_removes_the_backups_that_hold_the_person() {
     let dir = tempfile::tempdir().unwrap();
     let backups = Backups::at(dir.path().join("backups"));
-    let mut plan = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups.clone()).unwrap();
+    let mut plan =
+        Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups.clone(), Installation::unnamed()).unwrap();
     let event = bangkok_dialogue(&mut plan);
     let before = plan.back_up(roundtable_core::BackupReason::Requested).unwrap().unwrap();
     seat(&mut plan, event.id, &santos());

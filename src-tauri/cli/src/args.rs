@@ -2,8 +2,8 @@
 //! Each object's verbs and flags live in its own module under `objects/`.
 
 use crate::objects::{
-    backup, day, delegation, event, export, follow_up, funding, import, media, organisation, organiser, outcome,
-    participant, person, plan, reference, series, session,
+    backup, day, delegation, event, export, follow_up, funding, import, journal, media, organisation, organiser,
+    outcome, participant, person, plan, reference, series, session,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -86,4 +86,21 @@ pub enum Command {
     /// Settings of the whole plan: how long personal data of past events is kept.
     #[command(subcommand)]
     Plan(plan::PlanCommand),
+    /// Take back this plan file's last action, whole (an import, a delete with what it took with it).
+    ///
+    /// Example: roundtable undo
+    Undo,
+    /// Do again the action the last undo took back (until a new change is made).
+    ///
+    /// Example: roundtable redo
+    Redo,
+    /// Who changed what and when, the latest first: one line per action, or with --record that record's
+    /// changes field by field with the values they replaced.
+    ///
+    /// Example: roundtable history --record 0192d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+    History(journal::HistoryArgs),
+    /// Your name and organisation, shown to teammates beside your changes; set them with the flags.
+    ///
+    /// Example: roundtable whoami --name "Ana Reyes" --organisation "IOM Thailand"
+    Whoami(journal::WhoamiArgs),
 }

@@ -5,7 +5,7 @@
 
 use crate::args::{Cli, Command};
 use crate::objects;
-use roundtable_core::{ApiError, Backups, ErrorKind, Field, Store};
+use roundtable_core::{ApiError, Backups, ErrorKind, Field, Installation, Store};
 use serde::Serialize;
 use std::str::FromStr;
 
@@ -28,7 +28,8 @@ pub fn run(cli: &Cli) -> Outcome {
             None => roundtable_core::store::default_path()?,
         };
         let backups = Backups::at(roundtable_core::backup::folder_for(&path)?);
-        Ok(Store::open_with_backups(&path, backups)?)
+        let installation = Installation::load(&roundtable_core::store::app_folder()?)?;
+        Ok(Store::open_with_backups(&path, backups, installation)?)
     };
     let json = cli.json;
     match &cli.command {
@@ -51,6 +52,10 @@ pub fn run(cli: &Cli) -> Outcome {
         Command::Import(command) => objects::import::run(&mut open()?, command, json),
         Command::Backup(command) => objects::backup::run(&mut open()?, command, json),
         Command::Plan(command) => objects::plan::run(&mut open()?, command, json),
+        Command::Undo => objects::journal::undo(&mut open()?, false, json),
+        Command::Redo => objects::journal::undo(&mut open()?, true, json),
+        Command::History(args) => objects::journal::history(&open()?, args, json),
+        Command::Whoami(args) => objects::journal::whoami(&mut open()?, args, json),
     }
 }
 

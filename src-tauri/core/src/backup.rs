@@ -340,6 +340,8 @@ impl Store {
         let before = self.back_up(BackupReason::BeforeRestore)?;
         copy_database(&source, &mut self.conn)?;
         self.migrate()?;
+        // Teammates may have seen this file's operations past the backup.
+        self.renew_actor()?;
         Ok(before)
     }
 }
@@ -347,6 +349,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Installation;
 
     #[test]
     fn an_older_plan_is_backed_up_as_it_was_before_it_is_migrated() {
@@ -363,7 +366,7 @@ mod tests {
             .unwrap();
         }
         let backups = Backups::at(dir.path().join("backups"));
-        let store = Store::open_with_backups(&path, backups.clone()).unwrap();
+        let store = Store::open_with_backups(&path, backups.clone(), Installation::unnamed()).unwrap();
         let listed = backups.list().unwrap();
         assert_eq!(listed.len(), 1, "{listed:?}");
         assert_eq!((listed[0].reason, listed[0].events), (BackupReason::BeforeMigration, 1));
@@ -372,7 +375,7 @@ mod tests {
         assert_eq!(version, 3, "the backup holds the plan as it was before the migration");
         drop(store);
         // Opened again, the plan is current: no second backup.
-        Store::open_with_backups(&path, backups.clone()).unwrap();
+        Store::open_with_backups(&path, backups.clone(), Installation::unnamed()).unwrap();
         assert_eq!(backups.list().unwrap().len(), 1);
     }
 
@@ -391,7 +394,9 @@ mod tests {
     fn a_backup_that_holds_an_erased_person_goes_when_promised_however_few_are_newer() {
         let dir = tempfile::tempdir().unwrap();
         let backups = Backups::at(dir.path().join("backups"));
-        let store = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups.clone()).unwrap();
+        let store =
+            Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups.clone(), Installation::unnamed())
+                .unwrap();
         let holding = backups.take(&store.conn, BackupReason::Requested).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
         let other = backups.take(&store.conn, BackupReason::Requested).unwrap();

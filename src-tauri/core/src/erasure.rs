@@ -5,8 +5,9 @@
 //! with the delegation, role, status and gender they had): an event's report
 //! and its delegations' counts still add up, and no one can be told apart
 //! by name, contact, position, organisation, logistics or speaking role.
-//! The data leaves the file too: the search index removes its words at once
-//! (secure-delete), freed pages are overwritten (`secure_delete`), the index
+//! The data leaves the file too: the change journal's operations on the
+//! erased rows are rewritten to the erased values, the search index removes
+//! its words at once (secure-delete), freed pages are overwritten (`secure_delete`), the index
 //! is merged and the write-ahead log is emptied into the file. Backups taken
 //! before still hold the person until the rotation removes them; the
 //! erasure says which and until when, and can remove them.
@@ -133,7 +134,9 @@ impl Store {
             if person.family_name == ERASED_NAME && person.email.is_none() {
                 return Err(Error::invalid(crate::Field::Id, "This person's data has already been erased"));
             }
-            erase_where(&store.conn, "?1", &id)
+            let erased = erase_where(&store.conn, "?1", &id)?;
+            store.journal.record_erasure(&store.conn)?;
+            Ok(erased)
         })?;
         let file_cleared = self.clear_erased_values()?;
         let holding: Vec<BackupInfo> = match self.backups() {
@@ -221,6 +224,7 @@ impl Store {
                 ),
                 [&limit],
             )?;
+            store.journal.record_erasure(&store.conn)?;
             Ok((people, seats_of_erased.saturating_add(u32::try_from(seats).unwrap_or(u32::MAX))))
         })?;
         if people_erased + seats_cleared > 0 {

@@ -15,6 +15,7 @@
 
 use crate::backup::Backups;
 use crate::error::{Error, Result};
+use crate::journal::{Installation, Journal};
 use crate::vocabulary::BackupReason;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
@@ -31,12 +32,13 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     include_str!("../migrations/0001_plan.sql"),
     include_str!("../migrations/0002_scale.sql"),
     include_str!("../migrations/0003_rules.sql"),
     include_str!("../migrations/0004_review.sql"),
     include_str!("../migrations/0005_erasure.sql"),
+    include_str!("../migrations/0006_journal.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.
@@ -93,21 +95,24 @@ pub struct Store {
     pub(crate) last_backup: Cell<Option<DateTime<Utc>>>,
     /// Why the last automatic backup failed, while no later one succeeded.
     pub(crate) backup_problem: Option<String>,
+    /// The change journal: what each action changed, as operations.
+    pub(crate) journal: Journal,
 }
 
 impl Store {
     /// Opens (creating when missing) the plan store at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_keeping(path, None)
+        Self::open_keeping(path, None, Installation::unnamed())
     }
 
-    /// [`Store::open`] for a plan that keeps backups in `backups`: an older
-    /// plan is backed up before it is migrated.
-    pub fn open_with_backups(path: &Path, backups: Backups) -> Result<Store> {
-        Self::open_keeping(path, Some(backups))
+    /// [`Store::open`] as the app and the CLI open a plan: it keeps backups
+    /// in `backups` (an older plan is backed up before it is migrated), and
+    /// writes as `installation` ([`Installation::load`] from the app's folder).
+    pub fn open_with_backups(path: &Path, backups: Backups, installation: Installation) -> Result<Store> {
+        Self::open_keeping(path, Some(backups), installation)
     }
 
-    fn open_keeping(path: &Path, backups: Option<Backups>) -> Result<Store> {
+    fn open_keeping(path: &Path, backups: Option<Backups>, installation: Installation) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::owner_only::create_dir_all(parent)?;
         }
@@ -130,7 +135,7 @@ impl Store {
             // prunes it again and says why it could not.
             backups.prune(chrono::Utc::now()).ok();
         }
-        let mut store = Self::prepare(conn, Some(path.to_owned()))?;
+        let mut store = Self::prepare(conn, Some(path.to_owned()), installation)?;
         store.backups = backups;
         crate::owner_only::restrict_plan_files(path)?;
         store.apply_retention(chrono::Utc::now().date_naive())?;
@@ -139,30 +144,24 @@ impl Store {
 
     /// A private store in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?, None, Installation::unnamed())
     }
 
-    fn prepare(conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn prepare(mut conn: Connection, path: Option<PathBuf>, installation: Installation) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted personal data is overwritten, not left in free pages of the file.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         crate::text::register(&conn)?;
-        let mut store = Store { conn, path, backups: None, last_backup: Cell::new(None), backup_problem: None };
-        store.migrate()?;
-        Ok(store)
+        migrate(&mut conn, path.is_some())?;
+        let file = crate::journal::identity::file_identity(path.as_deref())?;
+        let journal = Journal::start(&conn, installation, file)?;
+        Ok(Store { conn, path, backups: None, last_backup: Cell::new(None), backup_problem: None, journal })
     }
 
     /// Brings the plan to the current schema and marks it as a plan.
     pub(crate) fn migrate(&mut self) -> Result<()> {
-        migrations().to_latest(&mut self.conn)?;
-        if self.path.is_some() {
-            let marked: i32 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-            if marked != crate::plan_file::APPLICATION_ID {
-                self.conn.pragma_update(None, "application_id", crate::plan_file::APPLICATION_ID)?;
-            }
-        }
-        Ok(())
+        migrate(&mut self.conn, self.path.is_some())
     }
 
     /// The file behind the store; `None` in memory.
@@ -193,6 +192,10 @@ impl Store {
                 std::panic::resume_unwind(panic);
             }
         };
+        if let Err(error) = self.journal.commit(&self.conn) {
+            self.rollback();
+            return Err(error);
+        }
         if let Err(error) = self.conn.execute_batch("COMMIT") {
             self.rollback();
             return Err(busy(error));
@@ -223,6 +226,7 @@ impl Store {
     }
 
     fn rollback(&self) {
+        self.journal.discard();
         if !self.conn.is_autocommit() {
             // When SQLite has already rolled back (a full disk, an I/O error),
             // there is nothing left to undo and the first error is the one to report.
@@ -247,14 +251,29 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Searches fold their text in SQL, as the writer's triggers do.
         crate::text::register(&conn)?;
+        let journal = Journal::reader(&conn)?;
         Ok(Store {
             conn,
             path: Some(path.to_owned()),
             backups: None,
             last_backup: Cell::new(None),
             backup_problem: None,
+            journal,
         })
     }
+}
+
+/// Brings the plan on `conn` to the current schema and, when it is a file,
+/// marks it as a plan.
+fn migrate(conn: &mut Connection, file: bool) -> Result<()> {
+    migrations().to_latest(conn)?;
+    if file {
+        let marked: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if marked != crate::plan_file::APPLICATION_ID {
+            conn.pragma_update(None, "application_id", crate::plan_file::APPLICATION_ID)?;
+        }
+    }
+    Ok(())
 }
 
 /// Turns "database is locked" after the busy timeout into a message that says

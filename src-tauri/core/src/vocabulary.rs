@@ -282,6 +282,26 @@ impl Default for CopiedTexts {
     }
 }
 
+vocabulary!(
+    /// What one operation of the change journal did to a row.
+    ChangeKind {
+        Insert => "insert", "Added",
+        Set => "set", "Changed",
+        Delete => "delete", "Deleted",
+    }
+);
+
+vocabulary!(
+    /// A user action as the journal keeps it: made, the undo or redo of another,
+    /// or an erasure of personal data (which is no undo step).
+    StepKind {
+        Do => "do", "Change",
+        Undo => "undo", "Undo",
+        Redo => "redo", "Redo",
+        Erase => "erase", "Erasure",
+    }
+);
+
 /// Every vocabulary's `[name, label]` pairs, in order, by the vocabulary's
 /// snake_case name: `{"event_status": [["draft", "Draft"], …], …}`.
 pub fn labels() -> serde_json::Value {
@@ -300,6 +320,8 @@ pub fn labels() -> serde_json::Value {
         "follow_up_status": FollowUpStatus::labelled(),
         "copied_texts": CopiedTexts::labelled(),
         "backup_reason": BackupReason::labelled(),
+        "change_kind": ChangeKind::labelled(),
+        "step_kind": StepKind::labelled(),
     })
 }
 

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod events;
 pub mod examples;
 pub mod file_dialogs;
+pub mod journal;
 pub mod organisations;
 pub mod participants;
 pub mod personal_data;

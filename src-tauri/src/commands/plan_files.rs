@@ -9,7 +9,7 @@
 use crate::commands::file_dialogs::FileDialogs;
 use crate::recent_plans::RecentPlans;
 use crate::state::{AppState, off_main_thread};
-use roundtable_core::{ApiError, BackupInfo, Backups, Error, ErrorKind, Field, Store, backup};
+use roundtable_core::{ApiError, BackupInfo, Backups, Error, ErrorKind, Field, Installation, Store, backup};
 use serde::Serialize;
 use specta::Type;
 use std::path::{Path, PathBuf};
@@ -74,7 +74,8 @@ pub struct BackupsHome(pub PathBuf);
 impl BackupsHome {
     /// Opens (creating when missing) the plan at `path`, keeping its backups here.
     pub fn open_store(&self, path: &Path) -> roundtable_core::Result<Store> {
-        Store::open_with_backups(path, Backups::at(backup::folder_in(&self.0, path)?))
+        let installation = Installation::load(&roundtable_core::store::app_folder()?)?;
+        Store::open_with_backups(path, Backups::at(backup::folder_in(&self.0, path)?), installation)
     }
 }
 

@@ -34,7 +34,12 @@ impl TestApp {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let backups = Backups::at(dir.path().join("backups"));
-        let store = Store::open_with_backups(&dir.path().join("plan.sqlite3"), backups).unwrap();
+        let store = Store::open_with_backups(
+            &dir.path().join("plan.sqlite3"),
+            backups,
+            roundtable_core::Installation::unnamed(),
+        )
+        .unwrap();
         Self::with_state(dir, AppState::new(store))
     }
 

@@ -144,6 +144,19 @@ export const commands = {
 	chooseSavePath: (suggestedName: string, filter: FileFilter) => typedError<string | null, ApiError>(__TAURI_INVOKE("choose_save_path", { suggestedName, filter })),
 	/**  The file the person chose to open, or `None` when they cancelled. */
 	chooseOpenPath: (title: string, filter: FileFilter) => typedError<string | null, ApiError>(__TAURI_INVOKE("choose_open_path", { title, filter })),
+	undoSteps: () => typedError<UndoSteps, ApiError>(__TAURI_INVOKE("undo_steps")),
+	/**  Undoes the plan file's latest action; what it undid, or `None` when there was nothing. */
+	undo: () => typedError<UndoStep | null, ApiError>(__TAURI_INVOKE("undo")),
+	/**  Redoes the latest undo; what it redid, or `None` when there was nothing. */
+	redo: () => typedError<UndoStep | null, ApiError>(__TAURI_INVOKE("redo")),
+	/**  The plan's user actions, the latest first: an organiser's, a day's. */
+	activity: (filter: HistoryFilter) => typedError<Activity[], ApiError>(__TAURI_INVOKE("activity", { filter })),
+	/**  Changes to the plan field by field, the latest first: a record's, an organiser's, a day's. */
+	history: (filter: HistoryFilter) => typedError<Change[], ApiError>(__TAURI_INVOKE("history", { filter })),
+	/**  Who the organiser is on this installation. */
+	whoami: () => typedError<Installation, ApiError>(__TAURI_INVOKE("whoami")),
+	/**  Names the organiser, as teammates see it beside their changes. */
+	setIdentity: (name: string, organisation: string) => typedError<Installation, ApiError>(__TAURI_INVOKE("set_identity", { name, organisation })),
 };
 
 /** Events */
@@ -152,9 +165,23 @@ export const events = {
 };
 
 /* Constants */
-export const LABELS = {"backup_reason":[["requested","Requested"],["before_migration","Before an upgrade"],["before_import","Before an import"],["before_delete","Before a delete"],["before_restore","Before a restore"],["while_editing","While editing"]],"copied_texts":[["mark_for_review","Copy them, marked for review"],["leave_out","Leave them out"]],"delegation_kind":[["country","Country"],["organisation","Organisation"],["expert_group","Experts"],["organising_team","Organising team"]],"event_format":[["round_table","Round-table"],["dialogue","Dialogue"],["consultation","Consultation"],["workshop","Workshop"],["conference","Conference"],["expert_meeting","Expert meeting"]],"event_status":[["draft","Draft"],["planned","Planned"],["confirmed","Confirmed"],["held","Held"],["reported","Reported"],["cancelled","Cancelled"]],"follow_up_status":[["open","Open"],["in_progress","In progress"],["done","Done"]],"funding_cover":[["delegates_travel","Delegates' travel"],["accommodation","Accommodation"],["venue","Venue"],["interpretation","Interpretation"],["catering","Catering"],["publication","Publication"],["other","Other"]],"gender":[["female","Female"],["male","Male"],["other","Other"],["undisclosed","Undisclosed"]],"organisation_kind":[["international_organisation","International organisation"],["government","Government"],["civil_society","Civil society"],["donor","Donor"],["academic","Academic"],["other","Other"]],"organiser_role":[["lead_organiser","Lead organiser"],["co_organiser","Co-organiser"],["host","Host"],["funder","Funder"],["partner","Partner"]],"participant_role":[["head","Head of delegation"],["member","Member"],["speaker","Speaker"],["moderator","Moderator"],["expert","Expert"],["observer","Observer"],["rapporteur","Rapporteur"],["staff","Staff"]],"participant_status":[["invited","Invited"],["nominated","Nominated"],["confirmed","Confirmed"],["attended","Attended"],["declined","Declined"],["cancelled","Cancelled"]],"session_kind":[["opening","Opening"],["keynote","Keynote"],["plenary","Plenary"],["panel","Panel"],["working_group","Working group"],["break","Break"],["lunch","Lunch"],["closing","Closing"],["side_event","Side event"],["study_visit","Study visit"]],"session_role":[["chair","Chair"],["moderator","Moderator"],["speaker","Speaker"],["rapporteur","Rapporteur"]]} as const;
+export const LABELS = {"backup_reason":[["requested","Requested"],["before_migration","Before an upgrade"],["before_import","Before an import"],["before_delete","Before a delete"],["before_restore","Before a restore"],["while_editing","While editing"]],"change_kind":[["insert","Added"],["set","Changed"],["delete","Deleted"]],"copied_texts":[["mark_for_review","Copy them, marked for review"],["leave_out","Leave them out"]],"delegation_kind":[["country","Country"],["organisation","Organisation"],["expert_group","Experts"],["organising_team","Organising team"]],"event_format":[["round_table","Round-table"],["dialogue","Dialogue"],["consultation","Consultation"],["workshop","Workshop"],["conference","Conference"],["expert_meeting","Expert meeting"]],"event_status":[["draft","Draft"],["planned","Planned"],["confirmed","Confirmed"],["held","Held"],["reported","Reported"],["cancelled","Cancelled"]],"follow_up_status":[["open","Open"],["in_progress","In progress"],["done","Done"]],"funding_cover":[["delegates_travel","Delegates' travel"],["accommodation","Accommodation"],["venue","Venue"],["interpretation","Interpretation"],["catering","Catering"],["publication","Publication"],["other","Other"]],"gender":[["female","Female"],["male","Male"],["other","Other"],["undisclosed","Undisclosed"]],"organisation_kind":[["international_organisation","International organisation"],["government","Government"],["civil_society","Civil society"],["donor","Donor"],["academic","Academic"],["other","Other"]],"organiser_role":[["lead_organiser","Lead organiser"],["co_organiser","Co-organiser"],["host","Host"],["funder","Funder"],["partner","Partner"]],"participant_role":[["head","Head of delegation"],["member","Member"],["speaker","Speaker"],["moderator","Moderator"],["expert","Expert"],["observer","Observer"],["rapporteur","Rapporteur"],["staff","Staff"]],"participant_status":[["invited","Invited"],["nominated","Nominated"],["confirmed","Confirmed"],["attended","Attended"],["declined","Declined"],["cancelled","Cancelled"]],"session_kind":[["opening","Opening"],["keynote","Keynote"],["plenary","Plenary"],["panel","Panel"],["working_group","Working group"],["break","Break"],["lunch","Lunch"],["closing","Closing"],["side_event","Side event"],["study_visit","Study visit"]],"session_role":[["chair","Chair"],["moderator","Moderator"],["speaker","Speaker"],["rapporteur","Rapporteur"]],"step_kind":[["do","Change"],["undo","Undo"],["redo","Redo"],["erase","Erasure"]]} as const;
 
 /* Types */
+/**  One user action of the plan's activity. */
+export type Activity = {
+	/**  The action: its actor's id and its number. */
+	id: string,
+	/**  When it was made; `None` for what the plan held when the journal began. */
+	at: string | null,
+	/**  Who made it: the name, with the organisation in brackets. */
+	who: string,
+	/**  An undo or redo of an earlier action (known for this plan file's own actions). */
+	step: StepKind | null,
+	/**  What it did ("Deleted event Bangkok dialogue and 40 more records"). */
+	summary: string,
+};
+
 /**  The whole agenda of an event, with what clashes. */
 export type Agenda = {
 	event_id: string,
@@ -223,6 +250,32 @@ export type BackupList = {
 
 /**  Why a backup of the plan was taken. */
 export type BackupReason = "requested" | "before_migration" | "before_import" | "before_delete" | "before_restore" | "while_editing";
+
+/**  One change to one record. */
+export type Change = {
+	/**  The operation: its actor's id and its sequence number. */
+	id: string,
+	/**  When it was made; `None` for what the plan held when the journal began. */
+	at: string | null,
+	/**  Who made it: the name, with the organisation in brackets. */
+	who: string,
+	kind: ChangeKind,
+	/**  The kind of record, in words ("agenda day"). */
+	record_kind: string,
+	record: string | null,
+	/**  What the record is called ("Bangkok dialogue"), when it has a name. */
+	record_label: string,
+	/**  The change in words: "Changed quota of delegation Viet Nam", "Added event Bangkok dialogue". */
+	summary: string,
+	/**  The field changed, in words ("start date"), for a change of one field. */
+	field: string | null,
+	value: string | null,
+	/**  The value it replaced. */
+	earlier: string | null,
+};
+
+/**  What one operation of the change journal did to a row. */
+export type ChangeKind = "insert" | "set" | "delete";
 
 /**  For each column of the file, the field it feeds (`None`: ignored). */
 export type ColumnMapping = {
@@ -521,6 +574,16 @@ export type FundingInput = {
 /**  Gender, recorded for balance statistics only. */
 export type Gender = "female" | "male" | "other" | "undisclosed";
 
+/**  Which changes to list: one record's, one person's, one day's; the latest first. */
+export type HistoryFilter = {
+	record: string | null,
+	/**  Part of the name of who made the changes. */
+	who: string | null,
+	day: string | null,
+	/**  At most this many (200 when not given). */
+	limit: number | null,
+};
+
 /**  A field of the import a column can feed. */
 export type ImportField = "honorific" | "given_name" | "family_name" | 
 /**  Honorific, given and family name in one cell ("Dr Maria Santos"). */
@@ -558,6 +621,13 @@ export type ImportReport = {
 	rejected: number,
 	/**  True once written. */
 	committed: boolean,
+};
+
+/**  This installation of the app, and the organiser who uses it. */
+export type Installation = {
+	id: string,
+	name: string,
+	organisation: string,
 };
 
 /**  What a long job does, to say what another one waits for. */
@@ -1023,6 +1093,12 @@ export type SessionRole = "chair" | "moderator" | "speaker" | "rapporteur";
 /**  Provisional or final. */
 export type Stage = "provisional" | "final";
 
+/**
+ *  A user action as the journal keeps it: made, the undo or redo of another,
+ *  or an erasure of personal data (which is no undo step).
+ */
+export type StepKind = "do" | "undo" | "redo" | "erase";
+
 /**  Counts of participants by status and gender. */
 export type TrackerCounts = {
 	invited: number,
@@ -1057,6 +1133,21 @@ export type TrackerRow = {
 	needs_head: boolean,
 	/**  While the event is being planned: seats of the quota still unfilled. */
 	under_quota: boolean,
+};
+
+/**  What Undo or Redo would reverse: an action, in words. */
+export type UndoStep = {
+	/**  The action's number among this plan file's actions. */
+	action: number,
+	/**  What the action did ("Added event Bangkok dialogue and 3 more records"). */
+	summary: string,
+	at: string,
+};
+
+/**  What Undo and Redo would reverse now (each `None` when there is nothing). */
+export type UndoSteps = {
+	undo: UndoStep | null,
+	redo: UndoStep | null,
 };
 
 /* Tauri Specta runtime */

@@ -20,6 +20,7 @@ import {
   type ParticipantStatus,
   type SessionKind,
   type SessionRole,
+  type StepKind,
 } from "./bindings";
 
 /** The `{ value: label }` map of one vocabulary's `[value, label]` pairs, in their order. */
@@ -41,6 +42,7 @@ export const SESSION_ROLE: Record<SessionRole, string> = labelled(LABELS.session
 export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = labelled(LABELS.follow_up_status);
 export const COPIED_TEXTS: Record<CopiedTexts, string> = labelled(LABELS.copied_texts);
 export const BACKUP_REASON: Record<BackupReason, string> = labelled(LABELS.backup_reason);
+export const STEP_KIND: Record<StepKind, string> = labelled(LABELS.step_kind);
 
 /** `[value, label]` pairs of a vocabulary, for `<select>` options. */
 export function options<K extends string>(labels: Record<K, string>): [K, string][] {

@@ -10,6 +10,7 @@ export type Route =
   | { name: "home" }
   | { name: "organisations" }
   | { name: "backups" }
+  | { name: "history"; record?: string }
   | { name: "event"; eventId: string; tab: EventTab; focus?: string };
 
 export const EVENT_TABS: readonly { tab: EventTab; label: string; key: string }[] = [
@@ -28,6 +29,10 @@ export function parseHash(hash: string): Route {
   const parts = path.split("/").filter(Boolean);
   if (parts[0] === "organisations") return { name: "organisations" };
   if (parts[0] === "backups") return { name: "backups" };
+  if (parts[0] === "history") {
+    const record = /(?:^|&)record=([^&]*)/.exec(query)?.[1];
+    return { name: "history", ...(record ? { record: decodeURIComponent(record) } : {}) };
+  }
   if (parts[0] === "events" && parts[1]) {
     const tab = TABS.has(parts[2] ?? "") ? (parts[2] as EventTab) : "overview";
     const focus = /(?:^|&)focus=([^&]*)/.exec(query)?.[1];
@@ -45,6 +50,8 @@ export function href(route: Route): string {
       return "#/organisations";
     case "backups":
       return "#/backups";
+    case "history":
+      return route.record ? `#/history?record=${encodeURIComponent(route.record)}` : "#/history";
     case "event": {
       const focus = route.focus ? `?focus=${encodeURIComponent(route.focus)}` : "";
       return `#/events/${route.eventId}/${route.tab}${focus}`;

@@ -77,4 +77,11 @@ describe("places", () => {
     expect(parseHash("#/backups")).toEqual({ name: "backups" });
     expect(href({ name: "backups" })).toBe("#/backups");
   });
+
+  it("reads and writes the history screen's hash, of the plan or of one record", () => {
+    expect(parseHash("#/history")).toEqual({ name: "history" });
+    expect(href({ name: "history" })).toBe("#/history");
+    const record = { name: "history", record: "0192d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d" } as const;
+    expect(parseHash(href(record))).toEqual(record);
+  });
 });

@@ -9,6 +9,7 @@ pub mod export;
 pub mod follow_up;
 pub mod funding;
 pub mod import;
+pub mod journal;
 pub mod media;
 pub mod organisation;
 pub mod organiser;

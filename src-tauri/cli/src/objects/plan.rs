@@ -3,7 +3,8 @@
 //! ago, at once and every time the plan is opened; it is off unless set.
 //! `plan check` is the window's check after start-up: damaged pages, and the
 //! damaged rows lists and exports leave out. `plan search` is Home's search
-//! across the plan, `plan copy` the File menu's Save a copy….
+//! across the plan, `plan copy` the File menu's Save a copy…, `plan id` the id
+//! every copy of the plan shares.
 
 use crate::render::table;
 use crate::run::{Outcome, error, output};
@@ -46,6 +47,10 @@ pub enum PlanCommand {
         /// The new plan file (it must not be the plan itself).
         path: PathBuf,
     },
+    /// The plan's id: the same in every copy of the plan and in its team folder.
+    ///
+    /// Example: roundtable plan id
+    Id,
     /// Check the plan file: SQLite's quick check, and every row read as the lists read it. Exits 1 when damaged.
     ///
     /// Example: roundtable plan check
@@ -57,6 +62,10 @@ pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
         PlanCommand::Retention { months: Some(months), preview: true, .. } => retention_preview(store, *months, json),
         PlanCommand::Retention { months, off, .. } => retention(store, *months, *off, json),
         PlanCommand::Check => check(store, json),
+        PlanCommand::Id => {
+            let id = store.plan_id()?;
+            output(json, &json!({ "id": id }), || id.to_string())
+        }
         PlanCommand::Search { text, limit } => search(store, text, *limit, json),
         PlanCommand::Copy { path } => {
             store.save_copy(path)?;

@@ -1,7 +1,8 @@
 // The menu bar's File → Show in folder (the backend knows which file) and
-// Edit, acting on the field the person was in: Cut and Paste only where the
-// field takes changes, Copy and Select all in any field, and Find doing what
-// "/" does on the screen on show.
+// Edit: Undo and Redo naming the action they reverse (Ctrl+Z outside a text
+// field), the clipboard acting on the field the person was in (Cut and Paste
+// only where the field takes changes, Copy and Select all in any field), and
+// Find doing what "/" does on the screen on show.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "../../lib/bindings";
@@ -13,6 +14,9 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
   commands: {
     recentPlans: vi.fn(),
     showPlanInFolder: vi.fn(),
+    undoSteps: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
   },
 }));
 
@@ -25,6 +29,7 @@ beforeEach(() => {
   planFile.error = null;
   planFile.notice = null;
   vi.mocked(commands.recentPlans).mockResolvedValue({ status: "ok", data: [] });
+  vi.mocked(commands.undoSteps).mockResolvedValue({ status: "ok", data: { undo: null, redo: null } });
   Object.defineProperty(document, "execCommand", { value: execCommand, configurable: true });
 });
 
@@ -57,7 +62,6 @@ describe("the menu bar", () => {
     const notes = field();
     await fireEvent.click(screen.getByTestId("menu-edit"));
     expect(["menu-cut", "menu-copy", "menu-paste", "menu-select-all"].every(disabled)).toBe(true);
-    expect(screen.queryByText("Undo")).toBeNull();
 
     notes.focus();
     await fireEvent.click(screen.getByTestId("menu-edit"));
@@ -72,6 +76,31 @@ describe("the menu bar", () => {
     expect(disabled("menu-copy")).toBe(false);
     await fireEvent.click(screen.getByTestId("menu-copy"));
     expect(execCommand).toHaveBeenLastCalledWith("copy");
+  });
+
+  it("Edit names what Undo would take back, and Ctrl+Z outside a field takes it back", async () => {
+    const step = { action: 7, summary: "Deleted event Bangkok dialogue and 40 more records", at: "2026-12-07T06:00:00Z" };
+    vi.mocked(commands.undoSteps).mockResolvedValue({ status: "ok", data: { undo: step, redo: null } });
+    vi.mocked(commands.undo).mockResolvedValue({ status: "ok", data: step });
+    vi.mocked(commands.redo).mockResolvedValue({ status: "ok", data: null });
+    render(PlanMenu);
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    await waitFor(() => expect(screen.getByTestId("menu-undo").textContent).toContain(step.summary));
+    expect(disabled("menu-undo")).toBe(false);
+    expect(disabled("menu-redo")).toBe(true);
+    await fireEvent.keyDown(document.body, { key: "Escape" });
+
+    // In a text field, Ctrl+Z is the field's own undo of typing.
+    const notes = field();
+    notes.focus();
+    await fireEvent.keyDown(notes, { key: "z", ctrlKey: true });
+    expect(commands.undo).not.toHaveBeenCalled();
+
+    await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
+    await waitFor(() => expect(planFile.notice).toBe(`Undone: ${step.summary}.`));
+    expect(commands.undo).toHaveBeenCalledTimes(1);
+    await fireEvent.keyDown(document.body, { key: "Z", ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(commands.redo).toHaveBeenCalledTimes(1));
   });
 
   it("Edit → Find does what / does on the screen", async () => {

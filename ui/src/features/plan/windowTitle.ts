@@ -14,6 +14,8 @@ export function screenName(route: Route): string {
       return "Organisations and funders";
     case "backups":
       return "Backups";
+    case "history":
+      return "History";
     case "event":
       return EVENT_TABS.find((t) => t.tab === route.tab)?.label ?? "Event";
   }

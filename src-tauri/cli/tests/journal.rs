@@ -1,0 +1,86 @@
+//! `roundtable undo`, `redo`, `history`, `whoami` and `plan id`: the change
+//! journal from a script, each action of a script one undo step as in the window.
+
+mod common;
+
+use common::{Plan, list};
+
+#[test]
+fn a_script_undoes_and_redoes_whole_actions() {
+    let plan = Plan::new();
+    assert!(plan.ok(&["undo"]).contains("Nothing to undo."));
+    plan.json(&["example", "load"]);
+    let events = || list(&plan.json(&["event", "list"])).len();
+    assert_eq!(events(), 3);
+    plan.json(&["event", "delete", "Migrant Protection"]);
+    assert_eq!(events(), 2);
+
+    let undone = plan.json(&["undo"]);
+    let summary = undone["step"]["summary"].as_str().unwrap();
+    assert!(summary.starts_with("Deleted event High-level Regional Dialogue"), "{undone}");
+    assert!(undone["id"].is_u64(), "{undone}");
+    assert_eq!(events(), 3);
+    assert!(plan.ok(&["redo"]).starts_with("Redid: Deleted event High-level Regional Dialogue"));
+    assert_eq!(events(), 2);
+    plan.ok(&["undo"]);
+    plan.ok(&["undo"]);
+    assert_eq!(events(), 0, "the second undo takes the examples back");
+    assert!(plan.ok(&["undo"]).contains("Nothing to undo."));
+}
+
+#[test]
+fn history_lists_actions_and_a_record_changes_with_who_made_them() {
+    let plan = Plan::new();
+    let me = plan.json(&["whoami", "--name", "Ana Reyes", "--organisation", "IOM Thailand"]);
+    assert_eq!((me["name"].as_str(), me["organisation"].as_str()), (Some("Ana Reyes"), Some("IOM Thailand")));
+    assert!(plan.ok(&["whoami"]).starts_with("You are Ana Reyes (IOM Thailand)"), "kept for the next run");
+    let event = plan.json(&[
+        "event",
+        "create",
+        "--title",
+        "Regional dialogue",
+        "--city",
+        "Bangkok",
+        "--country",
+        "TH",
+        "--time-zone",
+        "Asia/Bangkok",
+        "--start",
+        "2026-09-21",
+        "--end",
+        "2026-09-22",
+    ]);
+    let id = event["id"].as_str().unwrap().to_owned();
+    plan.json(&["event", "update", &id, "--venue", "UNCC"]);
+
+    let activity = plan.json(&["history"]);
+    let actions = list(&activity);
+    assert_eq!(actions.len(), 2, "{activity}");
+    assert_eq!(actions[0]["summary"], "Changed venue of event Regional dialogue", "{activity}");
+    assert_eq!(actions[0]["who"], "Ana Reyes (IOM Thailand)");
+    assert!(actions.iter().all(|a| a["id"].is_string()));
+
+    let record = plan.json(&["history", "--record", &id]);
+    let changes = list(&record);
+    assert_eq!(changes.len(), 2, "the insert and the venue: {record}");
+    assert_eq!((changes[0]["field"].as_str(), changes[0]["value"].as_str()), (Some("venue"), Some("UNCC")));
+    assert!(
+        plan.ok(&["history", "--record", &id]).contains("Changed venue of event Regional dialogue: (empty) → UNCC")
+    );
+    assert!(plan.ok(&["history", "--who", "someone else"]).contains("No changes."));
+
+    let refused = plan.fails(&["whoami", "--name", "  "]);
+    assert_eq!(refused["field"], "name", "{refused}");
+}
+
+#[test]
+fn a_plan_and_its_copy_share_their_id() {
+    let plan = Plan::new();
+    plan.json(&["example", "load"]);
+    let id = plan.json(&["plan", "id"])["id"].as_str().unwrap().to_owned();
+    assert_eq!(plan.ok(&["plan", "id"]).trim(), id);
+    let copy = plan.db.with_file_name("copy.rtplan");
+    plan.json(&["plan", "copy", copy.to_str().unwrap()]);
+    let copied = common::roundtable_on(&copy).args(["plan", "id"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&copied.stdout).trim(), id);
+}
