@@ -14,7 +14,7 @@ use commands::file_dialogs::FileDialogs;
 use commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use commands::{
     agenda, app, backups, delegations, documents, events, examples, file_dialogs, journal, organisations, participants,
-    personal_data, plan_check, plan_files, records, search,
+    personal_data, plan_check, plan_files, records, search, team,
 };
 use plan_watch::PlanChanged;
 use recent_plans::RecentPlans;
@@ -130,6 +130,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             journal::history,
             journal::whoami,
             journal::set_identity,
+            team::team_status,
+            team::choose_team_folder,
+            team::sync_now,
+            team::disagreements,
+            team::resolve_disagreement,
         ])
         .events(collect_events![PlanChanged])
         // The vocabularies' labels, written once in the core.

@@ -169,6 +169,11 @@ for _ in $(seq 100); do [[ -s "$TMP/display" ]] && break; sleep 0.1; done
 [[ -s "$TMP/display" ]] || die "Xvfb did not start: $(cat "$TMP/xvfb.log")"
 DISPLAY=":$(head -n1 "$TMP/display")"
 export DISPLAY
+# The display number comes before the server takes connections on every machine:
+# wait until it answers (a CI run once had xdotool find no display at all).
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+xdotool getdisplaygeometry >/dev/null 2>&1 \
+  || die "Xvfb on $DISPLAY takes no connection: $(cat "$TMP/xvfb.log")"
 
 log "xdg-open \"$PLAN\" on $DISPLAY"
 xdg-open "$PLAN" >"$TMP/xdg-open.log" 2>&1 &

@@ -9,7 +9,7 @@
 //! checked against its 100,000 people.
 
 use crate::generate::{PlanSpec, large_plan};
-use crate::measure::{Timing, time, time_prepared};
+use crate::measure::{Timing, time, time_pair};
 use roundtable_core::{EventInput, Result, Store, examples};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
 use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, import};
@@ -130,18 +130,40 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
         // A country of the file may already have its head there: that row is rejected.
         assert_eq!(preview.report.rows.len(), rows);
     }));
-    out.push(time_prepared(
-        &format!("import {rows} rows: commit, new plan"),
+    // The commit with the change journal on (as the app runs) and off, alternately.
+    let fresh_plan_journalled = |journal: bool| {
+        let (mut plan, event) = fresh_plan(if journal { "commit" } else { "commit-unjournalled" });
+        if !journal {
+            plan.stop_journal_for_benchmark().unwrap();
+        }
+        (plan, event)
+    };
+    let commit = |(mut plan, event): (Store, Uuid)| {
+        let table = import::read_bytes(&csv, None).unwrap();
+        let done = import::commit(&mut plan, event, &table, None).unwrap();
+        assert_eq!(done.report.created as usize, rows);
+        plan
+    };
+    out.extend(time_pair(
+        [&format!("import {rows} rows: commit, new plan"), &format!("import {rows} rows: commit, journal off")],
         1,
         spec.import_runs,
-        |_| fresh_plan("commit"),
-        |(mut plan, event)| {
-            let table = import::read_bytes(&csv, None).unwrap();
-            let done = import::commit(&mut plan, event, &table, None).unwrap();
-            assert_eq!(done.report.created as usize, rows);
-            plan
-        },
+        |_, off| fresh_plan_journalled(!off),
+        commit,
     ));
+    let size = |journal: bool| -> u64 {
+        let plan = commit(fresh_plan_journalled(journal));
+        let path = plan.path().unwrap().to_owned();
+        drop(plan);
+        std::fs::metadata(path).map_or(0, |m| m.len())
+    };
+    let (with, without) = (size(true), size(false));
+    println!(
+        "Journal of the {rows}-row import: {} bytes per participant (plan file {:.1} MB with it, {:.1} MB without)",
+        with.saturating_sub(without) / rows as u64,
+        with as f64 / 1e6,
+        without as f64 / 1e6
+    );
 
     let mut bangkok = Store::open_in_memory()?;
     examples::load(&mut bangkok)?;

@@ -50,6 +50,37 @@ pub fn time_prepared<P, T>(
     Timing { name: name.to_owned(), runs, median: quantile(&samples, 0.5), p99: quantile(&samples, 0.99) }
 }
 
+/// Times two variants of one operation, `runs` times each, alternately (the
+/// first, then the second, and again), so that both see the same machine
+/// noise; `prepare(i, second)` makes what the variant's `op` runs on.
+pub fn time_pair<P, T>(
+    names: [&str; 2],
+    warmup: usize,
+    runs: usize,
+    mut prepare: impl FnMut(usize, bool) -> P,
+    mut op: impl FnMut(P) -> T,
+) -> [Timing; 2] {
+    let mut samples: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
+    for i in 0..warmup + runs {
+        for (variant, kept) in samples.iter_mut().enumerate() {
+            let prepared = prepare(i, variant == 1);
+            let start = Instant::now();
+            let value = std::hint::black_box(op(prepared));
+            let elapsed = start.elapsed();
+            drop(value);
+            if i >= warmup {
+                kept.push(elapsed);
+            }
+        }
+    }
+    let timing = |name: &str, mut sorted: Vec<Duration>| {
+        sorted.sort_unstable();
+        Timing { name: name.to_owned(), runs, median: quantile(&sorted, 0.5), p99: quantile(&sorted, 0.99) }
+    };
+    let [first, second] = samples;
+    [timing(names[0], first), timing(names[1], second)]
+}
+
 /// Milliseconds with two decimals.
 pub fn ms(duration: Duration) -> String {
     format!("{:.2}", duration.as_secs_f64() * 1000.0)

@@ -103,4 +103,11 @@ pub enum Command {
     ///
     /// Example: roundtable whoami --name "Ana Reyes" --organisation "IOM Thailand"
     Whoami(journal::WhoamiArgs),
+    /// Merge the plan with its team folder: teammates' changes come in, yours go out.
+    ///
+    /// Example: roundtable sync --folder ~/OneDrive/bangkok-dialogue
+    Sync(journal::SyncArgs),
+    /// What teammates changed differently, and deciding it.
+    #[command(subcommand)]
+    Disagreement(journal::DisagreementCommand),
 }

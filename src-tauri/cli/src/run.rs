@@ -56,6 +56,8 @@ pub fn run(cli: &Cli) -> Outcome {
         Command::Redo => objects::journal::undo(&mut open()?, true, json),
         Command::History(args) => objects::journal::history(&open()?, args, json),
         Command::Whoami(args) => objects::journal::whoami(&mut open()?, args, json),
+        Command::Sync(args) => objects::journal::sync(&mut open()?, args, json),
+        Command::Disagreement(command) => objects::journal::disagreement(&mut open()?, command, json),
     }
 }
 

@@ -84,3 +84,39 @@ fn a_plan_and_its_copy_share_their_id() {
     let copied = common::roundtable_on(&copy).args(["plan", "id"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&copied.stdout).trim(), id);
 }
+
+#[test]
+fn two_laptops_sync_through_a_folder_and_decide_a_disagreement() {
+    let (ana, ben) = (Plan::with_event(), Plan::new());
+    let team = tempfile::tempdir().unwrap();
+    let folder = team.path().to_str().unwrap();
+    assert!(ana.ok(&["sync", "--folder", folder]).contains("change(s) shared"));
+    let joined = ben.json(&["sync", "--folder", folder]);
+    assert!(joined["sync"]["merged"]["received"].as_u64().unwrap() > 0, "{joined}");
+    assert_eq!(ben.json(&["plan", "id"]), ana.json(&["plan", "id"]), "the newcomer adopts the folder's plan");
+    assert_eq!(list(&ben.json(&["delegation", "list", "--event", "Regional dialogue"])).len(), 1);
+
+    ana.json(&["delegation", "update", "ID", "--event", "Regional dialogue", "--quota", "4"]);
+    ben.json(&["delegation", "update", "ID", "--event", "Regional dialogue", "--quota", "6"]);
+    ana.ok(&["sync"]);
+    assert!(ben.ok(&["sync"]).contains("1 disagreement(s) to decide"), "the folder is remembered");
+    ana.ok(&["sync"]);
+    let listed = ana.json(&["disagreement", "list"]);
+    assert_eq!(list(&listed).len(), 1, "{listed}");
+    let id = listed[0]["id"].as_str().unwrap().to_owned();
+    assert!(ben.ok(&["disagreement", "list"]).contains("--keep 1"));
+    ana.json(&["disagreement", "resolve", &id, "--value", "5"]);
+    ana.ok(&["sync"]);
+    ben.ok(&["sync"]);
+    assert!(ben.ok(&["disagreement", "list"]).contains("No disagreements."));
+    let quota = |plan: &Plan| plan.json(&["delegation", "show", "ID", "--event", "Regional dialogue"])["quota"].clone();
+    assert_eq!((quota(&ana), quota(&ben)), (serde_json::json!(5), serde_json::json!(5)));
+}
+
+#[test]
+fn a_sync_without_a_folder_says_how_to_give_one() {
+    let plan = Plan::new();
+    let refused = plan.fails(&["sync"]);
+    assert_eq!(refused["field"], "path", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("--folder"), "{refused}");
+}

@@ -78,3 +78,30 @@ CREATE TABLE journal_action (
     undone INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (actor, no)
 ) WITHOUT ROWID;
+
+-- Where organisers disagree after a merge: a field with several different
+-- current values (`col`), or a row deleted by one and edited by another
+-- (`col` = ''). Kept up to date by every merge and every local write.
+CREATE TABLE journal_disagreement (
+    tbl TEXT NOT NULL,
+    row BLOB NOT NULL,
+    col TEXT NOT NULL,
+    PRIMARY KEY (tbl, row, col)
+) WITHOUT ROWID;
+
+-- Rows a merge could not write as their operations make them (their parent
+-- not received yet, a rule two edits broke together), with the reason; tried
+-- again at every merge.
+CREATE TABLE journal_held (
+    tbl    TEXT NOT NULL,
+    row    BLOB NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (tbl, row)
+) WITHOUT ROWID;
+
+-- The team folder this plan file syncs through, on this installation.
+CREATE TABLE journal_team (
+    only   INTEGER PRIMARY KEY NOT NULL CHECK (only = 1),
+    folder TEXT NOT NULL,
+    synced TEXT
+);

@@ -74,8 +74,9 @@ pub fn folder_in(home: &Path, plan: &Path) -> Result<PathBuf> {
     Ok(home.join(format!("{stem}-{:016x}", fnv1a(absolute.as_os_str().as_encoded_bytes()))))
 }
 
-/// FNV-1a: a stable hash of a path, so a plan finds its folder again in every run.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a: a stable hash of a path (so a plan finds its backups folder again in
+/// every run) and a checksum of a team folder's chunk files.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 

@@ -76,6 +76,8 @@ pub enum Field {
     TimeZone,
     Title,
     TravelFundedBy,
+    /// A value typed to decide a disagreement.
+    Value,
     Venue,
     VersionDate,
     Website,

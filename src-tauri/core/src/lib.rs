@@ -55,7 +55,10 @@ pub use event::{Event, EventInput, EventSummary};
 pub use field::Field;
 pub use funding::{Funding, FundingInput};
 pub use import::{ImportReport, ImportRow, ImportStep, RowAction, RowOutcome};
-pub use journal::{Activity, Change, HistoryFilter, Installation, UndoStep};
+pub use journal::{
+    Activity, Change, Decision, Disagreement, DisagreementOption, HistoryFilter, Installation, MergeReport, SyncReport,
+    UndoStep,
+};
 pub use media::{MediaContact, MediaContactInput};
 pub use next_stop::NextStopInput;
 pub use organisation::{EventOrganiser, Organisation, OrganisationInput};

@@ -102,6 +102,30 @@ impl FileDialogs {
         Ok(chosen.map(|path| remember(&self.to_open, path)))
     }
 
+    /// The folder the person chose (a team folder), or `None` when they
+    /// cancelled; the tests' dialogs answer with `team-folder` in their directory.
+    pub fn pick_folder(&self, title: &str) -> Result<Option<PathBuf>, ApiError> {
+        match &self.answerer {
+            Answerer::AnsweredFrom(dir) => {
+                let folder = dir.join("team-folder");
+                std::fs::create_dir_all(&folder).map_err(|e| ApiError {
+                    kind: ErrorKind::File,
+                    message: format!("{} cannot be made: {e}", folder.display()),
+                    field: None,
+                    problems: Vec::new(),
+                })?;
+                Ok(Some(folder))
+            }
+            Answerer::Native { app, last_dir } => {
+                let mut dialog = app.dialog().file().set_title(title);
+                if let Some(window) = app.get_webview_window("main") {
+                    dialog = dialog.set_parent(&window);
+                }
+                dialog.blocking_pick_folder().map(|c| into_path(c, last_dir)).transpose()
+            }
+        }
+    }
+
     /// The path an export may write: one a Save dialog returned in this run.
     pub fn chosen_to_save(&self, path: &str) -> Result<PathBuf, ApiError> {
         chosen(&self.to_save, path, "saved to")

@@ -17,3 +17,4 @@ pub mod plan_check;
 pub mod plan_files;
 pub mod records;
 pub mod search;
+pub mod team;

@@ -157,6 +157,14 @@ export const commands = {
 	whoami: () => typedError<Installation, ApiError>(__TAURI_INVOKE("whoami")),
 	/**  Names the organiser, as teammates see it beside their changes. */
 	setIdentity: (name: string, organisation: string) => typedError<Installation, ApiError>(__TAURI_INVOKE("set_identity", { name, organisation })),
+	teamStatus: () => typedError<TeamStatus, ApiError>(__TAURI_INVOKE("team_status")),
+	/**  Asks for the team folder, then syncs with it; `None` when the person cancelled. */
+	chooseTeamFolder: () => typedError<SyncReport | null, ApiError>(__TAURI_INVOKE("choose_team_folder")),
+	/**  Syncs with the plan's team folder; `None` when it has none. */
+	syncNow: () => typedError<SyncReport | null, ApiError>(__TAURI_INVOKE("sync_now")),
+	disagreements: () => typedError<Disagreement[], ApiError>(__TAURI_INVOKE("disagreements")),
+	/**  Decides a disagreement: keeps option `keep`, or the typed `value`; the list left. */
+	resolveDisagreement: (id: string, keep: number | null, value: string | null) => typedError<Disagreement[], ApiError>(__TAURI_INVOKE("resolve_disagreement", { id, keep, value })),
 };
 
 /** Events */
@@ -358,6 +366,32 @@ export type DelegationTracker = {
 	total_quota: number,
 };
 
+/**  A field (or a record) organisers disagree on, or a record held back. */
+export type Disagreement = {
+	/**  Names it for `resolve_disagreement`: table, record key and field. */
+	id: string,
+	record_kind: string,
+	record: string | null,
+	record_label: string,
+	/**  The field; `None` when it is the record itself (deleted against edited, or held back). */
+	field: string | null,
+	/**  What every laptop shows meanwhile; `None`: the record is not shown. */
+	shown: string | null,
+	/**  The values to choose from, the one shown first. */
+	options: DisagreementOption[],
+	/**  Why a held-back record could not be written; empty for a disagreement. */
+	held_because: string,
+};
+
+/**  One value a disagreement offers. */
+export type DisagreementOption = {
+	/**  The value, as shown; `None`: the record deleted. */
+	value: string | null,
+	/**  Who wrote it, and when. */
+	who: string,
+	at: string | null,
+};
+
 /**  What an erasure did, and where the person's data still is. */
 export type Erasure = {
 	/**  Seats kept as anonymous seats, one per event the person took part in. */
@@ -512,7 +546,9 @@ export type ExampleLoad = {
  *  A field of an input a person fills in (an event's title, a session's start
  *  time…), or the file or path of an import or export.
  */
-export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | "venue" | "version_date" | "website";
+export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | 
+/**  A value typed to decide a disagreement. */
+"value" | "venue" | "version_date" | "website";
 
 /**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
 export type FileFilter = {
@@ -689,6 +725,18 @@ export type MembershipInput = {
 	dietary_needs: string,
 	accessibility_needs: string,
 	notes: string,
+};
+
+/**  What a merge did. */
+export type MergeReport = {
+	/**  Operations received that this plan did not have. */
+	received: number,
+	/**  Records whose values changed on this laptop. */
+	records_changed: number,
+	/**  Disagreements listed now, for a person to decide. */
+	disagreements: number,
+	/**  Records held back now, with the reason. */
+	held: number,
 };
 
 /**  Where and when the next stop is, and what to copy into it. */
@@ -1098,6 +1146,27 @@ export type Stage = "provisional" | "final";
  *  or an erasure of personal data (which is no undo step).
  */
 export type StepKind = "do" | "undo" | "redo" | "erase";
+
+/**  What a sync did. */
+export type SyncReport = {
+	folder: string,
+	/**  What was merged from teammates. */
+	merged: MergeReport,
+	/**  Operations of this plan written to the folder. */
+	published: number,
+	/**  Chunk files skipped: cut short or damaged (tried again next time). */
+	unreadable: number,
+};
+
+/**  The plan's team folder and how things stand with it. */
+export type TeamStatus = {
+	/**  The folder; `None` while the plan is on this laptop only. */
+	folder: string | null,
+	/**  When the last sync went through (UTC). */
+	synced_at: string | null,
+	/**  Disagreements and held-back records waiting for a person. */
+	disagreements: number,
+};
 
 /**  Counts of participants by status and gender. */
 export type TrackerCounts = {

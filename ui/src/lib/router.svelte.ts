@@ -11,6 +11,7 @@ export type Route =
   | { name: "organisations" }
   | { name: "backups" }
   | { name: "history"; record?: string }
+  | { name: "disagreements" }
   | { name: "event"; eventId: string; tab: EventTab; focus?: string };
 
 export const EVENT_TABS: readonly { tab: EventTab; label: string; key: string }[] = [
@@ -29,6 +30,7 @@ export function parseHash(hash: string): Route {
   const parts = path.split("/").filter(Boolean);
   if (parts[0] === "organisations") return { name: "organisations" };
   if (parts[0] === "backups") return { name: "backups" };
+  if (parts[0] === "disagreements") return { name: "disagreements" };
   if (parts[0] === "history") {
     const record = /(?:^|&)record=([^&]*)/.exec(query)?.[1];
     return { name: "history", ...(record ? { record: decodeURIComponent(record) } : {}) };
@@ -50,6 +52,8 @@ export function href(route: Route): string {
       return "#/organisations";
     case "backups":
       return "#/backups";
+    case "disagreements":
+      return "#/disagreements";
     case "history":
       return route.record ? `#/history?record=${encodeURIComponent(route.record)}` : "#/history";
     case "event": {

@@ -1,15 +1,18 @@
-//! `roundtable undo`, `redo`, `history` and `whoami`: the change journal from
-//! the command line. Undo and redo take back this plan file's actions one
-//! whole action at a time, as the window's Edit menu does (an action of a
-//! script counts like one of the window); history lists who changed what;
-//! whoami names the organiser teammates see beside each change.
+//! `roundtable undo`, `redo`, `history`, `whoami`, `sync` and `disagreement`:
+//! the change journal from the command line. Undo and redo take back this
+//! plan file's actions one whole action at a time, as the window's Edit menu
+//! does (an action of a script counts like one of the window); history lists
+//! who changed what; whoami names the organiser teammates see beside each
+//! change; sync merges the plan with a team folder, and disagreement lists
+//! and decides what teammates changed differently.
 
 use crate::render::table;
 use crate::run::{Outcome, output};
 use chrono::NaiveDate;
-use clap::Args;
-use roundtable_core::{Activity, Change, HistoryFilter, Store, UndoStep};
+use clap::{Args, Subcommand};
+use roundtable_core::{Activity, Change, Decision, Disagreement, HistoryFilter, Store, SyncReport, UndoStep};
 use serde_json::json;
+use std::path::PathBuf;
 use uuid::Uuid;
 
 /// Flags of `roundtable history`: the plan's activity, action by action, or one record's changes.
@@ -102,4 +105,117 @@ pub fn whoami(store: &mut Store, args: &WhoamiArgs, json: bool) -> Outcome {
         let organisation = if me.organisation.is_empty() { String::new() } else { format!(" ({})", me.organisation) };
         format!("You are {}{organisation} on this installation ({}).", me.name, me.id)
     })
+}
+
+/// Flags of `roundtable sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The team folder (OneDrive, SharePoint, a network share, a USB stick); remembered for the next sync.
+    #[arg(long, value_name = "DIR")]
+    pub folder: Option<PathBuf>,
+}
+
+/// `roundtable disagreement …`
+#[derive(Debug, Subcommand)]
+pub enum DisagreementCommand {
+    /// Fields teammates changed differently, records one deleted and another edited, and records held back.
+    ///
+    /// Example: roundtable disagreement list --json
+    List,
+    /// Decide one: keep an option (0 is the value shown now) or type the value; the decision reaches every laptop.
+    ///
+    /// Example: roundtable disagreement resolve event:0192…:title --keep 1
+    Resolve {
+        /// The disagreement's id, as `disagreement list` gives it.
+        id: String,
+        /// Keep the option at this position.
+        #[arg(long, conflicts_with = "value", required_unless_present = "value")]
+        keep: Option<usize>,
+        /// Type the value to keep instead.
+        #[arg(long)]
+        value: Option<String>,
+    },
+}
+
+pub fn sync(store: &mut Store, args: &SyncArgs, json: bool) -> Outcome {
+    let folder = match &args.folder {
+        Some(folder) => folder.clone(),
+        None => match store.team_folder()? {
+            Some((folder, _)) => PathBuf::from(folder),
+            None => {
+                return Err(crate::run::invalid(
+                    roundtable_core::Field::Path,
+                    "This plan has no team folder yet: give one with --folder DIR",
+                ));
+            }
+        },
+    };
+    let report: SyncReport = store.sync_folder(&folder)?;
+    let shown = serde_json::json!({ "id": report.folder, "sync": report });
+    output(json, &shown, || {
+        let merged = &report.merged;
+        format!(
+            "Synced with {}: {} change(s) received, {} record(s) changed here, {} change(s) shared.{}{}",
+            report.folder,
+            merged.received,
+            merged.records_changed,
+            report.published,
+            if merged.disagreements + merged.held > 0 {
+                format!(
+                    " {} disagreement(s) to decide: roundtable disagreement list.",
+                    merged.disagreements + merged.held
+                )
+            } else {
+                String::new()
+            },
+            if report.unreadable > 0 {
+                format!(
+                    " {} chunk file(s) cut short or damaged were skipped (tried again next time).",
+                    report.unreadable
+                )
+            } else {
+                String::new()
+            }
+        )
+    })
+}
+
+pub fn disagreement(store: &mut Store, command: &DisagreementCommand, json: bool) -> Outcome {
+    match command {
+        DisagreementCommand::List => {
+            let listed = store.disagreements()?;
+            output(json, &listed, || {
+                if listed.is_empty() {
+                    return "No disagreements.".to_owned();
+                }
+                listed.iter().map(described).collect::<Vec<_>>().join("\n\n")
+            })
+        }
+        DisagreementCommand::Resolve { id, keep, value } => {
+            let decision = match (keep, value) {
+                (Some(n), _) => Decision::Keep(*n),
+                (None, Some(text)) => Decision::Value(text.clone()),
+                (None, None) => Decision::Keep(0),
+            };
+            store.resolve_disagreement(id, &decision)?;
+            output(json, &serde_json::json!({ "id": id, "resolved": true }), || format!("Decided {id}."))
+        }
+    }
+}
+
+/// A disagreement and its options, numbered for `--keep`.
+fn described(d: &Disagreement) -> String {
+    let what = format!("{} {}", d.record_kind, d.record_label).trim().to_owned();
+    let head = match (&d.field, d.held_because.is_empty()) {
+        (_, false) => format!("{what}: held back. {}", d.held_because),
+        (Some(field), true) => format!("{what}, {field}: shown as {}", d.shown.as_deref().unwrap_or("(deleted)")),
+        (None, true) => format!("{what}: deleted by one organiser, edited by another"),
+    };
+    let mut lines = vec![format!("{}  {head}", d.id)];
+    for (n, option) in d.options.iter().enumerate() {
+        let value = option.value.as_deref().unwrap_or("delete it");
+        let by = if option.who.is_empty() { String::new() } else { format!(" ({}, {})", option.who, when(option.at)) };
+        lines.push(format!("  --keep {n}: {value}{by}"));
+    }
+    lines.join("\n")
 }

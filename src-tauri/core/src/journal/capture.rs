@@ -25,6 +25,9 @@ pub(crate) struct Touched {
     pub before: Option<Vec<Value>>,
     /// The journalled values now (`None`: the row is gone).
     pub after: Option<Vec<Value>>,
+    /// Columns to record even though their value did not change: a
+    /// disagreement decided for the value already shown.
+    pub forced: Vec<usize>,
 }
 
 /// The rows touched by the action under way, in the order first touched.
@@ -40,9 +43,35 @@ impl Pending {
             Some(&at) => self.rows[at].after = after,
             None => {
                 self.index.insert((table, key.clone()), self.rows.len());
-                self.rows.push(Touched { table, key, before, after });
+                self.rows.push(Touched { table, key, before, after, forced: Vec::new() });
             }
         }
+    }
+
+    /// Records `column` of the row (now `values`) even if unchanged: a decision
+    /// names every head, so it must be written.
+    pub fn force_column(&mut self, table: usize, key: Vec<u8>, values: Vec<Value>, column: usize) {
+        self.touch(table, key.clone(), Some(values.clone()), Some(values));
+        let at = self.index[&(table, key)];
+        self.rows[at].forced.push(column);
+    }
+
+    /// Records the row (now `values`) as inserted again, naming its delete:
+    /// a row kept against a teammate's delete.
+    pub fn force_insert(&mut self, table: usize, key: Vec<u8>, values: Vec<Value>) {
+        self.touch(table, key.clone(), None, Some(values.clone()));
+        let at = self.index[&(table, key)];
+        self.rows[at].before = None;
+        self.rows[at].after = Some(values);
+    }
+
+    /// Records the row (last `values`) as deleted again, naming every head:
+    /// a delete kept against a teammate's edit, the row already not shown.
+    pub fn force_delete(&mut self, table: usize, key: Vec<u8>, values: Vec<Value>) {
+        self.touch(table, key.clone(), Some(values.clone()), None);
+        let at = self.index[&(table, key)];
+        self.rows[at].before = Some(values);
+        self.rows[at].after = None;
     }
 
     /// The touched rows, leaving nothing pending.

@@ -19,10 +19,7 @@ pub(crate) fn to_json(value: &Value) -> Json {
         Value::Integer(n) => Json::Number((*n).into()),
         Value::Real(x) => Number::from_f64(*x).map_or(Json::Null, Json::Number),
         Value::Text(text) => Json::String(text.clone()),
-        Value::Blob(bytes) => {
-            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-            Json::Object(Map::from_iter([("blob".to_owned(), Json::String(hex))]))
-        }
+        Value::Blob(bytes) => Json::Object(Map::from_iter([("blob".to_owned(), Json::String(hex(bytes)))])),
     }
 }
 
@@ -36,16 +33,22 @@ pub(crate) fn from_json(json: &Json) -> Option<Value> {
             None => Value::Real(n.as_f64()?),
         },
         Json::String(text) => Value::Text(text.clone()),
-        Json::Object(map) => {
-            let hex = map.get("blob")?.as_str()?;
-            if hex.len() % 2 != 0 {
-                return None;
-            }
-            let bytes = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok());
-            Value::Blob(bytes.collect::<Option<Vec<u8>>>()?)
-        }
+        Json::Object(map) => Value::Blob(unhex(map.get("blob")?.as_str()?)?),
         Json::Array(_) => return None,
     })
+}
+
+/// Bytes as lower-case hex.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Bytes from hex; `None` when it is no hex.
+pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// A row's fields as the JSON text an insert or delete operation keeps.

@@ -63,7 +63,7 @@ fn summarise(kind: ChangeKind, table: &str, label: &str, column: Option<&str>) -
 }
 
 /// A stored value as a person reads it.
-fn shown(value: &Value) -> String {
+pub(crate) fn shown(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::Integer(n) => n.to_string(),
@@ -76,7 +76,7 @@ fn shown(value: &Value) -> String {
 }
 
 /// What a record is called, from its fields (a participant by their person's name).
-fn label(conn: &Connection, fields: &[(String, Value)]) -> Result<String> {
+pub(crate) fn label(conn: &Connection, fields: &[(String, Value)]) -> Result<String> {
     let field = |name: &str| fields.iter().find(|(c, _)| c == name).map(|(_, v)| shown(v)).filter(|s| !s.is_empty());
     if let Some(named) = ["title", "name", "summary", "action", "date", "key"].iter().find_map(|c| field(c)) {
         return Ok(named);
@@ -123,7 +123,7 @@ fn fields_of(conn: &Connection, table: &Table, key: &[u8], value: &Value) -> Res
 }
 
 /// A clock reading as a time; `None` for clock 0 (the starting state).
-fn clock_time(hlc: i64) -> Option<DateTime<Utc>> {
+pub(crate) fn clock_time(hlc: i64) -> Option<DateTime<Utc>> {
     (hlc > 0).then(|| DateTime::from_timestamp_millis(hlc >> 16)).flatten()
 }
 
@@ -163,7 +163,7 @@ pub struct Activity {
 }
 
 /// Who an actor is, in words: the name, with the organisation in brackets.
-fn named(name: String, organisation: &str) -> String {
+pub(crate) fn named(name: String, organisation: &str) -> String {
     if organisation.is_empty() { name } else { format!("{name} ({organisation})") }
 }
 

@@ -13,15 +13,23 @@
 
 mod capture;
 mod codec;
+mod disagreement;
 mod erase;
+mod folder;
+mod heads;
 mod history;
 pub mod identity;
+mod merge;
 mod record;
+mod resolve;
 mod schema;
 mod undo;
 
+pub use disagreement::{Decision, Disagreement, DisagreementOption};
+pub use folder::SyncReport;
 pub use history::{Activity, Change, HistoryFilter};
 pub use identity::Installation;
+pub use merge::MergeReport;
 pub use undo::UndoStep;
 
 use crate::error::Result;
@@ -83,6 +91,12 @@ impl Journal {
         self.step.set((step, Some(target)));
     }
 
+    /// The rows the action under way touched (table number, key), leaving
+    /// nothing to record: a merge's own writes are not recorded again.
+    pub(crate) fn take_touched(&self) -> Vec<(usize, Vec<u8>)> {
+        self.capture.pending().take().into_iter().map(|t| (t.table, t.key)).collect()
+    }
+
     /// Forgets what the action under way touched; called when it rolls back.
     pub(crate) fn discard(&self) {
         self.capture.pending().take();
@@ -94,6 +108,15 @@ impl Store {
     /// The plan's id: the same in every copy of the plan and in its team folder.
     pub fn plan_id(&self) -> Result<Uuid> {
         identity::plan_id(self.read())
+    }
+
+    /// This plan file's actor id: the sub-folder it writes in a team folder.
+    pub(crate) fn actor_id(&self) -> Result<Uuid> {
+        Ok(self.read().query_row(
+            "SELECT a.id FROM journal_self s JOIN journal_actor a ON a.no = s.actor",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Who this plan file writes as on this installation.
@@ -124,6 +147,15 @@ impl Store {
         self.journal.installation = installation;
         let journal = &self.journal;
         identity::start(&self.conn, &journal.schema, &journal.installation, &journal.file, false)
+    }
+}
+
+#[cfg(feature = "benchmark")]
+impl Store {
+    /// Stops recording changes on this store; for the benchmark that measures
+    /// what the journal costs (README, "Benchmarks"), never for the app.
+    pub fn stop_journal_for_benchmark(&mut self) -> Result<()> {
+        schema::drop_triggers(&self.conn)
     }
 }
 

@@ -1,103 +1,17 @@
 //! Turning what an action touched into operations, when the action commits.
 //!
 //! Each operation names the operations it replaces (`pred`): the heads of the
-//! field it sets, as this laptop saw them. A field's register holds the row's
-//! inserts (which carry every field) and the field's own sets; its heads are
-//! those no later operation of the register names. A row's existence is a
-//! register of its inserts and deletes; a delete names every head of the row
-//! (it has seen every field), and an insert of a row that was deleted names
-//! the delete. These are the semantics of Automerge's map registers, which
-//! the merge later relies on: one head is the value, several are a
-//! disagreement.
+//! register it writes, as this laptop saw them ([`super::heads`]).
 
 use super::capture::Touched;
 use super::codec::encode_row;
+use super::heads::{OpId, Register, all_heads, heads, row_ops};
 use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::vocabulary::{ChangeKind, StepKind};
 use chrono::Utc;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params};
-
-/// An operation's identity: its actor's local number and its sequence number.
-pub(crate) type OpId = (i64, i64);
-
-/// One operation on a row, with the columns of the operations naming it
-/// (`None` for an insert or delete, which name for every register).
-#[derive(Debug)]
-pub(crate) struct RowOp {
-    pub id: OpId,
-    pub kind: ChangeKind,
-    pub col: Option<String>,
-    namers: Vec<Option<String>>,
-}
-
-/// A register of a row: its existence, or one field.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Register<'a> {
-    Existence,
-    Field(&'a str),
-}
-
-impl RowOp {
-    fn in_register(&self, register: Register<'_>) -> bool {
-        match register {
-            Register::Existence => self.col.is_none(),
-            Register::Field(column) => self.kind == ChangeKind::Insert || self.col.as_deref() == Some(column),
-        }
-    }
-
-    fn named_in(&self, register: Register<'_>) -> bool {
-        self.namers.iter().any(|namer| match (register, namer) {
-            (_, None) => true,
-            (Register::Existence, Some(_)) => false,
-            (Register::Field(column), Some(named)) => named == column,
-        })
-    }
-}
-
-/// Every operation on one row, with who names each.
-pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<RowOp>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL
-         FROM journal_op o
-         LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
-         LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
-         WHERE o.tbl = ?1 AND o.row = ?2
-         ORDER BY o.actor, o.seq",
-    )?;
-    let mut rows = statement.query(params![table, key])?;
-    let mut ops: Vec<RowOp> = Vec::new();
-    while let Some(row) = rows.next()? {
-        let id: OpId = (row.get(0)?, row.get(1)?);
-        if ops.last().is_none_or(|op| op.id != id) {
-            let kind = row.get::<_, ChangeKind>(2)?;
-            ops.push(RowOp { id, kind, col: row.get(3)?, namers: Vec::new() });
-        }
-        if row.get::<_, bool>(5)?
-            && let Some(op) = ops.last_mut()
-        {
-            op.namers.push(row.get(4)?);
-        }
-    }
-    Ok(ops)
-}
-
-/// The heads of `register` among a row's operations.
-pub(crate) fn heads(ops: &[RowOp], register: Register<'_>) -> Vec<OpId> {
-    ops.iter().filter(|op| op.in_register(register) && !op.named_in(register)).map(|op| op.id).collect()
-}
-
-/// Every head of a row: what a delete has seen.
-fn all_heads(ops: &[RowOp], table: &Table) -> Vec<OpId> {
-    let mut all = heads(ops, Register::Existence);
-    for (_, column) in table.columns.iter().enumerate().filter(|(i, _)| !table.is_key(*i)) {
-        all.extend(heads(ops, Register::Field(column)));
-    }
-    all.sort_unstable();
-    all.dedup();
-    all
-}
 
 /// An operation about to be written.
 struct Planned<'a> {
@@ -129,7 +43,8 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Delete, col: None, value, pred });
             }
             (Some(before), Some(after)) => {
-                let changed: Vec<usize> = (0..table.columns.len()).filter(|&i| before[i] != after[i]).collect();
+                let changed: Vec<usize> =
+                    (0..table.columns.len()).filter(|&i| before[i] != after[i] || row.forced.contains(&i)).collect();
                 if changed.is_empty() {
                     continue;
                 }
@@ -183,6 +98,8 @@ pub(crate) fn write(
     )?;
     let mut insert_pred =
         conn.prepare_cached("INSERT INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut settle_disagreement = conn
+        .prepare_cached("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2 AND (?3 IS NULL OR col = ?3)")?;
     for op in planned {
         seq += 1;
         clock = physical.max(clock + 1);
@@ -190,6 +107,8 @@ pub(crate) fn write(
         for (pred_actor, pred_seq) in op.pred {
             insert_pred.execute(params![actor, seq, pred_actor, pred_seq])?;
         }
+        // What this laptop writes has seen every head: a disagreement it writes over is decided.
+        settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
     }
     conn.execute("UPDATE journal_self SET seq = ?1, clock = ?2, action = ?3", params![seq, clock, action])?;
     Ok(Some(action))

@@ -160,6 +160,20 @@ impl Schema {
     }
 }
 
+/// Drops the connection's capture triggers: the journal records nothing more
+/// on it. Only the benchmark does this, to measure what the journal costs.
+#[cfg(feature = "benchmark")]
+pub(crate) fn drop_triggers(conn: &Connection) -> Result<()> {
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_%' ESCAPE '\\'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in names {
+        conn.execute_batch(&format!("DROP TRIGGER temp.\"{name}\""))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

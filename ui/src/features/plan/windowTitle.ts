@@ -16,6 +16,8 @@ export function screenName(route: Route): string {
       return "Backups";
     case "history":
       return "History";
+    case "disagreements":
+      return "Disagreements";
     case "event":
       return EVENT_TABS.find((t) => t.tab === route.tab)?.label ?? "Event";
   }

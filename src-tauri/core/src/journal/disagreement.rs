@@ -1,0 +1,225 @@
+//! Disagreements: where two organisers changed the same field differently, or
+//! one deleted what another edited, and the records a merge holds back. Every
+//! laptop lists the same ones and shows the same value meanwhile; a person
+//! decides (keep one value, or type another; keep or delete the row), and the
+//! decision is an operation naming every value it replaces, so it clears the
+//! disagreement on every laptop it reaches.
+
+use super::heads::{Register, RowOp, heads, row_ops};
+use super::resolve::{ROW, resolve, resolve_keeping};
+use super::schema::Table;
+use crate::error::{Error, Result};
+use crate::field::Field;
+use crate::store::Store;
+use crate::vocabulary::ChangeKind;
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use rusqlite::types::Value;
+use serde::Serialize;
+use specta::Type;
+use uuid::Uuid;
+
+/// One value a disagreement offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct DisagreementOption {
+    /// The value, as shown; `None`: the record deleted.
+    pub value: Option<String>,
+    /// Who wrote it, and when.
+    pub who: String,
+    pub at: Option<DateTime<Utc>>,
+}
+
+/// A field (or a record) organisers disagree on, or a record held back.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Disagreement {
+    /// Names it for `resolve_disagreement`: table, record key and field.
+    pub id: String,
+    pub record_kind: String,
+    pub record: Option<Uuid>,
+    pub record_label: String,
+    /// The field; `None` when it is the record itself (deleted against edited, or held back).
+    pub field: Option<String>,
+    /// What every laptop shows meanwhile; `None`: the record is not shown.
+    pub shown: Option<String>,
+    /// The values to choose from, the one shown first.
+    pub options: Vec<DisagreementOption>,
+    /// Why a held-back record could not be written; empty for a disagreement.
+    pub held_because: String,
+}
+
+/// A person's decision on a disagreement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// The option at this position (0: the one shown).
+    Keep(usize),
+    /// A value the person typed.
+    Value(String),
+}
+
+/// The id of a disagreement: table, key in hex, field.
+fn disagreement_id(table: &str, key: &[u8], column: &str) -> String {
+    format!("{table}:{}:{column}", super::codec::hex(key))
+}
+
+impl Store {
+    /// The disagreements and held-back records of the plan.
+    pub fn disagreements(&self) -> Result<Vec<Disagreement>> {
+        let conn = self.read();
+        let mut found: Vec<(String, Vec<u8>, String, String)> = conn
+            .prepare("SELECT tbl, row, col, '' FROM journal_disagreement UNION ALL SELECT tbl, row, '', reason FROM journal_held ORDER BY 1, 2, 3")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && (b.3.is_empty() || a.3.is_empty()));
+        let mut listed = Vec::new();
+        for (table_name, key, column, reason) in found {
+            let Some((_, table)) = self.journal.schema.table(&table_name) else { continue };
+            listed.push(self.describe_disagreement(table, &key, &column, reason)?);
+        }
+        Ok(listed)
+    }
+
+    fn describe_disagreement(&self, table: &Table, key: &[u8], column: &str, reason: String) -> Result<Disagreement> {
+        let conn = self.read();
+        let ops = row_ops(conn, &table.name, key)?;
+        let resolved = resolve(conn, table, key)?;
+        let shown_row = resolved.values.clone().or(resolve_keeping(conn, table, key, true)?.values);
+        let position = table.position(column);
+        let shown = |value: &Value| super::history::shown(value);
+        let mut options = self.options(table, &ops, column)?;
+        if !reason.is_empty() && !options.iter().any(|o| o.value.is_none()) {
+            // A record held back can always be let go.
+            options.push(DisagreementOption { value: None, who: String::new(), at: None });
+        }
+        let fields: Vec<(String, Value)> = table.columns.iter().cloned().zip(shown_row.unwrap_or_default()).collect();
+        Ok(Disagreement {
+            id: disagreement_id(&table.name, key, column),
+            record_kind: table.name.replace('_', " "),
+            record: if table.raw_key { Uuid::from_slice(key).ok() } else { None },
+            record_label: super::history::label(conn, &fields)?,
+            field: position.map(|_| column.replace('_', " ")),
+            shown: match (&resolved.values, position) {
+                (Some(values), Some(i)) => Some(shown(&values[i])),
+                (Some(_), None) => Some("Kept".into()),
+                (None, _) => None,
+            },
+            options,
+            held_because: reason,
+        })
+    }
+
+    /// The heads a person chooses between, the shown one first.
+    fn options(&self, table: &Table, ops: &[RowOp], column: &str) -> Result<Vec<DisagreementOption>> {
+        let conn = self.read();
+        let mut heads: Vec<&RowOp> = if column == ROW {
+            let mut all: Vec<&RowOp> = Vec::new();
+            for register in
+                std::iter::once(Register::Existence).chain(table.columns.iter().map(|c| Register::Field(c.as_str())))
+            {
+                all.extend(heads(ops, register).into_iter().filter_map(|id| ops.iter().find(|op| op.id == id)));
+            }
+            // The record's own insert stands for "kept" only when nothing else does.
+            if all.len() > 1 {
+                all.retain(|op| op.kind != ChangeKind::Insert);
+            }
+            all
+        } else {
+            heads(ops, Register::Field(column)).into_iter().filter_map(|id| ops.iter().find(|op| op.id == id)).collect()
+        };
+        heads.sort_by_key(|op| std::cmp::Reverse((op.hlc, op.actor_id)));
+        heads.dedup_by_key(|op| op.id);
+        let mut options: Vec<DisagreementOption> = Vec::new();
+        for op in heads {
+            let (name, organisation): (String, String) =
+                conn.query_row("SELECT name, organisation FROM journal_actor WHERE id = ?1", [op.actor_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            let value = match (op.kind, column) {
+                (ChangeKind::Delete, _) => None,
+                (ChangeKind::Set, ROW) => {
+                    Some(format!("Edited {}", op.col.as_deref().unwrap_or_default().replace('_', " ")))
+                }
+                _ => super::resolve::value_in(op, column).map(|v| super::history::shown(&v)),
+            };
+            let option = DisagreementOption {
+                value,
+                who: super::history::named(name, &organisation),
+                at: super::history::clock_time(op.hlc),
+            };
+            if !options.iter().any(|o| o.value == option.value) {
+                options.push(option);
+            }
+        }
+        Ok(options)
+    }
+
+    /// Decides a disagreement: the value kept (or typed) is written over every
+    /// value it names, and reaches every laptop at its next sync.
+    pub fn resolve_disagreement(&mut self, id: &str, decision: &Decision) -> Result<()> {
+        let unknown = || Error::invalid(Field::Id, format!("No disagreement {id}: list them again"));
+        let mut parts = id.splitn(3, ':');
+        let (Some(table_name), Some(hex), Some(column)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(unknown());
+        };
+        let key = super::codec::unhex(hex).ok_or_else(unknown)?;
+        let (number, table) = self.journal.schema.table(table_name).ok_or_else(unknown)?;
+        let table = table.clone();
+        let listed = self.disagreements()?.into_iter().find(|d| d.id == id).ok_or_else(unknown)?;
+        self.transaction(|store| {
+            let conn = &store.conn;
+            let key_values = super::codec::decode_key(table.raw_key, &key).ok_or_else(unknown)?;
+            match (table.position(column), decision) {
+                (Some(index), decision) => {
+                    let value = match decision {
+                        Decision::Value(text) => Value::Text(text.clone()),
+                        Decision::Keep(n) => {
+                            let ops = row_ops(conn, &table.name, &key)?;
+                            let chosen = listed.options.get(*n).ok_or_else(unknown)?;
+                            let head = heads(&ops, Register::Field(column))
+                                .into_iter()
+                                .filter_map(|h| ops.iter().find(|op| op.id == h))
+                                .find(|op| {
+                                    super::resolve::value_in(op, column).map(|v| super::history::shown(&v))
+                                        == chosen.value
+                                })
+                                .ok_or_else(unknown)?;
+                            super::resolve::value_in(head, column).unwrap_or(Value::Null)
+                        }
+                    };
+                    let sql =
+                        format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", table.name, table.key_condition(2));
+                    conn.execute(&sql, rusqlite::params_from_iter(std::iter::once(&value).chain(key_values.iter())))?;
+                    let now = table.current_row(conn, &key)?.ok_or_else(unknown)?;
+                    store.journal.capture.pending().force_column(number, key.clone(), now, index);
+                }
+                (None, Decision::Keep(n)) => {
+                    let chosen = listed.options.get(*n).ok_or_else(unknown)?;
+                    if chosen.value.is_none() {
+                        let sql = format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
+                        if conn.execute(&sql, rusqlite::params_from_iter(key_values.iter()))? == 0 {
+                            // Already not shown: the delete is written again over the edits.
+                            let row = resolve_keeping(conn, &table, &key, true)?.values.ok_or_else(unknown)?;
+                            store.journal.capture.pending().force_delete(number, key.clone(), row);
+                        }
+                    } else {
+                        let row = resolve_keeping(conn, &table, &key, true)?.values.ok_or_else(unknown)?;
+                        if table.current_row(conn, &key)?.is_none() {
+                            let slots = (1..=row.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+                            let sql =
+                                format!("INSERT INTO \"{}\" ({}) VALUES ({slots})", table.name, table.column_list());
+                            conn.execute(&sql, rusqlite::params_from_iter(row.iter()))?;
+                        }
+                        store.journal.capture.pending().force_insert(number, key.clone(), row);
+                    }
+                }
+                (None, Decision::Value(_)) => {
+                    return Err(Error::invalid(
+                        Field::Value,
+                        "Choose to keep or delete the record: it has no value to type",
+                    ));
+                }
+            }
+            conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?;
+            Ok(())
+        })
+    }
+}

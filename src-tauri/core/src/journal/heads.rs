@@ -1,0 +1,109 @@
+//! Registers and their heads: which operations of a row are current.
+//!
+//! A field's register holds the row's inserts (which carry every field) and
+//! the field's own sets; its heads are those no operation of the register
+//! names in its `pred`. A row's existence is a register of its inserts and
+//! deletes; a delete names every head of the row (it has seen every field),
+//! and an insert of a row that was deleted names the delete. One head is the
+//! value; several are a disagreement. These are the semantics of Automerge's
+//! map registers, and they depend only on the set of operations, never on
+//! the order they arrived in.
+
+use super::schema::Table;
+use crate::error::Result;
+use crate::vocabulary::ChangeKind;
+use rusqlite::types::Value;
+use rusqlite::{Connection, params};
+use uuid::Uuid;
+
+/// An operation's identity: its actor's local number and its sequence number.
+pub(crate) type OpId = (i64, i64);
+
+/// One operation on a row, with the columns of the operations naming it
+/// (`None` for an insert or delete, which name for every register).
+#[derive(Debug)]
+pub(crate) struct RowOp {
+    pub id: OpId,
+    pub kind: ChangeKind,
+    pub col: Option<String>,
+    /// The hybrid logical clock and the actor's id: the greater pair wins where heads disagree.
+    pub hlc: i64,
+    pub actor_id: Uuid,
+    pub value: Value,
+    namers: Vec<Option<String>>,
+}
+
+/// A register of a row: its existence, or one field.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Register<'a> {
+    Existence,
+    Field(&'a str),
+}
+
+impl RowOp {
+    fn in_register(&self, register: Register<'_>) -> bool {
+        match register {
+            Register::Existence => self.col.is_none(),
+            Register::Field(column) => self.kind == ChangeKind::Insert || self.col.as_deref() == Some(column),
+        }
+    }
+
+    fn named_in(&self, register: Register<'_>) -> bool {
+        self.namers.iter().any(|namer| match (register, namer) {
+            (_, None) => true,
+            (Register::Existence, Some(_)) => false,
+            (Register::Field(column), Some(named)) => named == column,
+        })
+    }
+}
+
+/// Every operation on one row, with who names each.
+pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<RowOp>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
+         FROM journal_op o JOIN journal_actor a ON a.no = o.actor
+         LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
+         LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
+         WHERE o.tbl = ?1 AND o.row = ?2
+         ORDER BY o.actor, o.seq",
+    )?;
+    let mut rows = statement.query(params![table, key])?;
+    let mut ops: Vec<RowOp> = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id: OpId = (row.get(0)?, row.get(1)?);
+        if ops.last().is_none_or(|op| op.id != id) {
+            let kind = row.get::<_, ChangeKind>(2)?;
+            ops.push(RowOp {
+                id,
+                kind,
+                col: row.get(3)?,
+                hlc: row.get(6)?,
+                actor_id: row.get(7)?,
+                value: row.get(8)?,
+                namers: Vec::new(),
+            });
+        }
+        if row.get::<_, bool>(5)?
+            && let Some(op) = ops.last_mut()
+        {
+            op.namers.push(row.get(4)?);
+        }
+    }
+    Ok(ops)
+}
+
+/// The heads of `register` among a row's operations.
+pub(crate) fn heads(ops: &[RowOp], register: Register<'_>) -> Vec<OpId> {
+    ops.iter().filter(|op| op.in_register(register) && !op.named_in(register)).map(|op| op.id).collect()
+}
+
+/// Every head of a row: what a delete has seen.
+pub(crate) fn all_heads(ops: &[RowOp], table: &Table) -> Vec<OpId> {
+    let mut all = heads(ops, Register::Existence);
+    for (_, column) in table.columns.iter().enumerate().filter(|(i, _)| !table.is_key(*i)) {
+        all.extend(heads(ops, Register::Field(column)));
+    }
+    all.sort_unstable();
+    all.dedup();
+    all
+}

@@ -1,0 +1,297 @@
+//! Merging teammates' operations into this plan.
+//!
+//! Operations travel as [`SharedOp`]s (actors by id, rows and values in the
+//! journal's JSON forms). Receiving keeps every operation not yet held (by
+//! actor and sequence number: receiving twice changes nothing), then
+//! resolves each row they touch from all its operations ([`super::resolve`])
+//! and writes the result into the plan's tables, parents first and children
+//! first for deletes, without recording it again (no echo). A row that cannot
+//! be written as resolved (its parent not received yet, or gone; a rule two
+//! edits break together) is held back with the reason, and tried again at the
+//! next merge; a row a merge's delete took with it (a cascade) although its
+//! own operations keep it is held back too, so every laptop ends with the
+//! same tables and the same lists.
+
+use super::codec::{from_json, hex, to_json, unhex};
+use super::resolve::{Resolved, resolve};
+use super::schema::{Schema, Table};
+use crate::error::Result;
+use crate::store::Store;
+use crate::vocabulary::ChangeKind;
+use rusqlite::types::Value;
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+/// An operation as teammates exchange it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct SharedOp {
+    pub actor: Uuid,
+    pub seq: i64,
+    pub hlc: i64,
+    pub action: i64,
+    pub kind: ChangeKind,
+    pub table: String,
+    /// The row's journal key, hex.
+    pub row: String,
+    pub col: Option<String>,
+    pub value: serde_json::Value,
+    pub pred: Vec<(Uuid, i64)>,
+}
+
+/// Who an actor is, as teammates see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct SharedActor {
+    pub id: Uuid,
+    pub name: String,
+    pub organisation: String,
+}
+
+/// A row of the plan: its table's name and its journal key.
+type RowRef = (String, Vec<u8>);
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
+pub struct MergeReport {
+    /// Operations received that this plan did not have.
+    pub received: u32,
+    /// Records whose values changed on this laptop.
+    pub records_changed: u32,
+    /// Disagreements listed now, for a person to decide.
+    pub disagreements: u32,
+    /// Records held back now, with the reason.
+    pub held: u32,
+}
+
+/// Every operation of the plan that `known` does not name (by actor and
+/// sequence number), with the actors who wrote them.
+pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result<(Vec<SharedActor>, Vec<SharedOp>)> {
+    let actors: Vec<SharedActor> = conn
+        .prepare("SELECT id, name, organisation FROM journal_actor ORDER BY no")?
+        .query_map([], |r| Ok(SharedActor { id: r.get(0)?, name: r.get(1)?, organisation: r.get(2)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut statement = conn.prepare(
+        "SELECT a.id, o.seq, o.hlc, o.action, o.kind, o.tbl, o.row, o.col, o.value, o.actor
+         FROM journal_op o JOIN journal_actor a ON a.no = o.actor ORDER BY o.actor, o.seq",
+    )?;
+    let mut preds = conn.prepare_cached(
+        "SELECT a.id, p.pred_seq FROM journal_pred p JOIN journal_actor a ON a.no = p.pred_actor
+         WHERE p.actor = ?1 AND p.seq = ?2 ORDER BY 1, 2",
+    )?;
+    let mut rows = statement.query([])?;
+    let mut ops = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (actor, seq): (Uuid, i64) = (r.get(0)?, r.get(1)?);
+        if known.contains(&(actor, seq)) {
+            continue;
+        }
+        let local: i64 = r.get(9)?;
+        let pred =
+            preds.query_map(params![local, seq], |p| Ok((p.get(0)?, p.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        ops.push(SharedOp {
+            actor,
+            seq,
+            hlc: r.get(2)?,
+            action: r.get(3)?,
+            kind: r.get(4)?,
+            table: r.get(5)?,
+            row: hex(&r.get::<_, Vec<u8>>(6)?),
+            col: r.get(7)?,
+            value: to_json(&r.get::<_, Value>(8)?),
+            pred,
+        });
+    }
+    Ok((actors, ops))
+}
+
+/// The local number of the actor `id`, added when new.
+fn actor_no(conn: &Connection, id: Uuid) -> Result<i64> {
+    conn.execute("INSERT OR IGNORE INTO journal_actor (id) VALUES (?1)", [id])?;
+    Ok(conn.query_row("SELECT no FROM journal_actor WHERE id = ?1", [id], |r| r.get(0))?)
+}
+
+/// Keeps the operations not held yet; the rows they touch.
+fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<(u32, BTreeSet<RowRef>)> {
+    for actor in actors {
+        let no = actor_no(conn, actor.id)?;
+        // This file's own actor keeps the name it has here.
+        conn.execute(
+            "UPDATE journal_actor SET name = ?2, organisation = ?3
+             WHERE no = ?1 AND no NOT IN (SELECT actor FROM journal_self)",
+            params![no, actor.name, actor.organisation],
+        )?;
+    }
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut insert_pred = conn.prepare_cached(
+        "INSERT OR IGNORE INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let (mut received, mut touched, mut clock) = (0, BTreeSet::new(), 0);
+    for op in ops {
+        let Some(row) = unhex(&op.row) else { continue };
+        let Some(value) = from_json(&op.value) else { continue };
+        if (op.kind == ChangeKind::Set) != op.col.is_some() {
+            continue;
+        }
+        let actor = actor_no(conn, op.actor)?;
+        let kept = insert.execute(params![actor, op.seq, op.hlc, op.action, op.kind, op.table, row, op.col, value])?;
+        if kept == 0 {
+            continue;
+        }
+        for (pred_actor, pred_seq) in &op.pred {
+            insert_pred.execute(params![actor, op.seq, actor_no(conn, *pred_actor)?, pred_seq])?;
+        }
+        received += 1;
+        clock = clock.max(op.hlc);
+        touched.insert((op.table.clone(), row));
+    }
+    // The clock never runs behind what this laptop has seen.
+    conn.execute("UPDATE journal_self SET clock = MAX(clock, ?1)", [clock])?;
+    Ok((received, touched))
+}
+
+/// Why SQLite refused to write a row, in words.
+fn held_reason(error: &rusqlite::Error) -> String {
+    let text = error.to_string();
+    if text.contains("FOREIGN KEY") {
+        "It belongs to a record this plan does not have (not received yet, or deleted)".into()
+    } else if text.contains("UNIQUE") {
+        "Another record already has the same name".into()
+    } else {
+        format!("It breaks a rule of the plan ({text})")
+    }
+}
+
+/// Writes the row under `key` of `table` as `desired` makes it, in a savepoint:
+/// on refusal nothing of it is written and the reason is returned.
+fn write_row(conn: &Connection, table: &Table, key: &[u8], desired: Option<&[Value]>) -> Result<Option<String>> {
+    let current = table.current_row(conn, key)?;
+    let Some(key_values) = super::codec::decode_key(table.raw_key, key) else { return Ok(None) };
+    let sql = match (&current, desired) {
+        (None, None) => return Ok(None),
+        (Some(now), Some(wanted)) if now.as_slice() == wanted => return Ok(None),
+        (Some(_), None) => format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1)),
+        (None, Some(_)) => {
+            let slots = (1..=table.columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+            format!("INSERT INTO \"{}\" ({}) VALUES ({slots})", table.name, table.column_list())
+        }
+        (Some(_), Some(_)) => {
+            let sets = table.columns.iter().enumerate().map(|(i, c)| format!("\"{c}\" = ?{}", i + 1));
+            let sets = sets.collect::<Vec<_>>().join(", ");
+            format!("UPDATE \"{}\" SET {sets} WHERE {}", table.name, table.key_condition(table.columns.len() + 1))
+        }
+    };
+    let values: Vec<&Value> = match (&current, desired) {
+        (Some(_), None) => key_values.iter().collect(),
+        (None, Some(wanted)) => wanted.iter().collect(),
+        (_, Some(wanted)) => wanted.iter().chain(key_values.iter()).collect(),
+        (None, None) => Vec::new(),
+    };
+    conn.execute_batch("SAVEPOINT merge_row")?;
+    match conn.execute(&sql, rusqlite::params_from_iter(values)) {
+        Ok(_) => {
+            conn.execute_batch("RELEASE merge_row")?;
+            Ok(None)
+        }
+        Err(error) => {
+            conn.execute_batch("ROLLBACK TO merge_row; RELEASE merge_row")?;
+            Ok(Some(held_reason(&error)))
+        }
+    }
+}
+
+/// Records what the row is now against what its operations make it: held
+/// back when they differ, and its disagreements.
+fn settle(conn: &Connection, table: &Table, key: &[u8], resolved: &Resolved, reason: Option<String>) -> Result<()> {
+    conn.execute("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2", params![table.name, key])?;
+    for column in &resolved.disagreements {
+        conn.execute(
+            "INSERT INTO journal_disagreement (tbl, row, col) VALUES (?1, ?2, ?3)",
+            params![table.name, key, column],
+        )?;
+    }
+    let written = table.current_row(conn, key)? == resolved.values;
+    match (written, reason) {
+        (true, _) => conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?,
+        (false, reason) => {
+            let reason = reason.unwrap_or_else(|| "A record it belongs to was deleted by a teammate".into());
+            conn.execute(
+                "INSERT INTO journal_held (tbl, row, reason) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (tbl, row) DO UPDATE SET reason = excluded.reason",
+                params![table.name, key, reason],
+            )?
+        }
+    };
+    Ok(())
+}
+
+/// Resolves and writes `rows`: deletes children first, then the rest parents first.
+fn write_rows(conn: &Connection, schema: &Schema, rows: &BTreeSet<RowRef>) -> Result<u32> {
+    let mut resolved: Vec<(&Table, &[u8], Resolved)> = Vec::new();
+    for (name, key) in rows {
+        let Some((_, table)) = schema.table(name) else { continue };
+        resolved.push((table, key, resolve(conn, table, key)?));
+    }
+    let (mut gone, mut kept): (Vec<_>, Vec<_>) = resolved.into_iter().partition(|(_, _, r)| r.values.is_none());
+    gone.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.rank));
+    kept.sort_by_key(|(t, _, _)| t.rank);
+    let mut changed = 0;
+    let mut reasons = Vec::new();
+    for (table, key, row) in gone.iter().chain(kept.iter()) {
+        let before = table.current_row(conn, key)?;
+        let reason = write_row(conn, table, key, row.values.as_deref())?;
+        if table.current_row(conn, key)? != before {
+            changed += 1;
+        }
+        reasons.push(reason);
+    }
+    for ((table, key, row), reason) in gone.iter().chain(kept.iter()).zip(reasons) {
+        settle(conn, table, key, row, reason)?;
+    }
+    Ok(changed)
+}
+
+impl Store {
+    /// Merges teammates' operations into the plan, in one transaction.
+    pub(crate) fn merge(&mut self, actors: &[SharedActor], ops: &[SharedOp]) -> Result<MergeReport> {
+        self.transaction(|store| {
+            let conn = &store.conn;
+            let (received, mut rows) = receive(conn, actors, ops)?;
+            let held: Vec<RowRef> = conn
+                .prepare("SELECT tbl, row FROM journal_held")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            rows.extend(held);
+            let schema = store.journal.schema.clone();
+            let mut changed = write_rows(conn, &schema, &rows)?;
+            // Rows the merge's writes took with them (cascades) are settled too, and
+            // nothing the merge wrote is recorded again.
+            let cascaded: BTreeSet<RowRef> = store
+                .journal
+                .take_touched()
+                .into_iter()
+                .map(|(table, key)| (schema.tables[table].name.clone(), key))
+                .filter(|row| !rows.contains(row))
+                .collect();
+            changed += write_rows(conn, &schema, &cascaded)?;
+            store.journal.take_touched();
+            let count = |table: &str| -> Result<u32> {
+                Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+            };
+            Ok(MergeReport {
+                received,
+                records_changed: changed,
+                disagreements: count("journal_disagreement")?,
+                held: count("journal_held")?,
+            })
+        })
+    }
+
+    /// The plan's operations a teammate who holds `known` lacks, with their actors.
+    pub(crate) fn shared_since(&self, known: &BTreeSet<(Uuid, i64)>) -> Result<(Vec<SharedActor>, Vec<SharedOp>)> {
+        export(self.read(), known)
+    }
+}

@@ -1,0 +1,111 @@
+// Job: plan together through a team folder. Laptop A (the window on its plan)
+// loads the examples and chooses a team folder; laptop B (the window on a
+// new, empty plan) chooses the same folder and gets the whole plan, then
+// renames the Bangkok dialogue and syncs (Ctrl+Shift+S). Meanwhile A renames
+// it too (a script on A's plan, while A's window is closed). A's window syncs
+// as it opens, says one disagreement waits, lists both titles with who wrote
+// each in its Disagreements panel, and keeps B's; B's window, at its next
+// sync, shows the title decided and no disagreement.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { assertNoError, launchApp, repoRoot, withFailureScreenshot } from "../lib/app.mjs";
+import { elementWithText, loadExamples, setField, snapshot, waitForText } from "../lib/forms.mjs";
+
+const cli =
+  process.env.ROUNDTABLE_CLI ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target"), "debug/roundtable");
+const planA = process.env.E2E_DB;
+const planB = path.join(path.dirname(planA), "laptop-b.rtplan");
+const EVENT = "Migrant Protection in South-East Asia";
+const TITLE_B = "Bangkok dialogue (title from laptop B)";
+const TITLE_A = "Bangkok dialogue (title from laptop A)";
+
+async function menu(browser, menuId, item) {
+  await browser.$(`[data-testid="${menuId}"]`).click();
+  await browser.$(`[data-testid="${item}"]`).waitForClickable();
+  await browser.$(`[data-testid="${item}"]`).click();
+}
+
+async function chooseTeamFolder(browser) {
+  await menu(browser, "menu-file", "menu-team-folder");
+  await waitForText(browser, '[data-testid="team-status"]', "Synced just now");
+}
+
+/** Opens the window on `plan` (the spec's own when none), runs `steps`, and closes it whatever happens. */
+async function onLaptop(plan, steps) {
+  const browser = await launchApp({ args: plan ? [plan] : [] });
+  try {
+    await withFailureScreenshot(browser, "team-folder", () => steps(browser));
+  } finally {
+    await browser.deleteSession();
+  }
+}
+
+describe("a team folder shared by two laptops", () => {
+  test("laptop A shares its plan through the team folder", () => {
+    assert.ok(fs.existsSync(cli), `the CLI is built (cargo build -p roundtable-cli): ${cli}`);
+    return onLaptop(null, async (browser) => {
+      await loadExamples(browser);
+      await chooseTeamFolder(browser);
+      await assertNoError(browser);
+    });
+  });
+
+  test("laptop B joins with an empty plan, gets the whole plan, renames the event and syncs", () => {
+    execFileSync(cli, ["--db", planB, "plan", "id"]);
+    return onLaptop(planB, async (browser) => {
+      await chooseTeamFolder(browser);
+      const row = await elementWithText(browser, '[data-testid="event-row"]', EVENT);
+      await snapshot(browser, "team-folder-b-joined");
+      await row.$('[data-testid="event-link"]').click();
+      await browser.$('[data-testid="edit-event"]').click();
+      await setField(browser, "#edit-title", TITLE_B);
+      await browser.$('[data-testid="save-event"]').click();
+      await waitForText(browser, '[data-testid="event-title"]', TITLE_B);
+      await browser.execute(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+      await browser.keys(["Control", "Shift", "s"]);
+      await browser.keys(["Control", "Shift"]);
+      await waitForText(browser, '[data-testid="team-status"]', "Synced just now");
+      await assertNoError(browser);
+    });
+  });
+
+  test("laptop A, renamed meanwhile, lists the disagreement and keeps B's title", () => {
+    const id = JSON.parse(execFileSync(cli, ["--db", planA, "--json", "event", "list", "--search", "Migrant"]))[0].id;
+    execFileSync(cli, ["--db", planA, "event", "update", id, "--title", TITLE_A]);
+    return onLaptop(planA, async (browser) => {
+      await waitForText(browser, '[data-testid="team-status"]', "1 to decide");
+      await browser.$('[data-testid="team-status"]').click();
+      await browser.$('[data-testid="screen-disagreements"]').waitForDisplayed();
+      const item = await waitForText(browser, '[data-testid="disagreement"]', "title");
+      assert.ok(item.includes(TITLE_A) && item.includes(TITLE_B), item);
+      await snapshot(browser, "team-folder-disagreement");
+      const keep = await browser.execute((title) => {
+        const options = [...document.querySelectorAll('[data-testid="disagreement-option"]')];
+        return options.findIndex((o) => o.textContent.includes(title));
+      }, TITLE_B);
+      assert.ok(keep >= 0);
+      await (await browser.$$('[data-testid="keep-option"]'))[keep].click();
+      await browser.$('[data-testid="no-disagreements"]').waitForDisplayed();
+      await menu(browser, "menu-file", "menu-sync-now");
+      await waitForText(browser, '[data-testid="team-status"]', "Synced just now");
+      await assertNoError(browser);
+    });
+  });
+
+  test("laptop B, at its next sync, shows the title decided and nothing to decide", () =>
+    onLaptop(planB, async (browser) => {
+      await waitForText(browser, '[data-testid="team-status"]', "Synced just now");
+      // B reopens where it was, the event, then goes home to the list.
+      await waitForText(browser, '[data-testid="event-title"]', TITLE_B);
+      await snapshot(browser, "team-folder-b-synced");
+      await browser.keys(["Alt", "h"]);
+      await elementWithText(browser, '[data-testid="event-row"]', TITLE_B);
+      await menu(browser, "menu-view", "menu-disagreements");
+      await browser.$('[data-testid="no-disagreements"]').waitForDisplayed();
+      await assertNoError(browser);
+      await snapshot(browser, "team-folder-b-decided");
+    }));
+});

@@ -1,0 +1,311 @@
+//! Job: plan one round-table together from several laptops, through a shared
+//! folder (OneDrive, a network share, a USB stick).
+//!
+//! Each laptop is a plan file in its own temporary folder; they meet only in
+//! the team folder, which may hold duplicated, late or cut-short chunks.
+//! After a full exchange every laptop holds the same tables and lists the
+//! same disagreements.
+
+use roundtable_core::{Decision, DelegationInput, EventInput, Gender, ParticipantRole, ParticipantStatus, Store};
+use roundtable_tests::*;
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// Laptops and their team folder.
+struct Team {
+    dir: TempDir,
+    laptops: Vec<Store>,
+}
+
+impl Team {
+    /// `n` laptops, the first holding the Bangkok dialogue, the others joining with empty plans.
+    fn new(n: usize) -> (Team, uuid::Uuid) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("team")).unwrap();
+        let mut laptops: Vec<Store> =
+            (0..n).map(|i| Store::open(&dir.path().join(format!("laptop-{i}.rtplan"))).unwrap()).collect();
+        let event = bangkok_dialogue(&mut laptops[0]).id;
+        let mut team = Team { dir, laptops };
+        team.exchange();
+        (team, event)
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.dir.path().join("team")
+    }
+
+    fn sync(&mut self, laptop: usize) -> roundtable_core::SyncReport {
+        let folder = self.folder();
+        self.laptops[laptop].sync_folder(&folder).unwrap()
+    }
+
+    /// Every laptop syncs, twice round, so that each has seen every other's changes.
+    fn exchange(&mut self) {
+        for _ in 0..2 {
+            for laptop in 0..self.laptops.len() {
+                self.sync(laptop);
+            }
+        }
+    }
+
+    /// Every laptop holds what the first holds, table by table, and the same disagreements.
+    fn assert_same(&self) {
+        let first = tables(self.laptops[0].path().unwrap());
+        let listed = |store: &Store| -> Vec<(String, Option<String>)> {
+            store.disagreements().unwrap().into_iter().map(|d| (d.id, d.shown)).collect()
+        };
+        for (i, laptop) in self.laptops.iter().enumerate().skip(1) {
+            assert_eq!(tables(laptop.path().unwrap()), first, "laptop {i} holds another plan than laptop 0");
+            assert_eq!(listed(laptop), listed(&self.laptops[0]), "laptop {i} lists other disagreements");
+        }
+    }
+}
+
+/// Every row of every planning table (the counters included), as text.
+fn tables(plan: &Path) -> Vec<String> {
+    let conn = Connection::open_with_flags(plan, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let names: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'journal%'
+             AND name NOT LIKE 'person_search%' AND name NOT LIKE 'sqlite%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut rows = Vec::new();
+    for name in names {
+        let mut statement = conn.prepare(&format!("SELECT * FROM \"{name}\"")).unwrap();
+        let width = statement.column_count();
+        let mut table: Vec<String> = statement
+            .query_map([], |r| {
+                let values: Vec<String> =
+                    (0..width).map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap())).collect();
+                Ok(format!("{name}: {}", values.join(" | ")))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        table.sort();
+        rows.extend(table);
+    }
+    rows
+}
+
+fn renamed(title: &str) -> EventInput {
+    EventInput { title: title.into(), ..bangkok_input() }
+}
+
+#[test]
+fn a_newcomer_gets_the_whole_plan_and_its_id() {
+    let (mut team, event) = Team::new(2);
+    let indonesia = country(&mut team.laptops[0], event, "ID", Some(3));
+    register(
+        &mut team.laptops[0],
+        event,
+        indonesia.id,
+        ("Siti", "Rahayu", Gender::Female),
+        ParticipantRole::Head,
+        ParticipantStatus::Confirmed,
+    );
+    team.exchange();
+    assert_eq!(team.laptops[1].plan_id().unwrap(), team.laptops[0].plan_id().unwrap());
+    assert_eq!(team.laptops[1].list_events().unwrap()[0].participants, 1);
+    team.assert_same();
+    // A sync with nothing new writes nothing.
+    assert_eq!(team.sync(1).published, 0);
+    assert_eq!(team.sync(0).merged.received, 0);
+}
+
+#[test]
+fn edits_of_different_fields_of_one_event_both_stay() {
+    let (mut team, event) = Team::new(2);
+    team.laptops[0].update_event(event, &renamed("Bangkok dialogue")).unwrap();
+    team.laptops[1].update_event(event, &EventInput { venue: "UNCC, Room 3".into(), ..bangkok_input() }).unwrap();
+    team.exchange();
+    let merged = team.laptops[1].event(event).unwrap();
+    assert_eq!((merged.title.as_str(), merged.venue.as_str()), ("Bangkok dialogue", "UNCC, Room 3"));
+    assert!(team.laptops[0].disagreements().unwrap().is_empty());
+    team.assert_same();
+}
+
+#[test]
+fn the_same_field_changed_twice_is_one_disagreement_a_decision_clears_everywhere() {
+    let (mut team, event) = Team::new(3);
+    team.laptops[0].update_event(event, &renamed("Dialogue (IOM title)")).unwrap();
+    team.laptops[1].update_event(event, &renamed("Dialogue (OHCHR title)")).unwrap();
+    team.exchange();
+    team.assert_same();
+    let listed = team.laptops[2].disagreements().unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    let title = &listed[0];
+    assert_eq!(title.field.as_deref(), Some("title"));
+    let values: Vec<Option<&str>> = title.options.iter().map(|o| o.value.as_deref()).collect();
+    assert_eq!(values.len(), 2);
+    assert!(values.contains(&Some("Dialogue (IOM title)")) && values.contains(&Some("Dialogue (OHCHR title)")));
+    assert_eq!(title.shown.as_deref(), values[0], "the value shown meanwhile is the first option");
+    assert_eq!(team.laptops[2].event(event).unwrap().title, values[0].unwrap());
+
+    // Decided on the third laptop for the value not shown; gone everywhere after the next syncs.
+    team.laptops[2].resolve_disagreement(&title.id, &Decision::Keep(1)).unwrap();
+    assert!(team.laptops[2].disagreements().unwrap().is_empty());
+    team.exchange();
+    team.assert_same();
+    assert!(team.laptops[0].disagreements().unwrap().is_empty());
+    assert_eq!(team.laptops[0].event(event).unwrap().title, values[1].unwrap());
+}
+
+#[test]
+fn the_same_value_typed_on_two_laptops_is_no_disagreement() {
+    let (mut team, event) = Team::new(2);
+    for laptop in 0..2 {
+        team.laptops[laptop].update_event(event, &renamed("Bangkok dialogue 2022")).unwrap();
+    }
+    team.exchange();
+    assert!(team.laptops[0].disagreements().unwrap().is_empty());
+    team.assert_same();
+}
+
+#[test]
+fn a_delete_against_an_edit_is_listed_and_kept_when_decided() {
+    let (mut team, event) = Team::new(2);
+    let viet_nam = country(&mut team.laptops[0], event, "VN", None);
+    team.exchange();
+    team.laptops[0].delete_delegation(viet_nam.id).unwrap();
+    team.laptops[1]
+        .update_delegation(
+            viet_nam.id,
+            &DelegationInput { country_code: Some("VN".into()), quota: Some(5), ..DelegationInput::default() },
+        )
+        .unwrap();
+    team.exchange();
+    team.assert_same();
+    let listed = team.laptops[0].disagreements().unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].field, None, "the delegation itself: deleted by one, edited by another");
+    assert!(listed[0].options.iter().any(|o| o.value.is_none()), "deleting is an option");
+    let keep = listed[0].options.iter().position(|o| o.value.is_some()).unwrap();
+    team.laptops[0].resolve_disagreement(&listed[0].id, &Decision::Keep(keep)).unwrap();
+    team.exchange();
+    team.assert_same();
+    assert_eq!(team.laptops[1].delegation(viet_nam.id).unwrap().quota, Some(5), "kept, with the edit");
+    assert!(team.laptops[1].disagreements().unwrap().is_empty());
+}
+
+#[test]
+fn a_participant_before_their_delegation_waits_for_it() {
+    let (mut team, event) = Team::new(2);
+    let thailand = country(&mut team.laptops[0], event, "TH", None);
+    team.sync(0);
+    let first_chunks: Vec<PathBuf> = chunk_files(&team.folder());
+    register(
+        &mut team.laptops[0],
+        event,
+        thailand.id,
+        ("Anan", "Srisuk", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Invited,
+    );
+    team.sync(0);
+    // The chunk with the delegation is late: laptop 1 sees the participant first.
+    let late = team.dir.path().join("late");
+    std::fs::create_dir(&late).unwrap();
+    for chunk in &first_chunks {
+        std::fs::rename(chunk, late.join(chunk.file_name().unwrap())).unwrap();
+    }
+    team.sync(1);
+    let held = team.laptops[1].disagreements().unwrap();
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert!(held[0].held_because.contains("belongs to a record"), "{}", held[0].held_because);
+    for chunk in &first_chunks {
+        std::fs::rename(late.join(chunk.file_name().unwrap()), chunk).unwrap();
+    }
+    team.exchange();
+    assert!(team.laptops[1].disagreements().unwrap().is_empty(), "written once the delegation arrived");
+    assert_eq!(team.laptops[1].list_events().unwrap()[0].participants, 1);
+    team.assert_same();
+}
+
+#[test]
+fn duplicated_and_cut_short_chunks_change_nothing() {
+    let (mut team, event) = Team::new(2);
+    country(&mut team.laptops[0], event, "MY", Some(2));
+    team.sync(0);
+    let chunk = chunk_files(&team.folder()).pop().unwrap();
+    let bytes = std::fs::read(&chunk).unwrap();
+    std::fs::write(chunk.with_file_name("copy (conflicted).rtops"), &bytes).unwrap();
+    std::fs::write(chunk.with_file_name("zz-cut.rtops"), &bytes[..bytes.len() / 2]).unwrap();
+    let report = team.sync(1);
+    assert_eq!(report.unreadable, 1, "the cut-short chunk is skipped");
+    team.exchange();
+    team.assert_same();
+    assert_eq!(team.laptops[1].list_delegations(event).unwrap().len(), 1);
+}
+
+#[test]
+fn an_undo_of_a_change_a_teammate_edited_since_puts_the_earlier_value_back_over_theirs() {
+    let (mut team, event) = Team::new(2);
+    team.laptops[0].update_event(event, &renamed("Title by laptop 0")).unwrap();
+    team.exchange();
+    team.laptops[1].update_event(event, &renamed("Title by laptop 1")).unwrap();
+    team.exchange();
+    team.laptops[0].undo().unwrap().expect("laptop 0 undoes its rename");
+    team.exchange();
+    team.assert_same();
+    assert_eq!(
+        team.laptops[1].event(event).unwrap().title,
+        bangkok_input().title,
+        "the value before laptop 0's rename"
+    );
+    assert!(team.laptops[1].disagreements().unwrap().is_empty(), "laptop 0 had seen laptop 1's title");
+}
+
+#[test]
+fn five_laptops_editing_at_once_end_with_one_plan() {
+    let (mut team, event) = Team::new(5);
+    let codes = ["ID", "MY", "TH", "VN", "PH"];
+    for (laptop, code) in codes.iter().enumerate() {
+        let delegation = country(&mut team.laptops[laptop], event, code, Some(2));
+        register(
+            &mut team.laptops[laptop],
+            event,
+            delegation.id,
+            ("Head", code, Gender::Female),
+            ParticipantRole::Head,
+            ParticipantStatus::Confirmed,
+        );
+        team.laptops[laptop].update_event(event, &renamed(&format!("Dialogue, edited on laptop {laptop}"))).unwrap();
+    }
+    team.exchange();
+    team.assert_same();
+    assert_eq!(team.laptops[3].list_delegations(event).unwrap().len(), 5);
+    assert_eq!(team.laptops[4].list_events().unwrap()[0].participants, 5, "the seat counter adds up on every laptop");
+    let title = team.laptops[2].disagreements().unwrap();
+    assert_eq!(title.len(), 1);
+    assert_eq!(title[0].options.len(), 5, "every laptop's title is offered");
+}
+
+#[test]
+fn a_folder_of_another_plan_is_refused_and_an_unreachable_one_says_so() {
+    let (team, _) = Team::new(1);
+    let mut other = store();
+    bangkok_dialogue(&mut other);
+    let refused = other.sync_folder(&team.folder()).unwrap_err();
+    assert!(refused.to_string().contains("holds another plan"), "{refused}");
+    let missing = other.sync_folder(&team.dir.path().join("unplugged USB stick")).unwrap_err();
+    assert!(missing.to_string().contains("cannot be reached"), "{missing}");
+}
+
+fn chunk_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .flat_map(|d| std::fs::read_dir(d).unwrap().filter_map(|e| e.ok().map(|e| e.path())))
+        .filter(|p| p.extension().is_some_and(|e| e == "rtops"))
+        .collect();
+    files.sort();
+    files
+}
