@@ -54,6 +54,11 @@ fn the_home_list_reads_each_event_once_and_counts_and_sorts_nothing() {
 }
 
 #[test]
+fn a_row_journal_is_found_by_its_key_and_who_names_each_operation_by_index() {
+    assert_indexed(crate::journal::ROW_OPS_SQL, &[], &["journal_op_row", "journal_pred_named"]);
+}
+
+#[test]
 fn the_series_stops_are_found_by_index() {
     assert_indexed(crate::overview::SERIES_STOPS_SQL, &[], &["event_series"]);
 }

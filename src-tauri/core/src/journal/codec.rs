@@ -51,10 +51,32 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
 }
 
-/// A row's fields as the JSON text an insert or delete operation keeps.
+/// A row's fields as the JSON text an insert or delete operation keeps,
+/// written straight into one string (an import encodes a row per person).
 pub(crate) fn encode_row(columns: &[String], values: &[Value]) -> String {
-    let fields: Map<String, Json> = columns.iter().zip(values).map(|(c, v)| (c.clone(), to_json(v))).collect();
-    Json::Object(fields).to_string()
+    let mut text = String::with_capacity(32 * columns.len());
+    text.push('{');
+    for (n, (column, value)) in columns.iter().zip(values).enumerate() {
+        if n > 0 {
+            text.push(',');
+        }
+        push_json_string(&mut text, column);
+        text.push(':');
+        match value {
+            Value::Null => text.push_str("null"),
+            Value::Integer(number) => text.push_str(&number.to_string()),
+            Value::Text(value) => push_json_string(&mut text, value),
+            other => text.push_str(&to_json(other).to_string()),
+        }
+    }
+    text.push('}');
+    text
+}
+
+/// `text` as a JSON string literal, appended.
+fn push_json_string(out: &mut String, text: &str) {
+    // Serialising a string cannot fail.
+    out.push_str(&serde_json::to_string(text).unwrap_or_default());
 }
 
 /// A row's fields back from an operation's JSON text, by column name.

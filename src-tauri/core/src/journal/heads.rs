@@ -57,16 +57,18 @@ impl RowOp {
     }
 }
 
+/// Every operation on one row, with the column of each operation naming it.
+pub(crate) const ROW_OPS_SQL: &str =
+    "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
+     FROM journal_op o JOIN journal_actor a ON a.no = o.actor
+     LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
+     LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
+     WHERE o.tbl = ?1 AND o.row = ?2
+     ORDER BY o.actor, o.seq";
+
 /// Every operation on one row, with who names each.
 pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<RowOp>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
-         FROM journal_op o JOIN journal_actor a ON a.no = o.actor
-         LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
-         LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
-         WHERE o.tbl = ?1 AND o.row = ?2
-         ORDER BY o.actor, o.seq",
-    )?;
+    let mut statement = conn.prepare_cached(ROW_OPS_SQL)?;
     let mut rows = statement.query(params![table, key])?;
     let mut ops: Vec<RowOp> = Vec::new();
     while let Some(row) = rows.next()? {

@@ -27,6 +27,8 @@ mod undo;
 
 pub use disagreement::{Decision, Disagreement, DisagreementOption};
 pub use folder::SyncReport;
+#[cfg(test)]
+pub(crate) use heads::ROW_OPS_SQL;
 pub use history::{Activity, Change, HistoryFilter};
 pub use identity::Installation;
 pub use merge::MergeReport;

@@ -100,6 +100,7 @@ pub(crate) fn write(
         conn.prepare_cached("INSERT INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)")?;
     let mut settle_disagreement = conn
         .prepare_cached("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2 AND (?3 IS NULL OR col = ?3)")?;
+    let disagreeing: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM journal_disagreement)", [], |r| r.get(0))?;
     for op in planned {
         seq += 1;
         clock = physical.max(clock + 1);
@@ -108,7 +109,9 @@ pub(crate) fn write(
             insert_pred.execute(params![actor, seq, pred_actor, pred_seq])?;
         }
         // What this laptop writes has seen every head: a disagreement it writes over is decided.
-        settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
+        if disagreeing {
+            settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
+        }
     }
     conn.execute("UPDATE journal_self SET seq = ?1, clock = ?2, action = ?3", params![seq, clock, action])?;
     Ok(Some(action))
