@@ -1,7 +1,7 @@
 // Job: plan together through a team folder. Laptop A (the window on its plan)
 // loads the examples and chooses a team folder; laptop B (the window on a
-// new, empty plan) chooses the same folder and gets the whole plan, then
-// renames the Bangkok dialogue and syncs (Ctrl+Shift+S). Meanwhile A renames
+// new, empty plan) chooses the same folder and gets the whole plan, gives
+// its organiser's name, renames the Bangkok dialogue and syncs (Ctrl+Shift+S). Meanwhile A renames
 // it too (a script on A's plan, while A's window is closed). A's window syncs
 // as it opens, says one disagreement waits, lists both titles with who wrote
 // each in its Disagreements panel, and keeps B's; B's window, at its next
@@ -59,6 +59,13 @@ describe("a team folder shared by two laptops", () => {
       await chooseTeamFolder(browser);
       const row = await elementWithText(browser, '[data-testid="event-row"]', EVENT);
       await snapshot(browser, "team-folder-b-joined");
+      // B gives the name teammates see beside its changes.
+      await menu(browser, "menu-file", "menu-identity");
+      await browser.$('[data-testid="identity-dialog"]').waitForDisplayed();
+      await setField(browser, '[data-testid="identity-name"]', "Ben Okafor");
+      await setField(browser, '[data-testid="identity-organisation"]', "OHCHR");
+      await browser.$('[data-testid="identity-save"]').click();
+      await browser.$('[data-testid="identity-dialog"]').waitForDisplayed({ reverse: true });
       await row.$('[data-testid="event-link"]').click();
       await browser.$('[data-testid="edit-event"]').click();
       await setField(browser, "#edit-title", TITLE_B);
@@ -81,6 +88,7 @@ describe("a team folder shared by two laptops", () => {
       await browser.$('[data-testid="screen-disagreements"]').waitForDisplayed();
       const item = await waitForText(browser, '[data-testid="disagreement"]', "title");
       assert.ok(item.includes(TITLE_A) && item.includes(TITLE_B), item);
+      assert.ok(item.includes("Ben Okafor (OHCHR)"), `B's title is named after B: ${item}`);
       await snapshot(browser, "team-folder-disagreement");
       const keep = await browser.execute((title) => {
         const options = [...document.querySelectorAll('[data-testid="disagreement-option"]')];
