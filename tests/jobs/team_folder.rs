@@ -288,6 +288,54 @@ fn five_laptops_editing_at_once_end_with_one_plan() {
 }
 
 #[test]
+fn an_erased_person_leaves_every_laptop_and_the_team_folder() {
+    let (mut team, event) = Team::new(2);
+    let thailand = country(&mut team.laptops[0], event, "TH", None);
+    let seat = register(
+        &mut team.laptops[0],
+        event,
+        thailand.id,
+        ("Qzwxyv", "Kjhgfdsa", Gender::Female),
+        ParticipantRole::Member,
+        ParticipantStatus::Invited,
+    );
+    team.exchange();
+    // Laptop 1 edits her too, so her name is in its own chunk files as well.
+    let mut edited = team.laptops[1].participant(seat.participant.id).unwrap().person;
+    edited.position = "Qzwxyv's adviser".into();
+    let input = roundtable_core::PersonInput {
+        given_name: edited.given_name.clone(),
+        family_name: edited.family_name.clone(),
+        position: edited.position.clone(),
+        gender: Some(edited.gender),
+        ..roundtable_core::PersonInput::default()
+    };
+    team.laptops[1].update_person(edited.id, &input).unwrap();
+    team.exchange();
+    assert!(files_holding(team.dir.path(), b"Qzwxyv") > 0, "the name is on both laptops and in the folder");
+
+    team.laptops[0].erase_person(seat.person.id, false).unwrap();
+    team.exchange();
+    team.assert_same();
+    assert_eq!(files_holding(team.dir.path(), b"Qzwxyv"), 0, "no plan, log or chunk file keeps her name");
+    assert_eq!(files_holding(team.dir.path(), b"Kjhgfdsa"), 0);
+}
+
+/// How many files under `dir` hold `bytes`.
+fn files_holding(dir: &Path, bytes: &[u8]) -> usize {
+    let mut found = 0;
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            found += files_holding(&path, bytes);
+        } else if std::fs::read(&path).unwrap().windows(bytes.len()).any(|w| w == bytes) {
+            found += 1;
+        }
+    }
+    found
+}
+
+#[test]
 fn a_folder_of_another_plan_is_refused_and_an_unreachable_one_says_so() {
     let (team, _) = Team::new(1);
     let mut other = store();

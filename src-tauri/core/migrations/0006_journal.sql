@@ -36,7 +36,9 @@ CREATE TABLE journal_self (
 );
 
 -- One operation: `insert` (value: the row's fields, JSON), `set` (one field,
--- `col`, to `value`) or `delete` (value: the fields the row had, JSON).
+-- `col`, to `value`), `delete` (value: the fields the row had, JSON), or
+-- `erase` (the row's personal data was erased: every laptop that receives it
+-- rewrites its journal and its own chunk files of that row to the erased values).
 -- `hlc` is milliseconds since 1970 times 65536 plus a counter; `action` groups
 -- the operations of one user action (one undo step) of its actor.
 CREATE TABLE journal_op (
@@ -44,7 +46,7 @@ CREATE TABLE journal_op (
     seq    INTEGER NOT NULL,
     hlc    INTEGER NOT NULL,
     action INTEGER NOT NULL,
-    kind   TEXT NOT NULL CHECK (kind IN ('insert', 'set', 'delete')),
+    kind   TEXT NOT NULL CHECK (kind IN ('insert', 'set', 'delete', 'erase')),
     tbl    TEXT NOT NULL,
     row    BLOB NOT NULL,
     col    TEXT,
@@ -107,3 +109,11 @@ CREATE TABLE journal_team (
     folder TEXT NOT NULL,
     synced TEXT
 );
+
+-- Rows whose personal data was erased (here or by a teammate): their values
+-- leave this laptop's own chunk files in the team folder at the next sync.
+CREATE TABLE journal_erased (
+    tbl TEXT NOT NULL,
+    row BLOB NOT NULL,
+    PRIMARY KEY (tbl, row)
+) WITHOUT ROWID;

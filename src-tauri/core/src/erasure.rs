@@ -169,7 +169,7 @@ impl Store {
     /// deleted entries) and empties the write-ahead log into the file, whose
     /// freed pages `secure_delete` has overwritten. False when a reader keeps
     /// the log from being emptied.
-    fn clear_erased_values(&mut self) -> Result<bool> {
+    pub(crate) fn clear_erased_values(&mut self) -> Result<bool> {
         self.write(|conn| Ok(conn.execute("INSERT INTO person_search (person_search) VALUES ('optimize')", [])?))?;
         if self.path().is_none() {
             return Ok(true);

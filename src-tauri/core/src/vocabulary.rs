@@ -288,6 +288,7 @@ vocabulary!(
         Insert => "insert", "Added",
         Set => "set", "Changed",
         Delete => "delete", "Deleted",
+        Erase => "erase", "Erased",
     }
 );
 

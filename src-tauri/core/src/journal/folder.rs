@@ -133,10 +133,15 @@ impl Store {
             }
         }
         let merged = self.merge(&actors, &ops)?;
+        if merged.records_erased > 0 {
+            // No erased value stays in free pages of the file or in its write-ahead log.
+            self.clear_erased_values()?;
+        }
         let (actors, mine) = self.shared_since(&known)?;
         let writer = self.actor_id()?;
         let own = folder.join(writer.to_string());
         crate::owner_only::create_dir_all(&own).map_err(|e| unreachable(folder, e))?;
+        self.erase_from_own_chunks(&own).map_err(|e| unreachable(folder, e))?;
         let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
         for (n, part) in mine.chunks(CHUNK_OPS).enumerate() {
             let chunk = Chunk { plan, writer, actors: actors.clone(), ops: part.to_vec() };
@@ -154,6 +159,44 @@ impl Store {
         })?;
         let published = u32::try_from(mine.len()).unwrap_or(u32::MAX);
         Ok(SyncReport { folder: folder.display().to_string(), merged, published, unreadable })
+    }
+
+    /// Rewrites this plan file's own chunk files so that they hold what its
+    /// journal holds for erased rows: the only rewrite of a chunk, so that an
+    /// erased person leaves the team folder once every laptop has synced.
+    fn erase_from_own_chunks(&self, own: &Path) -> Result<()> {
+        let conn = self.read();
+        let erased: BTreeSet<(String, String)> = conn
+            .prepare("SELECT tbl, row FROM journal_erased")?
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, super::codec::hex(&r.get::<_, Vec<u8>>(1)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        if erased.is_empty() {
+            return Ok(());
+        }
+        let mut value_of = conn.prepare_cached(
+            "SELECT o.value FROM journal_op o JOIN journal_actor a ON a.no = o.actor WHERE a.id = ?1 AND o.seq = ?2",
+        )?;
+        for entry in std::fs::read_dir(own)? {
+            let path = entry?.path();
+            if path.extension().is_none_or(|e| e != CHUNK) {
+                continue;
+            }
+            let Some(mut chunk) = std::fs::read(&path).ok().as_deref().and_then(unseal) else { continue };
+            let mut rewritten = false;
+            for op in chunk.ops.iter_mut().filter(|op| erased.contains(&(op.table.clone(), op.row.clone()))) {
+                let value: Option<rusqlite::types::Value> =
+                    value_of.query_row(rusqlite::params![op.actor, op.seq], |r| r.get(0)).optional()?;
+                let now = super::codec::to_json(&value.unwrap_or(rusqlite::types::Value::Null));
+                if now != op.value {
+                    op.value = now;
+                    rewritten = true;
+                }
+            }
+            if rewritten {
+                crate::owner_only::write_file(&path, &seal(&chunk)?)?;
+            }
+        }
+        Ok(())
     }
 
     /// Names the folder's plan when it names none; adopts it when this plan is

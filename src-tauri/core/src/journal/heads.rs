@@ -42,6 +42,10 @@ pub(crate) enum Register<'a> {
 
 impl RowOp {
     fn in_register(&self, register: Register<'_>) -> bool {
+        if self.kind == ChangeKind::Erase {
+            // A mark that the row's values were erased, in no register.
+            return false;
+        }
         match register {
             Register::Existence => self.col.is_none(),
             Register::Field(column) => self.kind == ChangeKind::Insert || self.col.as_deref() == Some(column),

@@ -58,6 +58,8 @@ pub struct MergeReport {
     pub received: u32,
     /// Records whose values changed on this laptop.
     pub records_changed: u32,
+    /// Records whose personal data a teammate erased, erased here too.
+    pub records_erased: u32,
     /// Disagreements listed now, for a person to decide.
     pub disagreements: u32,
     /// Records held back now, with the reason.
@@ -112,7 +114,14 @@ fn actor_no(conn: &Connection, id: Uuid) -> Result<i64> {
 }
 
 /// Keeps the operations not held yet; the rows they touch.
-fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<(u32, BTreeSet<RowRef>)> {
+/// What receiving kept: how many operations, the rows they touch, and the rows erased.
+struct Received {
+    count: u32,
+    rows: BTreeSet<RowRef>,
+    erased: BTreeSet<RowRef>,
+}
+
+fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<Received> {
     for actor in actors {
         let no = actor_no(conn, actor.id)?;
         // This file's own actor keeps the name it has here.
@@ -129,7 +138,7 @@ fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Resul
     let mut insert_pred = conn.prepare_cached(
         "INSERT OR IGNORE INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    let (mut received, mut touched, mut clock) = (0, BTreeSet::new(), 0);
+    let (mut received, mut touched, mut erased, mut clock) = (0, BTreeSet::new(), BTreeSet::new(), 0);
     for op in ops {
         let Some(row) = unhex(&op.row) else { continue };
         let Some(value) = from_json(&op.value) else { continue };
@@ -146,11 +155,14 @@ fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Resul
         }
         received += 1;
         clock = clock.max(op.hlc);
+        if op.kind == ChangeKind::Erase {
+            erased.insert((op.table.clone(), row.clone()));
+        }
         touched.insert((op.table.clone(), row));
     }
     // The clock never runs behind what this laptop has seen.
     conn.execute("UPDATE journal_self SET clock = MAX(clock, ?1)", [clock])?;
-    Ok((received, touched))
+    Ok(Received { count: received, rows: touched, erased })
 }
 
 /// Why SQLite refused to write a row, in words.
@@ -259,7 +271,7 @@ impl Store {
     pub(crate) fn merge(&mut self, actors: &[SharedActor], ops: &[SharedOp]) -> Result<MergeReport> {
         self.transaction(|store| {
             let conn = &store.conn;
-            let (received, mut rows) = receive(conn, actors, ops)?;
+            let Received { count: received, mut rows, erased } = receive(conn, actors, ops)?;
             let held: Vec<RowRef> = conn
                 .prepare("SELECT tbl, row FROM journal_held")?
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -278,12 +290,19 @@ impl Store {
                 .collect();
             changed += write_rows(conn, &schema, &cascaded)?;
             store.journal.take_touched();
+            // A teammate's erasure leaves this laptop's journal too.
+            for (name, key) in &erased {
+                if let Some((_, table)) = schema.table(name) {
+                    super::erase::scrub(conn, table, key)?;
+                }
+            }
             let count = |table: &str| -> Result<u32> {
                 Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
             };
             Ok(MergeReport {
                 received,
                 records_changed: changed,
+                records_erased: u32::try_from(erased.len()).unwrap_or(u32::MAX),
                 disagreements: count("journal_disagreement")?,
                 held: count("journal_held")?,
             })

@@ -78,7 +78,15 @@ pub(crate) fn write(
     step: StepKind,
     target: Option<i64>,
 ) -> Result<Option<i64>> {
-    let planned = plan(conn, schema, touched)?;
+    let mut planned = plan(conn, schema, touched)?;
+    if step == StepKind::Erase {
+        // Each erased row carries a mark, so that teammates erase it from their journals too.
+        for row in touched {
+            let table = &schema.tables[row.table];
+            let (kind, value) = (ChangeKind::Erase, Value::Null);
+            planned.push(Planned { table, key: &row.key, kind, col: None, value, pred: Vec::new() });
+        }
+    }
     if planned.is_empty() {
         return Ok(None);
     }
@@ -109,7 +117,7 @@ pub(crate) fn write(
             insert_pred.execute(params![actor, seq, pred_actor, pred_seq])?;
         }
         // What this laptop writes has seen every head: a disagreement it writes over is decided.
-        if disagreeing {
+        if disagreeing && op.kind != ChangeKind::Erase {
             settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
         }
     }

@@ -38,7 +38,7 @@ describe("the team folder's status", () => {
     expect(teamLine()).toBe("Team folder unreachable");
     const report = {
       folder: status.folder,
-      merged: { received: 0, records_changed: 0, disagreements: 0, held: 0 },
+      merged: { received: 0, records_changed: 0, records_erased: 0, disagreements: 0, held: 0 },
       published: 1,
       unreadable: 0,
     };
