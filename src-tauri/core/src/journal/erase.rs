@@ -25,7 +25,7 @@ impl Journal {
     /// operation on the rows it touched to leave no erased value behind.
     pub(crate) fn record_erasure(&self, conn: &Connection) -> Result<()> {
         let touched = self.capture.pending().take();
-        record::write(conn, &self.schema, &touched, StepKind::Erase, None)?;
+        record::write(conn, &self.schema, touched.clone(), StepKind::Erase, None)?;
         for row in &touched {
             scrub(conn, &self.schema.tables[row.table], &row.key)?;
         }

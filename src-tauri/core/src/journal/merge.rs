@@ -283,13 +283,13 @@ impl Store {
             // nothing the merge wrote is recorded again.
             let cascaded: BTreeSet<RowRef> = store
                 .journal
-                .take_touched()
+                .take_touched(conn)?
                 .into_iter()
                 .map(|(table, key)| (schema.tables[table].name.clone(), key))
                 .filter(|row| !rows.contains(row))
                 .collect();
             changed += write_rows(conn, &schema, &cascaded)?;
-            store.journal.take_touched();
+            store.journal.take_touched(conn)?;
             // A teammate's erasure leaves this laptop's journal too.
             for (name, key) in &erased {
                 if let Some((_, table)) = schema.table(name) {

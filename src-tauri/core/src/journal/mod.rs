@@ -82,9 +82,7 @@ impl Journal {
     pub(crate) fn commit(&self, conn: &Connection) -> Result<()> {
         let touched = self.capture.pending().take();
         let (step, target) = self.step.replace((StepKind::Do, None));
-        if !touched.is_empty() {
-            record::write(conn, &self.schema, &touched, step, target)?;
-        }
+        record::write(conn, &self.schema, touched, step, target)?;
         Ok(())
     }
 
@@ -95,8 +93,12 @@ impl Journal {
 
     /// The rows the action under way touched (table number, key), leaving
     /// nothing to record: a merge's own writes are not recorded again.
-    pub(crate) fn take_touched(&self) -> Vec<(usize, Vec<u8>)> {
-        self.capture.pending().take().into_iter().map(|t| (t.table, t.key)).collect()
+    pub(crate) fn take_touched(&self, conn: &Connection) -> Result<Vec<(usize, Vec<u8>)>> {
+        let mut touched: Vec<(usize, Vec<u8>)> =
+            self.capture.pending().take().into_iter().map(|t| (t.table, t.key)).collect();
+        touched.extend(record::inserted(conn)?);
+        conn.execute("DELETE FROM temp.journal_inserted", [])?;
+        Ok(touched)
     }
 
     /// Forgets what the action under way touched; called when it rolls back.

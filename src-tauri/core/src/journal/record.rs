@@ -68,26 +68,60 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
     Ok(planned)
 }
 
+/// Rows inserted by the action under way into tables keyed by an id, noted by
+/// the triggers in `temp.journal_inserted`: (table number, key), each once.
+pub(crate) fn inserted(conn: &Connection) -> Result<Vec<(usize, Vec<u8>)>> {
+    let mut statement =
+        conn.prepare_cached("SELECT tbl, row FROM temp.journal_inserted GROUP BY row, tbl ORDER BY MIN(rowid)")?;
+    let rows = statement.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?;
+    let mut found = Vec::new();
+    for row in rows {
+        let (table, key) = row?;
+        found.push((usize::try_from(table).unwrap_or(usize::MAX), key));
+    }
+    Ok(found)
+}
+
 /// Writes the operations for what an action touched, as one action of this
 /// file's actor; returns the action's number, or `None` when the action
 /// changed nothing (and so records nothing).
+///
+/// Rows the action inserted are recorded in bulk, one statement per table,
+/// from the row as it is now; a row that had operations before (one put
+/// back by an undo, or deleted and inserted again) goes the way of every
+/// other change, naming what it replaces.
 pub(crate) fn write(
     conn: &Connection,
     schema: &Schema,
-    touched: &[Touched],
+    mut touched: Vec<Touched>,
     step: StepKind,
     target: Option<i64>,
 ) -> Result<Option<i64>> {
-    let mut planned = plan(conn, schema, touched)?;
+    let mut bulk: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut has_ops = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM journal_op WHERE row = ?1)")?;
+    for (number, key) in inserted(conn)? {
+        let table = &schema.tables[number];
+        if let Some(seen) = touched.iter_mut().find(|t| t.table == number && t.key == key) {
+            // Deleted, then inserted again: the row is as it is now.
+            seen.after = table.current_row(conn, &key)?;
+        } else if has_ops.query_row([&key], |r| r.get::<_, bool>(0))? {
+            let after = table.current_row(conn, &key)?;
+            touched.push(Touched { table: number, key, before: None, after, forced: Vec::new() });
+        } else {
+            bulk.push((number, key));
+        }
+    }
+    conn.execute("DELETE FROM temp.journal_inserted", [])?;
+    let mut planned = plan(conn, schema, &touched)?;
     if step == StepKind::Erase {
         // Each erased row carries a mark, so that teammates erase it from their journals too.
-        for row in touched {
+        for row in &touched {
             let table = &schema.tables[row.table];
             let (kind, value) = (ChangeKind::Erase, Value::Null);
             planned.push(Planned { table, key: &row.key, kind, col: None, value, pred: Vec::new() });
         }
     }
-    if planned.is_empty() {
+    if planned.is_empty() && bulk.is_empty() {
         return Ok(None);
     }
     let (actor, mut seq, mut clock, action): (i64, i64, i64, i64) =
@@ -95,10 +129,6 @@ pub(crate) fn write(
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?;
     let now = Utc::now();
-    conn.execute(
-        "INSERT INTO journal_action (actor, no, at, kind, target) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![actor, action, now.to_rfc3339(), step, target],
-    )?;
     let physical = now.timestamp_millis() << 16;
     let mut insert_op = conn.prepare_cached(
         "INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
@@ -121,6 +151,44 @@ pub(crate) fn write(
             settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
         }
     }
+    let bulk_tables: std::collections::BTreeSet<usize> = bulk.iter().map(|(t, _)| *t).collect();
+    if !bulk.is_empty() {
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_bulk (tbl INTEGER NOT NULL, row BLOB NOT NULL)", [])?;
+        conn.execute("DELETE FROM temp.journal_bulk", [])?;
+        let mut keep = conn.prepare_cached("INSERT INTO temp.journal_bulk (tbl, row) VALUES (?1, ?2)")?;
+        for (table, key) in &bulk {
+            keep.execute(params![i64::try_from(*table).unwrap_or(i64::MAX), key])?;
+        }
+    }
+    for number in bulk_tables {
+        let table = &schema.tables[number];
+        let Some(&key) = table.key.first() else { continue };
+        clock = physical.max(clock + 1);
+        let written = conn.execute(
+            &format!(
+                "INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
+                 SELECT ?1, ?2 + ROW_NUMBER() OVER (ORDER BY b.rowid), ?3 + ROW_NUMBER() OVER (ORDER BY b.rowid),
+                        ?4, 'insert', ?5, b.row, NULL, {image}
+                 FROM temp.journal_bulk b JOIN main.\"{name}\" t ON t.\"{key}\" = b.row
+                 WHERE b.tbl = ?6 ORDER BY b.rowid",
+                image = table.image_sql(),
+                name = table.name,
+                key = table.columns[key],
+            ),
+            params![actor, seq, clock, action, table.name, i64::try_from(number).unwrap_or(i64::MAX)],
+        )?;
+        let written = i64::try_from(written).unwrap_or(i64::MAX);
+        seq += written;
+        clock += written;
+    }
+    if seq == conn.query_row("SELECT seq FROM journal_self", [], |r| r.get::<_, i64>(0))? {
+        // Every row inserted was gone again by the end of the action.
+        return Ok(None);
+    }
+    conn.execute(
+        "INSERT INTO journal_action (actor, no, at, kind, target) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![actor, action, now.to_rfc3339(), step, target],
+    )?;
     conn.execute("UPDATE journal_self SET seq = ?1, clock = ?2, action = ?3", params![seq, clock, action])?;
     Ok(Some(action))
 }

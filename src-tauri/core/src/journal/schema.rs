@@ -36,6 +36,8 @@ pub(crate) struct Table {
     /// How deep it sits under the tables its foreign keys name (0: none), so
     /// rows are put back parents first.
     pub rank: usize,
+    /// Which columns are declared BLOB (ids), written as `{"blob": hex}`.
+    pub blobs: Vec<bool>,
 }
 
 impl Table {
@@ -63,6 +65,24 @@ impl Table {
             (0..self.columns.len()).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<_>>>()
         });
         Ok(row.optional()?)
+    }
+
+    /// The row of alias `t` as the JSON text of an insert operation, in SQL
+    /// (the form [`super::codec::encode_row`] writes): rows inserted in bulk are
+    /// recorded by one statement instead of one call per row.
+    pub fn image_sql(&self) -> String {
+        let pairs: Vec<String> = self
+            .columns
+            .iter()
+            .zip(&self.blobs)
+            .map(|(c, blob)| match blob {
+                true => format!(
+                    "'{c}', json(CASE WHEN t.\"{c}\" IS NULL THEN NULL ELSE json_object('blob', lower(hex(t.\"{c}\"))) END)"
+                ),
+                false => format!("'{c}', t.\"{c}\""),
+            })
+            .collect();
+        format!("json_object({})", pairs.join(", "))
     }
 
     /// `"a" = ?1 AND "b" = ?2` over the key columns, from parameter `first`.
@@ -107,7 +127,8 @@ impl Schema {
                 .query_map([], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             let columns = journalled.iter().map(|c| c.0.clone()).collect();
-            tables.push((Table { columns, name, key, raw_key, rank: 0 }, parents));
+            let blobs = journalled.iter().map(|c| c.1.eq_ignore_ascii_case("BLOB")).collect();
+            tables.push((Table { columns, name, key, raw_key, rank: 0, blobs }, parents));
         }
         // A table sits one below the deepest table it names; a few passes settle it.
         for _ in 0..tables.len() {
@@ -130,26 +151,43 @@ impl Schema {
         self.tables.iter().enumerate().find(|(_, t)| t.name == name)
     }
 
-    /// Creates the connection's capture triggers: after every insert, delete
-    /// and update of a journalled column, `journal_capture(table, kind, …)`
-    /// with the row's journalled values (old ones, then new ones for updates).
+    /// Creates the connection's capture triggers: after every delete and
+    /// update of a journalled column, `journal_capture(table, kind, …)` with
+    /// the row's journalled values (old ones, then new ones for updates).
+    /// A row inserted into a table keyed by an id is only noted in the
+    /// temporary table `journal_inserted` (its operation is written in bulk
+    /// when the action commits, from the row as it is then), and its later
+    /// updates and delete in the same action need no capture.
     pub fn create_triggers(&self, conn: &Connection) -> Result<()> {
-        let mut sql = String::new();
+        let mut sql = String::from(
+            "CREATE TEMP TABLE IF NOT EXISTS journal_inserted (tbl INTEGER NOT NULL, row BLOB NOT NULL);
+             CREATE INDEX IF NOT EXISTS temp.journal_inserted_row ON journal_inserted (row);",
+        );
         for (number, table) in self.tables.iter().enumerate() {
             let values = |row: &str| -> String {
                 table.columns.iter().map(|c| format!("{row}.\"{c}\"")).collect::<Vec<_>>().join(", ")
             };
             let name = &table.name;
             let columns = table.column_list();
+            let (insert, unless_inserted) = match (table.raw_key, table.key.first()) {
+                (true, Some(&key)) => {
+                    let key = &table.columns[key];
+                    (
+                        format!("INSERT INTO temp.journal_inserted (tbl, row) VALUES ({number}, NEW.\"{key}\")"),
+                        format!("WHEN NOT EXISTS (SELECT 1 FROM temp.journal_inserted WHERE row = OLD.\"{key}\")"),
+                    )
+                }
+                _ => (format!("SELECT journal_capture({number}, 'insert', {})", values("NEW")), String::new()),
+            };
             sql.push_str(&format!(
                 "DROP TRIGGER IF EXISTS temp.journal_{name}_insert;
                  CREATE TEMP TRIGGER journal_{name}_insert AFTER INSERT ON main.\"{name}\" BEGIN
-                     SELECT journal_capture({number}, 'insert', {new}); END;
+                     {insert}; END;
                  DROP TRIGGER IF EXISTS temp.journal_{name}_delete;
-                 CREATE TEMP TRIGGER journal_{name}_delete AFTER DELETE ON main.\"{name}\" BEGIN
+                 CREATE TEMP TRIGGER journal_{name}_delete AFTER DELETE ON main.\"{name}\" {unless_inserted} BEGIN
                      SELECT journal_capture({number}, 'delete', {old}); END;
                  DROP TRIGGER IF EXISTS temp.journal_{name}_update;
-                 CREATE TEMP TRIGGER journal_{name}_update AFTER UPDATE OF {columns} ON main.\"{name}\" BEGIN
+                 CREATE TEMP TRIGGER journal_{name}_update AFTER UPDATE OF {columns} ON main.\"{name}\" {unless_inserted} BEGIN
                      SELECT journal_capture({number}, 'update', {old}, {new}); END;",
                 new = values("NEW"),
                 old = values("OLD"),
@@ -178,6 +216,45 @@ pub(crate) fn drop_triggers(conn: &Connection) -> Result<()> {
 mod tests {
     use super::*;
     use crate::store::Store;
+
+    #[test]
+    fn a_row_written_in_bulk_by_sql_reads_back_as_the_row_written_by_rust() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .create_series(&crate::SeriesInput {
+                title: "MIEUX \"2018\" — Ñandú".into(), description: String::new()
+            })
+            .unwrap();
+        let event = store.create_event(&crate::EventInput {
+            title: "Dialogue".into(),
+            host_city: "Bangkok".into(),
+            host_country: "TH".into(),
+            time_zone: "Asia/Bangkok".into(),
+            start_date: "2026-09-21".into(),
+            end_date: "2026-09-22".into(),
+            ..crate::EventInput::default()
+        });
+        event.unwrap();
+        let schema = Schema::read(store.read()).unwrap();
+        for name in ["series", "event"] {
+            let (_, table) = schema.table(name).unwrap();
+            let sql = format!("SELECT {}, {} FROM \"{name}\" t", table.image_sql(), table.column_list());
+            let (image, values): (String, Vec<Value>) = store
+                .read()
+                .query_row(&sql, [], |r| {
+                    let values = (1..=table.columns.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+                    Ok((r.get(0)?, values))
+                })
+                .unwrap();
+            let by_name = |text: &str| -> std::collections::BTreeMap<String, Value> {
+                super::super::codec::decode_row(text).unwrap().into_iter().collect()
+            };
+            let expected: std::collections::BTreeMap<String, Value> =
+                table.columns.iter().cloned().zip(values.iter().cloned()).collect();
+            assert_eq!(by_name(&image), expected, "{name}: {image}");
+            assert_eq!(by_name(&super::super::codec::encode_row(&table.columns, &values)), expected);
+        }
+    }
 
     #[test]
     fn every_planning_column_is_journalled_and_derived_ones_are_not() {
