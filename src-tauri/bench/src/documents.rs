@@ -9,7 +9,7 @@
 //! checked against its 100,000 people.
 
 use crate::generate::{PlanSpec, large_plan};
-use crate::measure::{Timing, time, time_pair};
+use crate::measure::{Timing, time, time_pair, time_prepared};
 use roundtable_core::{EventInput, Result, Store, examples};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
 use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, import};
@@ -23,14 +23,18 @@ pub struct DocumentSpec {
     pub import_rows: usize,
     /// Measured runs of each import benchmark (each takes up to seconds).
     pub import_runs: usize,
+    /// Runs of the merge and the undo of the import (each prepared by an import).
+    pub merge_runs: usize,
     /// Measured runs of each export benchmark.
     pub export_runs: usize,
 }
 
 impl DocumentSpec {
-    pub const FULL: DocumentSpec = DocumentSpec { import_rows: 100_000, import_runs: 20, export_runs: 100 };
+    pub const FULL: DocumentSpec =
+        DocumentSpec { import_rows: 100_000, import_runs: 20, merge_runs: 3, export_runs: 100 };
     /// A twentieth of the import, and fewer runs.
-    pub const QUICK: DocumentSpec = DocumentSpec { import_rows: 5_000, import_runs: 10, export_runs: 20 };
+    pub const QUICK: DocumentSpec =
+        DocumentSpec { import_rows: 5_000, import_runs: 10, merge_runs: 3, export_runs: 20 };
 }
 
 /// Countries as registration forms write them: names, aliases and a code.
@@ -157,6 +161,35 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
         drop(plan);
         std::fs::metadata(path).map_or(0, |m| m.len())
     };
+    // A teammate merging that import through a team folder, and the import undone.
+    out.push(time_prepared(
+        &format!("merge a {rows}-row import into a teammate's plan"),
+        0,
+        spec.merge_runs,
+        |i| {
+            let mut plan = commit(fresh_plan_journalled(true));
+            let folder = scratch.join(format!("team-{i}"));
+            std::fs::create_dir_all(&folder).unwrap();
+            plan.sync_folder(&folder).unwrap();
+            let joiner = scratch.join(format!("joiner-{i}.sqlite3"));
+            (Store::open(&joiner).unwrap(), folder)
+        },
+        |(mut joiner, folder)| {
+            let report = joiner.sync_folder(&folder).unwrap();
+            assert!(report.merged.received as usize > 2 * rows);
+            joiner
+        },
+    ));
+    out.push(time_prepared(
+        &format!("undo a {rows}-row import"),
+        0,
+        spec.merge_runs,
+        |_| commit(fresh_plan_journalled(true)),
+        |mut plan| {
+            assert!(plan.undo().unwrap().is_some());
+            plan
+        },
+    ));
     let (with, without) = (size(true), size(false));
     println!(
         "Journal of the {rows}-row import: {} bytes per participant (plan file {:.1} MB with it, {:.1} MB without)",
