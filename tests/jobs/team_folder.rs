@@ -263,6 +263,52 @@ fn an_undo_of_a_change_a_teammate_edited_since_puts_the_earlier_value_back_over_
 }
 
 #[test]
+fn an_undo_whose_records_a_teammate_deleted_since_undoes_the_rest_and_says_so() {
+    let (mut team, event) = Team::new(2);
+    let thailand = country(&mut team.laptops[0], event, "TH", None);
+    let seat = register(
+        &mut team.laptops[0],
+        event,
+        thailand.id,
+        ("Anan", "Srisuk", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Invited,
+    );
+    team.exchange();
+    team.laptops[0].remove_participant(seat.participant.id).unwrap();
+    team.laptops[1].delete_event(event).unwrap();
+    team.exchange();
+    let undone = team.laptops[0].undo().unwrap().expect("the removal is undone as far as it can be");
+    assert!(undone.summary.contains("could not come back"), "{}", undone.summary);
+    assert!(team.laptops[0].undo_steps().unwrap().0.is_some(), "undo goes on to the earlier actions");
+    team.exchange();
+    team.assert_same();
+}
+
+#[test]
+fn a_record_put_back_over_a_teammate_edit_lists_the_same_disagreement_everywhere() {
+    let (mut team, event) = Team::new(2);
+    let viet_nam = country(&mut team.laptops[0], event, "VN", Some(3));
+    team.exchange();
+    // The edit first, the delete later: the delete is what every laptop shows.
+    team.laptops[1]
+        .update_delegation(
+            viet_nam.id,
+            &DelegationInput { country_code: Some("VN".into()), quota: Some(5), ..DelegationInput::default() },
+        )
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    team.laptops[0].delete_delegation(viet_nam.id).unwrap();
+    team.exchange();
+    assert!(team.laptops[1].delegation(viet_nam.id).is_err(), "the later delete is shown");
+    let listed = team.laptops[1].disagreements().unwrap();
+    assert_eq!(listed.len(), 1, "deleted against edited: {listed:?}");
+    team.laptops[0].undo().unwrap().expect("the delete is undone");
+    team.exchange();
+    team.assert_same();
+}
+
+#[test]
 fn five_laptops_editing_at_once_end_with_one_plan() {
     let (mut team, event) = Team::new(5);
     let codes = ["ID", "MY", "TH", "VN", "PH"];

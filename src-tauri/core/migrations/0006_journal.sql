@@ -50,7 +50,10 @@ CREATE TABLE journal_op (
     tbl    TEXT NOT NULL,
     row    BLOB NOT NULL,
     col    TEXT,
-    value  ANY,
+    -- No declared type: a value is kept exactly as written ("0812345678" stays
+    -- text; a column declared ANY in a table that is not STRICT would turn it
+    -- into a number).
+    value,
     PRIMARY KEY (actor, seq),
     CHECK ((kind = 'set') = (col IS NOT NULL))
 ) WITHOUT ROWID;

@@ -125,7 +125,8 @@ impl Store {
             match std::fs::read(&file).ok().as_deref().and_then(unseal) {
                 Some(chunk) if chunk.plan == plan => {
                     known.extend(chunk.ops.iter().map(|op| (op.actor, op.seq)));
-                    actors.extend(chunk.actors);
+                    let writer = chunk.writer;
+                    actors.extend(chunk.actors.into_iter().map(|a| SharedActor { own: a.id == writer, ..a }));
                     ops.extend(chunk.ops);
                 }
                 Some(_) => {}

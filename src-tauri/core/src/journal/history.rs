@@ -220,13 +220,15 @@ impl Store {
         let schema = &self.journal.schema;
         let (from, to) = clock_range(filter.day);
         let who = who_pattern(filter);
-        let mut statement = conn.prepare(
+        // A record's changes are found by its key (the index); the plan's by scanning.
+        let row = if filter.record.is_some() { "o.row = ?1" } else { "?1 IS NULL" };
+        let mut statement = conn.prepare(&format!(
             "SELECT a.id, o.seq, o.hlc, a.name, a.organisation, o.kind, o.tbl, o.row, o.col, o.value, o.actor
              FROM journal_op o JOIN journal_actor a ON a.no = o.actor
-             WHERE (?1 IS NULL OR o.row = ?1) AND o.hlc >= ?2 AND o.hlc < ?3
+             WHERE {row} AND o.hlc >= ?2 AND o.hlc < ?3
                AND (?4 IS NULL OR fold(a.name || ' ' || a.organisation) LIKE ?4 ESCAPE '\\')
-             ORDER BY o.hlc DESC, o.actor, o.seq DESC LIMIT ?5",
-        )?;
+             ORDER BY o.hlc DESC, o.actor, o.seq DESC LIMIT ?5"
+        ))?;
         let limit = filter.limit.unwrap_or(200);
         let mut rows = statement.query(params![filter.record, from, to, who, limit])?;
         let mut changes = Vec::new();

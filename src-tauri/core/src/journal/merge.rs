@@ -46,6 +46,11 @@ pub(crate) struct SharedActor {
     pub id: Uuid,
     pub name: String,
     pub organisation: String,
+    /// Whether this comes from the actor itself (its own chunk), so that it
+    /// may rename the actor; another writer's copy only names an actor not
+    /// named yet.
+    #[serde(skip)]
+    pub own: bool,
 }
 
 /// A row of the plan: its table's name and its journal key.
@@ -71,7 +76,7 @@ pub struct MergeReport {
 pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result<(Vec<SharedActor>, Vec<SharedOp>)> {
     let actors: Vec<SharedActor> = conn
         .prepare("SELECT id, name, organisation FROM journal_actor ORDER BY no")?
-        .query_map([], |r| Ok(SharedActor { id: r.get(0)?, name: r.get(1)?, organisation: r.get(2)? }))?
+        .query_map([], |r| Ok(SharedActor { id: r.get(0)?, name: r.get(1)?, organisation: r.get(2)?, own: false }))?
         .collect::<rusqlite::Result<_>>()?;
     let mut statement = conn.prepare(
         "SELECT a.id, o.seq, o.hlc, o.action, o.kind, o.tbl, o.row, o.col, o.value, o.actor
@@ -124,11 +129,12 @@ struct Received {
 fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<Received> {
     for actor in actors {
         let no = actor_no(conn, actor.id)?;
-        // This file's own actor keeps the name it has here.
+        // This file's own actor keeps the name it has here; others take the
+        // name from their own chunks only (another writer's copy may be older).
         conn.execute(
             "UPDATE journal_actor SET name = ?2, organisation = ?3
-             WHERE no = ?1 AND no NOT IN (SELECT actor FROM journal_self)",
-            params![no, actor.name, actor.organisation],
+             WHERE no = ?1 AND no NOT IN (SELECT actor FROM journal_self) AND (?4 OR name = '')",
+            params![no, actor.name, actor.organisation, actor.own],
         )?;
     }
     let mut insert = conn.prepare_cached(
@@ -202,15 +208,26 @@ fn write_row(conn: &Connection, table: &Table, key: &[u8], desired: Option<&[Val
         (_, Some(wanted)) => wanted.iter().chain(key_values.iter()).collect(),
         (None, None) => Vec::new(),
     };
-    conn.execute_batch("SAVEPOINT merge_row")?;
-    match conn.execute(&sql, rusqlite::params_from_iter(values)) {
-        Ok(_) => {
-            conn.execute_batch("RELEASE merge_row")?;
-            Ok(None)
+    Ok(attempt(conn, &sql, values)?.err().map(|refused| held_reason(&refused)))
+}
+
+/// Runs one row's statement in a savepoint: when SQLite refuses it (a rule,
+/// a missing parent), nothing of it stays and the refusal is returned for the
+/// caller to hold the row back or skip it; the action goes on.
+pub(crate) fn attempt<P: rusqlite::ToSql>(
+    conn: &Connection,
+    sql: &str,
+    values: impl IntoIterator<Item = P>,
+) -> Result<std::result::Result<usize, rusqlite::Error>> {
+    conn.execute_batch("SAVEPOINT journal_row")?;
+    match conn.execute(sql, rusqlite::params_from_iter(values)) {
+        Ok(changed) => {
+            conn.execute_batch("RELEASE journal_row")?;
+            Ok(Ok(changed))
         }
-        Err(error) => {
-            conn.execute_batch("ROLLBACK TO merge_row; RELEASE merge_row")?;
-            Ok(Some(held_reason(&error)))
+        Err(refused) => {
+            conn.execute_batch("ROLLBACK TO journal_row; RELEASE journal_row")?;
+            Ok(Err(refused))
         }
     }
 }
@@ -218,13 +235,7 @@ fn write_row(conn: &Connection, table: &Table, key: &[u8], desired: Option<&[Val
 /// Records what the row is now against what its operations make it: held
 /// back when they differ, and its disagreements.
 fn settle(conn: &Connection, table: &Table, key: &[u8], resolved: &Resolved, reason: Option<String>) -> Result<()> {
-    conn.execute("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2", params![table.name, key])?;
-    for column in &resolved.disagreements {
-        conn.execute(
-            "INSERT INTO journal_disagreement (tbl, row, col) VALUES (?1, ?2, ?3)",
-            params![table.name, key, column],
-        )?;
-    }
+    list_disagreements(conn, table, key, resolved)?;
     let written = table.current_row(conn, key)? == resolved.values;
     match (written, reason) {
         (true, _) => conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?,
@@ -237,6 +248,18 @@ fn settle(conn: &Connection, table: &Table, key: &[u8], resolved: &Resolved, rea
             )?
         }
     };
+    Ok(())
+}
+
+/// Lists the row's disagreements as resolved: the one rule for merges and
+/// for this laptop's own writes (which decide only the registers they name).
+pub(crate) fn list_disagreements(conn: &Connection, table: &Table, key: &[u8], resolved: &Resolved) -> Result<()> {
+    conn.prepare_cached("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2")?
+        .execute(params![table.name, key])?;
+    let mut insert = conn.prepare_cached("INSERT INTO journal_disagreement (tbl, row, col) VALUES (?1, ?2, ?3)")?;
+    for column in &resolved.disagreements {
+        insert.execute(params![table.name, key, column])?;
+    }
     Ok(())
 }
 

@@ -136,9 +136,8 @@ pub(crate) fn write(
     )?;
     let mut insert_pred =
         conn.prepare_cached("INSERT INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut settle_disagreement = conn
-        .prepare_cached("DELETE FROM journal_disagreement WHERE tbl = ?1 AND row = ?2 AND (?3 IS NULL OR col = ?3)")?;
     let disagreeing: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM journal_disagreement)", [], |r| r.get(0))?;
+    let mut written: Vec<(&Table, &[u8])> = Vec::new();
     for op in planned {
         seq += 1;
         clock = physical.max(clock + 1);
@@ -146,10 +145,14 @@ pub(crate) fn write(
         for (pred_actor, pred_seq) in op.pred {
             insert_pred.execute(params![actor, seq, pred_actor, pred_seq])?;
         }
-        // What this laptop writes has seen every head: a disagreement it writes over is decided.
-        if disagreeing && op.kind != ChangeKind::Erase {
-            settle_disagreement.execute(params![op.table.name, op.key, op.col])?;
+        if disagreeing {
+            written.push((op.table, op.key));
         }
+    }
+    // A disagreement this laptop wrote over is decided; one it did not name stays.
+    written.dedup();
+    for (table, key) in written {
+        super::merge::list_disagreements(conn, table, key, &super::resolve::resolve(conn, table, key)?)?;
     }
     let bulk_tables: std::collections::BTreeSet<usize> = bulk.iter().map(|(t, _)| *t).collect();
     if !bulk.is_empty() {

@@ -142,3 +142,20 @@ fn a_copied_or_restored_file_writes_as_a_new_actor_and_a_reopened_one_does_not()
     store.restore_backup(Path::new(&taken.file)).unwrap();
     assert_ne!(actor(&store), before_restore, "a restored plan may be behind what teammates saw");
 }
+
+#[test]
+fn a_text_that_looks_like_a_number_is_kept_as_typed_and_undone_as_typed() {
+    let mut store = Store::open_in_memory().unwrap();
+    let created = store.create_series(&series("MIEUX")).unwrap();
+    for title in ["0812345678", "1.50", "1e3"] {
+        store.update_series(created.id, &series(title)).unwrap();
+    }
+    let values: Vec<rusqlite::types::Value> =
+        ops(&store).into_iter().filter(|op| op.5.is_some()).map(|op| op.6).collect();
+    let text = |t: &str| rusqlite::types::Value::Text(t.into());
+    assert_eq!(values, [text("0812345678"), text("1.50"), text("1e3")]);
+    store.undo().unwrap();
+    assert_eq!(store.list_series().unwrap()[0].title, "1.50");
+    store.undo().unwrap();
+    assert_eq!(store.list_series().unwrap()[0].title, "0812345678");
+}

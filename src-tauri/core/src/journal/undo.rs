@@ -34,7 +34,10 @@ pub struct UndoStep {
 /// Reverses the operations of `action` of `actor` on `conn`: rows it deleted
 /// first (parents before children), then fields, then rows it added
 /// (children before parents).
-fn reverse(store: &Store, actor: i64, action: i64) -> Result<()> {
+/// Rows SQLite refuses to put back (what they belonged to was deleted since,
+/// by this laptop or a teammate) are skipped: the rest is undone, and the
+/// count is returned.
+fn reverse(store: &Store, actor: i64, action: i64) -> Result<usize> {
     let conn = store.read();
     let schema = store.journal.schema.clone();
     let table_of = |name: &str| -> Result<&Table> {
@@ -43,7 +46,13 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<()> {
             .map(|(_, t)| t)
             .ok_or_else(|| Error::invalid(crate::Field::Id, "a table of this plan's journal is gone"))
     };
-    conn.pragma_update(None, "defer_foreign_keys", true)?;
+    let mut skipped = 0;
+    let mut run = |sql: &str, values: Vec<&Value>| -> Result<()> {
+        if super::merge::attempt(conn, sql, values)?.is_err() {
+            skipped += 1;
+        }
+        Ok(())
+    };
     let mut ops = record::of_action(conn, actor, action)?;
     ops.reverse();
     let mut deleted: Vec<&record::Recorded> = ops.iter().filter(|op| op.kind == ChangeKind::Delete).collect();
@@ -55,9 +64,9 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<()> {
             decode_row(row).unwrap_or_default().into_iter().filter(|(c, _)| table.position(c).is_some()).collect();
         let names = fields.iter().map(|(c, _)| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
         let slots = (1..=fields.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-        conn.execute(
+        run(
             &format!("INSERT OR IGNORE INTO \"{}\" ({names}) VALUES ({slots})", table.name),
-            rusqlite::params_from_iter(fields.iter().map(|(_, v)| v)),
+            fields.iter().map(|(_, v)| v).collect(),
         )?;
     }
     for op in ops.iter().filter(|op| op.kind == ChangeKind::Set) {
@@ -68,7 +77,7 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<()> {
             continue;
         };
         let sql = format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", table.name, table.key_condition(2));
-        conn.execute(&sql, rusqlite::params_from_iter(std::iter::once(&earlier).chain(key.iter())))?;
+        run(&sql, std::iter::once(&earlier).chain(key.iter()).collect())?;
     }
     let mut added: Vec<&record::Recorded> = ops.iter().filter(|op| op.kind == ChangeKind::Insert).collect();
     added.sort_by_key(|op| std::cmp::Reverse(schema.rank(&op.table)));
@@ -76,9 +85,9 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<()> {
         let table = table_of(&op.table)?;
         let Some(key) = decode_key(table.raw_key, &op.key) else { continue };
         let sql = format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
-        conn.execute(&sql, rusqlite::params_from_iter(key.iter()))?;
+        run(&sql, key.iter().collect())?;
     }
-    Ok(())
+    Ok(skipped)
 }
 
 /// The action Undo (`StepKind::Undo`) or Redo would reverse now, if any.
@@ -145,10 +154,16 @@ impl Store {
             let Some((actor, action)) = candidate(store.read(), direction)? else { return Ok(None) };
             let step = store.describe_step(actor, action)?;
             store.journal.set_step(direction, action);
-            reverse(store, actor, action)?;
+            let skipped = reverse(store, actor, action)?;
             store
                 .read()
                 .execute("UPDATE journal_action SET undone = 1 WHERE actor = ?1 AND no = ?2", params![actor, action])?;
+            let mut step = step;
+            if skipped > 0 {
+                step.summary.push_str(&format!(
+                    " ({skipped} record(s) could not come back: what they belonged to was deleted since)"
+                ));
+            }
             Ok(Some(step))
         })
     }
