@@ -94,6 +94,12 @@ fn tables(plan: &Path) -> Vec<String> {
     rows
 }
 
+/// A member of a new Thai delegation of `event`, invited, on `plan`.
+fn thai_member(plan: &mut Store, event: uuid::Uuid, who: (&str, &str, Gender)) -> roundtable_core::ParticipantView {
+    let thailand = country(plan, event, "TH", None);
+    register(plan, event, thailand.id, who, ParticipantRole::Member, ParticipantStatus::Invited)
+}
+
 fn renamed(title: &str) -> EventInput {
     EventInput { title: title.into(), ..bangkok_input() }
 }
@@ -265,15 +271,7 @@ fn an_undo_of_a_change_a_teammate_edited_since_puts_the_earlier_value_back_over_
 #[test]
 fn an_undo_whose_records_a_teammate_deleted_since_undoes_the_rest_and_says_so() {
     let (mut team, event) = Team::new(2);
-    let thailand = country(&mut team.laptops[0], event, "TH", None);
-    let seat = register(
-        &mut team.laptops[0],
-        event,
-        thailand.id,
-        ("Anan", "Srisuk", Gender::Male),
-        ParticipantRole::Member,
-        ParticipantStatus::Invited,
-    );
+    let seat = thai_member(&mut team.laptops[0], event, ("Anan", "Srisuk", Gender::Male));
     team.exchange();
     team.laptops[0].remove_participant(seat.participant.id).unwrap();
     team.laptops[1].delete_event(event).unwrap();
@@ -336,15 +334,7 @@ fn five_laptops_editing_at_once_end_with_one_plan() {
 #[test]
 fn an_erased_person_leaves_every_laptop_and_the_team_folder() {
     let (mut team, event) = Team::new(2);
-    let thailand = country(&mut team.laptops[0], event, "TH", None);
-    let seat = register(
-        &mut team.laptops[0],
-        event,
-        thailand.id,
-        ("Qzwxyv", "Kjhgfdsa", Gender::Female),
-        ParticipantRole::Member,
-        ParticipantStatus::Invited,
-    );
+    let seat = thai_member(&mut team.laptops[0], event, ("Qzwxyv", "Kjhgfdsa", Gender::Female));
     team.exchange();
     // Laptop 1 edits her too, so her name is in its own chunk files as well.
     let mut edited = team.laptops[1].participant(seat.participant.id).unwrap().person;
