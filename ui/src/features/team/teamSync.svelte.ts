@@ -1,10 +1,10 @@
 // Planning together through a team folder. File → Team folder… asks for the
 // folder (the backend opens the dialog and keeps the folder in the plan file)
 // and syncs; the plan then syncs when the window opens, every few minutes,
-// and on File → Sync now (Ctrl+Shift+S). Editing never waits for the folder:
-// a sync runs beside it, and one that fails (the USB stick unplugged, the
-// share offline) is shown as the status, not as an error in the way. What
-// teammates changed comes in and every screen fetches again.
+// and on File → Sync now (Ctrl+Shift+S). A sync that fails (the USB stick
+// unplugged, the share offline) is shown as the status, not as an error in
+// the way, and editing goes on. What teammates changed comes in and every
+// screen fetches again.
 
 import { commands, type SyncReport, type TeamStatus } from "../../lib/bindings";
 import { asApiError, call } from "../../lib/call";
