@@ -186,3 +186,16 @@ pub fn refused<T: std::fmt::Debug>(result: Result<T>, kind: ErrorKind, field: Op
 pub fn people_count(store: &Store) -> usize {
     store.search_people("", u32::MAX).expect("people").len()
 }
+
+/// The chunk files of a team folder (one sub-folder per plan file), in name order.
+pub fn chunk_files(folder: &std::path::Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("the team folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .flat_map(|d| std::fs::read_dir(d).expect("a sub-folder").filter_map(|e| e.ok().map(|e| e.path())))
+        .filter(|p| p.extension().is_some_and(|e| e == "rtops"))
+        .collect();
+    files.sort();
+    files
+}

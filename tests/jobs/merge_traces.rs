@@ -226,18 +226,6 @@ impl Trace {
     }
 }
 
-fn chunk_files(folder: &Path) -> Vec<std::path::PathBuf> {
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .flat_map(|d| std::fs::read_dir(d).unwrap().filter_map(|e| e.ok().map(|e| e.path())))
-        .filter(|p| p.extension().is_some_and(|e| e == "rtops"))
-        .collect();
-    files.sort();
-    files
-}
-
 /// Every row of the plan's planning tables, as text.
 fn tables(plan: &Path) -> Vec<String> {
     let conn = rusqlite::Connection::open_with_flags(plan, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();

@@ -381,15 +381,3 @@ fn a_folder_of_another_plan_is_refused_and_an_unreachable_one_says_so() {
     let missing = other.sync_folder(&team.dir.path().join("unplugged USB stick")).unwrap_err();
     assert!(missing.to_string().contains("cannot be reached"), "{missing}");
 }
-
-fn chunk_files(folder: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .flat_map(|d| std::fs::read_dir(d).unwrap().filter_map(|e| e.ok().map(|e| e.path())))
-        .filter(|p| p.extension().is_some_and(|e| e == "rtops"))
-        .collect();
-    files.sort();
-    files
-}

@@ -34,22 +34,7 @@ fn history_lists_actions_and_a_record_changes_with_who_made_them() {
     let me = plan.json(&["whoami", "--name", "Ana Reyes", "--organisation", "IOM Thailand"]);
     assert_eq!((me["name"].as_str(), me["organisation"].as_str()), (Some("Ana Reyes"), Some("IOM Thailand")));
     assert!(plan.ok(&["whoami"]).starts_with("You are Ana Reyes (IOM Thailand)"), "kept for the next run");
-    let event = plan.json(&[
-        "event",
-        "create",
-        "--title",
-        "Regional dialogue",
-        "--city",
-        "Bangkok",
-        "--country",
-        "TH",
-        "--time-zone",
-        "Asia/Bangkok",
-        "--start",
-        "2026-09-21",
-        "--end",
-        "2026-09-22",
-    ]);
+    let event = plan.json(&common::REGIONAL_DIALOGUE);
     let id = event["id"].as_str().unwrap().to_owned();
     plan.json(&["event", "update", &id, "--venue", "UNCC"]);
 
