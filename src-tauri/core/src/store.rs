@@ -152,6 +152,9 @@ impl Store {
         // Deleted personal data is overwritten, not left in free pages of the file.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // The journal keeps a statement per table and kind of write (merges, undo):
+        // room for them beside the screens' own.
+        conn.set_prepared_statement_cache_capacity(128);
         crate::text::register(&conn)?;
         migrate(&mut conn, path.is_some())?;
         let file = crate::journal::identity::file_identity(path.as_deref())?;

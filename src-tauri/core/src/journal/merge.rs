@@ -219,14 +219,17 @@ pub(crate) fn attempt<P: rusqlite::ToSql>(
     sql: &str,
     values: impl IntoIterator<Item = P>,
 ) -> Result<std::result::Result<usize, rusqlite::Error>> {
-    conn.execute_batch("SAVEPOINT journal_row")?;
-    match conn.execute(sql, rusqlite::params_from_iter(values)) {
+    // Cached: preparing a write compiles every trigger and foreign-key action
+    // of its table, which costs more than the write itself.
+    conn.prepare_cached("SAVEPOINT journal_row")?.execute([])?;
+    match conn.prepare_cached(sql).and_then(|mut statement| statement.execute(rusqlite::params_from_iter(values))) {
         Ok(changed) => {
-            conn.execute_batch("RELEASE journal_row")?;
+            conn.prepare_cached("RELEASE journal_row")?.execute([])?;
             Ok(Ok(changed))
         }
         Err(refused) => {
-            conn.execute_batch("ROLLBACK TO journal_row; RELEASE journal_row")?;
+            conn.prepare_cached("ROLLBACK TO journal_row")?.execute([])?;
+            conn.prepare_cached("RELEASE journal_row")?.execute([])?;
             Ok(Err(refused))
         }
     }
