@@ -66,10 +66,11 @@ impl Store {
     pub fn disagreements(&self) -> Result<Vec<Disagreement>> {
         let conn = self.read();
         let mut found: Vec<(String, Vec<u8>, String, String)> = conn
-            .prepare("SELECT tbl, row, col, '' FROM journal_disagreement UNION ALL SELECT tbl, row, '', reason FROM journal_held ORDER BY 1, 2, 3")?
+            .prepare("SELECT tbl, row, col, '' FROM journal_disagreement UNION ALL SELECT tbl, row, '', reason FROM journal_held ORDER BY 1, 2, 3, 4 DESC")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && (b.3.is_empty() || a.3.is_empty()));
+        // A record both held back and deleted against edited is listed once, with the reason first.
+        found.dedup_by(|a, b| (&a.0, &a.1, &a.2) == (&b.0, &b.1, &b.2));
         let mut listed = Vec::new();
         for (table_name, key, column, reason) in found {
             let Some((_, table)) = self.journal.schema.table(&table_name) else { continue };
@@ -93,10 +94,10 @@ impl Store {
         let fields: Vec<(String, Value)> = table.columns.iter().cloned().zip(shown_row.unwrap_or_default()).collect();
         Ok(Disagreement {
             id: disagreement_id(&table.name, key, column),
-            record_kind: table.name.replace('_', " "),
+            record_kind: super::history::words(&table.name),
             record: if table.raw_key { Uuid::from_slice(key).ok() } else { None },
             record_label: super::history::label(conn, &fields)?,
-            field: position.map(|_| column.replace('_', " ")),
+            field: position.map(|_| super::history::words(column)),
             shown: match (&resolved.values, position) {
                 (Some(values), Some(i)) => Some(shown(&values[i])),
                 (Some(_), None) => Some("Kept".into()),
@@ -136,7 +137,7 @@ impl Store {
             let value = match (op.kind, column) {
                 (ChangeKind::Delete, _) => None,
                 (ChangeKind::Set, ROW) => {
-                    Some(format!("Edited {}", op.col.as_deref().unwrap_or_default().replace('_', " ")))
+                    Some(format!("Edited {}", super::history::words(op.col.as_deref().unwrap_or_default())))
                 }
                 _ => super::resolve::value_in(op, column).map(|v| super::history::shown(&v)),
             };

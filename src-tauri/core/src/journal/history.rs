@@ -49,7 +49,7 @@ pub struct HistoryFilter {
 }
 
 /// A table or column name in words.
-fn words(name: &str) -> String {
+pub(crate) fn words(name: &str) -> String {
     name.replace('_', " ")
 }
 

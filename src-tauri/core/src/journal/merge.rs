@@ -114,8 +114,8 @@ pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result
 
 /// The local number of the actor `id`, added when new.
 fn actor_no(conn: &Connection, id: Uuid) -> Result<i64> {
-    conn.execute("INSERT OR IGNORE INTO journal_actor (id) VALUES (?1)", [id])?;
-    Ok(conn.query_row("SELECT no FROM journal_actor WHERE id = ?1", [id], |r| r.get(0))?)
+    conn.prepare_cached("INSERT OR IGNORE INTO journal_actor (id) VALUES (?1)")?.execute([id])?;
+    Ok(conn.prepare_cached("SELECT no FROM journal_actor WHERE id = ?1")?.query_row([id], |r| r.get(0))?)
 }
 
 /// Keeps the operations not held yet; the rows they touch.
