@@ -9,7 +9,7 @@
 //! checked against its 100,000 people.
 
 use crate::generate::{PlanSpec, large_plan};
-use crate::measure::{Timing, time, time_pair, time_prepared};
+use crate::measure::{Timing, time};
 use roundtable_core::{EventInput, Result, Store, examples};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
 use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, import};
@@ -84,6 +84,19 @@ pub fn registration_csv(rows: usize) -> Vec<u8> {
     csv.into_bytes()
 }
 
+/// A fresh file-backed plan `name` in `scratch` with an empty event to import
+/// into; one file, emptied before each run: a committed 100,000-row plan takes
+/// about 50 MB.
+pub fn fresh_plan(scratch: &Path, name: &str) -> (Store, Uuid) {
+    let path = scratch.join(format!("{name}.sqlite3"));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let mut store = Store::open(&path).unwrap();
+    let event = empty_event(&mut store).unwrap();
+    (store, event)
+}
+
 /// An empty event to import into.
 fn empty_event(store: &mut Store) -> Result<Uuid> {
     let input = EventInput {
@@ -110,17 +123,7 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
     };
     out.push(time(&format!("import {rows} rows: read and map"), 2, spec.import_runs, |_| read_and_map(&csv).len()));
 
-    // One file, emptied before each run: a committed 100,000-row plan takes about 50 MB.
-    let fresh_plan = |name: &str| -> (Store, Uuid) {
-        let path = scratch.join(format!("{name}.sqlite3"));
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
-        let mut store = Store::open(&path).unwrap();
-        let event = empty_event(&mut store).unwrap();
-        (store, event)
-    };
-    let (plan, event) = fresh_plan("dry-run");
+    let (plan, event) = fresh_plan(scratch, "dry-run");
     out.push(time(&format!("import {rows} rows: dry run, new plan"), 2, spec.import_runs, |_| {
         let table = import::read_bytes(&csv, None).unwrap();
         let preview = import::preview(&plan, event, &table, None).unwrap();
@@ -134,69 +137,7 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
         // A country of the file may already have its head there: that row is rejected.
         assert_eq!(preview.report.rows.len(), rows);
     }));
-    // The commit with the change journal on (as the app runs) and off, alternately.
-    let fresh_plan_journalled = |journal: bool| {
-        let (mut plan, event) = fresh_plan(if journal { "commit" } else { "commit-unjournalled" });
-        if !journal {
-            plan.stop_journal_for_benchmark().unwrap();
-        }
-        (plan, event)
-    };
-    let commit = |(mut plan, event): (Store, Uuid)| {
-        let table = import::read_bytes(&csv, None).unwrap();
-        let done = import::commit(&mut plan, event, &table, None).unwrap();
-        assert_eq!(done.report.created as usize, rows);
-        plan
-    };
-    out.extend(time_pair(
-        [&format!("import {rows} rows: commit, new plan"), &format!("import {rows} rows: commit, journal off")],
-        1,
-        spec.import_runs,
-        |_, off| fresh_plan_journalled(!off),
-        commit,
-    ));
-    let size = |journal: bool| -> u64 {
-        let plan = commit(fresh_plan_journalled(journal));
-        let path = plan.path().unwrap().to_owned();
-        drop(plan);
-        std::fs::metadata(path).map_or(0, |m| m.len())
-    };
-    // A teammate merging that import through a team folder, and the import undone.
-    out.push(time_prepared(
-        &format!("merge a {rows}-row import into a teammate's plan"),
-        0,
-        spec.merge_runs,
-        |i| {
-            let mut plan = commit(fresh_plan_journalled(true));
-            let folder = scratch.join(format!("team-{i}"));
-            std::fs::create_dir_all(&folder).unwrap();
-            plan.sync_folder(&folder).unwrap();
-            let joiner = scratch.join(format!("joiner-{i}.sqlite3"));
-            (Store::open(&joiner).unwrap(), folder)
-        },
-        |(mut joiner, folder)| {
-            let report = joiner.sync_folder(&folder).unwrap();
-            assert!(report.merged.received as usize > 2 * rows);
-            joiner
-        },
-    ));
-    out.push(time_prepared(
-        &format!("undo a {rows}-row import"),
-        0,
-        spec.merge_runs,
-        |_| commit(fresh_plan_journalled(true)),
-        |mut plan| {
-            assert!(plan.undo().unwrap().is_some());
-            plan
-        },
-    ));
-    let (with, without) = (size(true), size(false));
-    println!(
-        "Journal of the {rows}-row import: {} bytes per participant (plan file {:.1} MB with it, {:.1} MB without)",
-        with.saturating_sub(without) / rows as u64,
-        with as f64 / 1e6,
-        without as f64 / 1e6
-    );
+    out.extend(crate::journal::bench(spec, scratch, &csv));
 
     let mut bangkok = Store::open_in_memory()?;
     examples::load(&mut bangkok)?;

@@ -5,5 +5,6 @@
 
 pub mod documents;
 pub mod generate;
+pub mod journal;
 pub mod measure;
 pub mod startup;

@@ -7,6 +7,7 @@
 //! 100,000 participants, 20,000 sessions) and a 100,000-row import; `-- --quick`
 //! for a twentieth of both;
 //! `-- --plan PATH` to keep the generated plan in a chosen file;
+//! `-- --journal` for the change journal's figures alone (import, merge, undo);
 //! `-- --startup APP` to also launch the release app (under X) on an empty
 //! plan and on the large one, alternately, and compare first paint and memory.
 
@@ -34,6 +35,12 @@ fn run() -> Result<(), String> {
     let quick = args.iter().any(|a| a == "--quick");
     let (spec, document_spec) =
         if quick { (PlanSpec::QUICK, DocumentSpec::QUICK) } else { (PlanSpec::LARGE, DocumentSpec::FULL) };
+    if args.iter().any(|a| a == "--journal") {
+        let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let csv = documents::registration_csv(document_spec.import_rows);
+        print_timings(&roundtable_bench::journal::bench(&document_spec, scratch.path(), &csv));
+        return Ok(());
+    }
     let path = match args.iter().position(|a| a == "--plan") {
         Some(i) => PathBuf::from(args.get(i + 1).ok_or("--plan needs a path")?),
         None => std::env::temp_dir().join(format!("roundtable-bench-{}-{}.sqlite3", spec.events, spec.seed)),
@@ -53,15 +60,19 @@ fn run() -> Result<(), String> {
         documents::bench(&document_spec, scratch.path(), (&mut store, large_event)).map_err(|e| e.to_string())?,
     );
     drop(store);
-    println!("\n{:<44} {:>6} {:>10} {:>10}", "benchmark", "runs", "median ms", "p99 ms");
-    for t in &timings {
-        println!("{:<44} {:>6} {:>10} {:>10}", t.name, t.runs, ms(t.median), ms(t.p99));
-    }
+    print_timings(&timings);
     if let Some(i) = args.iter().position(|a| a == "--startup") {
         let app = PathBuf::from(args.get(i + 1).ok_or("--startup needs the app's path")?);
         startup_pairs(&app, &path, 5)?;
     }
     Ok(())
+}
+
+fn print_timings(timings: &[Timing]) {
+    println!("\n{:<44} {:>6} {:>10} {:>10}", "benchmark", "runs", "median ms", "p99 ms");
+    for t in timings {
+        println!("{:<44} {:>6} {:>10} {:>10}", t.name, t.runs, ms(t.median), ms(t.p99));
+    }
 }
 
 /// Launches the app `runs` times on an empty plan and on the large one,

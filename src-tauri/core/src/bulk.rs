@@ -16,7 +16,7 @@ use rusqlite::Connection;
 use rusqlite::types::ToSqlOutput;
 
 /// Parameters one statement binds at most (SQLite's `SQLITE_MAX_VARIABLE_NUMBER`).
-const MAX_PARAMETERS: usize = 32_766;
+pub(crate) const MAX_PARAMETERS: usize = 32_766;
 
 /// The start and the end of a statement around its `VALUES` rows.
 pub(crate) type Around = (&'static str, &'static str);
@@ -41,7 +41,7 @@ pub(crate) fn execute<'a, T: 'a, const N: usize>(
 }
 
 /// The statement [`execute`] runs for `rows` rows of `columns` values.
-pub(crate) fn statement((start, end): Around, rows: usize, columns: usize) -> String {
+pub(crate) fn statement((start, end): (&str, &str), rows: usize, columns: usize) -> String {
     let tuple = format!("({})", vec!["?"; columns].join(", "));
     format!("{start} {} {end}", vec![tuple.as_str(); rows].join(", "))
 }

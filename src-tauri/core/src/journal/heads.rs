@@ -9,6 +9,7 @@
 //! map registers, and they depend only on the set of operations, never on
 //! the order they arrived in.
 
+use super::codec::decode_row;
 use super::schema::Table;
 use crate::error::Result;
 use crate::vocabulary::ChangeKind;
@@ -29,7 +30,10 @@ pub(crate) struct RowOp {
     /// The hybrid logical clock and the actor's id: the greater pair wins where heads disagree.
     pub hlc: i64,
     pub actor_id: Uuid,
+    /// A set's value.
     pub value: Value,
+    /// The fields of an insert's or delete's row, decoded once.
+    pub fields: Option<Vec<(String, Value)>>,
     namers: Vec<Option<String>>,
 }
 
@@ -78,14 +82,19 @@ pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<
     while let Some(row) = rows.next()? {
         let id: OpId = (row.get(0)?, row.get(1)?);
         if ops.last().is_none_or(|op| op.id != id) {
-            let kind = row.get::<_, ChangeKind>(2)?;
+            let (kind, col, value) = (row.get::<_, ChangeKind>(2)?, row.get::<_, Option<String>>(3)?, row.get(8)?);
+            let fields = match (&col, &value) {
+                (None, Value::Text(row)) => decode_row(row),
+                _ => None,
+            };
             ops.push(RowOp {
                 id,
                 kind,
-                col: row.get(3)?,
+                col,
                 hlc: row.get(6)?,
                 actor_id: row.get(7)?,
-                value: row.get(8)?,
+                value,
+                fields,
                 namers: Vec::new(),
             });
         }

@@ -12,6 +12,7 @@
 //! own operations keep it is held back too, so every laptop ends with the
 //! same tables and the same lists.
 
+use super::attempt::{Writes, attempt_all};
 use super::codec::{from_json, hex, to_json, unhex};
 use super::resolve::{Resolved, resolve};
 use super::schema::{Schema, Table};
@@ -183,65 +184,48 @@ fn held_reason(error: &rusqlite::Error) -> String {
     }
 }
 
-/// Writes the row under `key` of `table` as `desired` makes it, in a savepoint:
-/// on refusal nothing of it is written and the reason is returned.
-fn write_row(conn: &Connection, table: &Table, key: &[u8], desired: Option<&[Value]>) -> Result<Option<String>> {
-    let current = table.current_row(conn, key)?;
-    let Some(key_values) = super::codec::decode_key(table.raw_key, key) else { return Ok(None) };
-    let sql = match (&current, desired) {
-        (None, None) => return Ok(None),
-        (Some(now), Some(wanted)) if now.as_slice() == wanted => return Ok(None),
-        (Some(_), None) => format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1)),
-        (None, Some(_)) => {
-            let slots = (1..=table.columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-            format!("INSERT INTO \"{}\" ({}) VALUES ({slots})", table.name, table.column_list())
-        }
-        (Some(_), Some(_)) => {
+/// Adds to `writes` the statement that makes the row under `key` of `table`
+/// (now `current`) what `desired` makes it; `false` when it already is.
+fn row_write(
+    writes: &mut Writes,
+    table: &Table,
+    key: &[u8],
+    current: Option<&[Value]>,
+    desired: Option<&[Value]>,
+) -> bool {
+    let Some(key_values) = super::codec::decode_key(table.raw_key, key) else { return false };
+    match (current, desired) {
+        (None, None) => return false,
+        (Some(now), Some(wanted)) if now == wanted => return false,
+        (Some(_), None) => writes.delete(table, key_values),
+        (None, Some(wanted)) => writes.insert(&table.name, &table.column_list(), false, wanted.to_vec()),
+        (Some(_), Some(wanted)) => {
             let sets = table.columns.iter().enumerate().map(|(i, c)| format!("\"{c}\" = ?{}", i + 1));
             let sets = sets.collect::<Vec<_>>().join(", ");
-            format!("UPDATE \"{}\" SET {sets} WHERE {}", table.name, table.key_condition(table.columns.len() + 1))
-        }
-    };
-    let values: Vec<&Value> = match (&current, desired) {
-        (Some(_), None) => key_values.iter().collect(),
-        (None, Some(wanted)) => wanted.iter().collect(),
-        (_, Some(wanted)) => wanted.iter().chain(key_values.iter()).collect(),
-        (None, None) => Vec::new(),
-    };
-    Ok(attempt(conn, &sql, values)?.err().map(|refused| held_reason(&refused)))
-}
-
-/// Runs one row's statement in a savepoint: when SQLite refuses it (a rule,
-/// a missing parent), nothing of it stays and the refusal is returned for the
-/// caller to hold the row back or skip it; the action goes on.
-pub(crate) fn attempt<P: rusqlite::ToSql>(
-    conn: &Connection,
-    sql: &str,
-    values: impl IntoIterator<Item = P>,
-) -> Result<std::result::Result<usize, rusqlite::Error>> {
-    // Cached: preparing a write compiles every trigger and foreign-key action
-    // of its table, which costs more than the write itself.
-    conn.prepare_cached("SAVEPOINT journal_row")?.execute([])?;
-    match conn.prepare_cached(sql).and_then(|mut statement| statement.execute(rusqlite::params_from_iter(values))) {
-        Ok(changed) => {
-            conn.prepare_cached("RELEASE journal_row")?.execute([])?;
-            Ok(Ok(changed))
-        }
-        Err(refused) => {
-            conn.prepare_cached("ROLLBACK TO journal_row")?.execute([])?;
-            conn.prepare_cached("RELEASE journal_row")?.execute([])?;
-            Ok(Err(refused))
+            let sql =
+                format!("UPDATE \"{}\" SET {sets} WHERE {}", table.name, table.key_condition(table.columns.len() + 1));
+            writes.other(sql, wanted.iter().cloned().chain(key_values).collect());
         }
     }
+    true
 }
 
 /// Records what the row is now against what its operations make it: held
 /// back when they differ, and its disagreements.
-fn settle(conn: &Connection, table: &Table, key: &[u8], resolved: &Resolved, reason: Option<String>) -> Result<()> {
+fn settle(
+    conn: &Connection,
+    table: &Table,
+    key: &[u8],
+    resolved: &Resolved,
+    now: Option<Vec<Value>>,
+    reason: Option<String>,
+) -> Result<()> {
     list_disagreements(conn, table, key, resolved)?;
-    let written = table.current_row(conn, key)? == resolved.values;
+    let written = now == resolved.values;
     match (written, reason) {
-        (true, _) => conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?,
+        (true, _) => conn
+            .prepare_cached("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2")?
+            .execute(params![table.name, key])?,
         (false, reason) => {
             let reason = reason.unwrap_or_else(|| "A record it belongs to was deleted by a teammate".into());
             conn.execute(
@@ -276,18 +260,24 @@ fn write_rows(conn: &Connection, schema: &Schema, rows: &BTreeSet<RowRef>) -> Re
     let (mut gone, mut kept): (Vec<_>, Vec<_>) = resolved.into_iter().partition(|(_, _, r)| r.values.is_none());
     gone.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.rank));
     kept.sort_by_key(|(t, _, _)| t.rank);
+    let ordered: Vec<&(&Table, &[u8], Resolved)> = gone.iter().chain(kept.iter()).collect();
+    let mut before = Vec::with_capacity(ordered.len());
+    let (mut writes, mut written_by) = (Writes::default(), Vec::with_capacity(ordered.len()));
+    for (table, key, row) in &ordered {
+        let now = table.current_row(conn, key)?;
+        let writing = row_write(&mut writes, table, key, now.as_deref(), row.values.as_deref());
+        written_by.push(writing.then(|| writes.len() - 1));
+        before.push(now);
+    }
+    let mut refusals = attempt_all(conn, &writes)?;
     let mut changed = 0;
-    let mut reasons = Vec::new();
-    for (table, key, row) in gone.iter().chain(kept.iter()) {
-        let before = table.current_row(conn, key)?;
-        let reason = write_row(conn, table, key, row.values.as_deref())?;
-        if table.current_row(conn, key)? != before {
+    for (((table, key, row), before), write) in ordered.into_iter().zip(before).zip(written_by) {
+        let now = table.current_row(conn, key)?;
+        if now != before {
             changed += 1;
         }
-        reasons.push(reason);
-    }
-    for ((table, key, row), reason) in gone.iter().chain(kept.iter()).zip(reasons) {
-        settle(conn, table, key, row, reason)?;
+        let reason = write.and_then(|w| refusals[w].take()).map(|refused| held_reason(&refused));
+        settle(conn, table, key, row, now, reason)?;
     }
     Ok(changed)
 }

@@ -11,6 +11,7 @@
 //! ([`record`]), one journal action per user action. A write that changes
 //! nothing records nothing.
 
+mod attempt;
 mod capture;
 mod codec;
 mod disagreement;

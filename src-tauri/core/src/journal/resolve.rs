@@ -8,7 +8,6 @@
 //! result depends only on the operations, so every laptop that has the same
 //! operations sees the same row.
 
-use super::codec::decode_row;
 use super::heads::{Register, RowOp, heads, row_ops};
 use super::schema::Table;
 use crate::error::Result;
@@ -35,10 +34,10 @@ fn later<'a>(a: &'a RowOp, b: &'a RowOp) -> &'a RowOp {
 
 /// The value of `column` an operation holds: a set's value, or the field in an insert's or delete's row.
 pub(crate) fn value_in(op: &RowOp, column: &str) -> Option<Value> {
-    match (&op.col, &op.value) {
-        (Some(_), value) => Some(value.clone()),
-        (None, Value::Text(row)) => decode_row(row)?.into_iter().find(|(c, _)| c == column).map(|(_, v)| v),
-        _ => None,
+    match (&op.col, &op.fields) {
+        (Some(_), _) => Some(op.value.clone()),
+        (None, Some(fields)) => fields.iter().find(|(c, _)| c == column).map(|(_, v)| v.clone()),
+        (None, None) => None,
     }
 }
 
@@ -80,7 +79,7 @@ pub(crate) fn resolve_keeping(conn: &Connection, table: &Table, key: &[u8], keep
         return Ok(Resolved { values: None, disagreements });
     }
     // Fields no head holds (the row came back over a delete) keep what the latest whole row held.
-    let latest_row = ops.iter().filter(|op| op.col.is_none() && matches!(op.value, Value::Text(_))).reduce(later);
+    let latest_row = ops.iter().filter(|op| op.fields.is_some()).reduce(later);
     let mut values = Vec::with_capacity(table.columns.len());
     for (index, column) in table.columns.iter().enumerate() {
         let field_heads = columns.iter().find(|(i, _)| *i == index).map_or(&[][..], |(_, h)| h.as_slice());

@@ -9,6 +9,7 @@
 //! operation; where the teammate's change was concurrent, the merge shows a
 //! disagreement.
 
+use super::attempt::{Writes, attempt_all};
 use super::codec::{decode_key, decode_row};
 use super::record;
 use super::schema::Table;
@@ -46,13 +47,7 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<usize> {
             .map(|(_, t)| t)
             .ok_or_else(|| Error::invalid(crate::Field::Id, "a table of this plan's journal is gone"))
     };
-    let mut skipped = 0;
-    let mut run = |sql: &str, values: Vec<&Value>| -> Result<()> {
-        if super::merge::attempt(conn, sql, values)?.is_err() {
-            skipped += 1;
-        }
-        Ok(())
-    };
+    let mut writes = Writes::default();
     let mut ops = record::of_action(conn, actor, action)?;
     ops.reverse();
     let mut deleted: Vec<&record::Recorded> = ops.iter().filter(|op| op.kind == ChangeKind::Delete).collect();
@@ -60,14 +55,13 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<usize> {
     for op in deleted {
         let table = table_of(&op.table)?;
         let Value::Text(row) = &op.value else { continue };
-        let fields: Vec<(String, Value)> =
-            decode_row(row).unwrap_or_default().into_iter().filter(|(c, _)| table.position(c).is_some()).collect();
-        let names = fields.iter().map(|(c, _)| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
-        let slots = (1..=fields.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-        run(
-            &format!("INSERT OR IGNORE INTO \"{}\" ({names}) VALUES ({slots})", table.name),
-            fields.iter().map(|(_, v)| v).collect(),
-        )?;
+        let (names, values): (Vec<String>, Vec<Value>) = decode_row(row)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(c, _)| table.position(c).is_some())
+            .map(|(c, v)| (format!("\"{c}\""), v))
+            .unzip();
+        writes.insert(&table.name, &names.join(", "), true, values);
     }
     for op in ops.iter().filter(|op| op.kind == ChangeKind::Set) {
         let (table, Some(column)) = (table_of(&op.table)?, op.col.as_deref()) else { continue };
@@ -77,17 +71,16 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<usize> {
             continue;
         };
         let sql = format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", table.name, table.key_condition(2));
-        run(&sql, std::iter::once(&earlier).chain(key.iter()).collect())?;
+        writes.other(sql, std::iter::once(earlier).chain(key).collect());
     }
     let mut added: Vec<&record::Recorded> = ops.iter().filter(|op| op.kind == ChangeKind::Insert).collect();
     added.sort_by_key(|op| std::cmp::Reverse(schema.rank(&op.table)));
     for op in added {
         let table = table_of(&op.table)?;
         let Some(key) = decode_key(table.raw_key, &op.key) else { continue };
-        let sql = format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
-        run(&sql, key.iter().collect())?;
+        writes.delete(table, key);
     }
-    Ok(skipped)
+    Ok(attempt_all(conn, &writes)?.iter().filter(|refused| refused.is_some()).count())
 }
 
 /// The action Undo (`StepKind::Undo`) or Redo would reverse now, if any.
