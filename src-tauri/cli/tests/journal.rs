@@ -105,3 +105,28 @@ fn a_sync_without_a_folder_says_how_to_give_one() {
     assert_eq!(refused["field"], "path", "{refused}");
     assert!(refused["message"].as_str().unwrap().contains("--folder"), "{refused}");
 }
+
+#[test]
+fn two_organisations_of_one_name_are_merged_into_one_from_a_script() {
+    let (ana, ben) = (Plan::with_event(), Plan::new());
+    let team = tempfile::tempdir().unwrap();
+    let folder = team.path().to_str().unwrap();
+    ana.ok(&["sync", "--folder", folder]);
+    ben.ok(&["sync", "--folder", folder]);
+    ana.json(&["organisation", "create", "--name", "IOM"]);
+    ben.json(&["organisation", "create", "--name", "IOM"]);
+    for plan in [&ana, &ben, &ana] {
+        plan.ok(&["sync"]);
+    }
+    let shown = ben.ok(&["disagreement", "list"]);
+    assert!(shown.contains("held back. Another record already has the same name"), "{shown}");
+    assert!(shown.contains("--keep 0: merge into IOM") && shown.contains("--value NAME: keep both"), "{shown}");
+    let id = list(&ben.json(&["disagreement", "list"]))[0]["id"].as_str().unwrap().to_owned();
+    ben.json(&["disagreement", "resolve", &id, "--keep", "0"]);
+    ben.ok(&["sync"]);
+    ana.ok(&["sync"]);
+    for plan in [&ana, &ben] {
+        assert!(plan.ok(&["disagreement", "list"]).contains("No disagreements."));
+        assert_eq!(list(&plan.json(&["organisation", "list"])).len(), 1);
+    }
+}

@@ -381,11 +381,17 @@ export type Disagreement = {
 	options: DisagreementOption[],
 	/**  Why a held-back record could not be written; empty for a disagreement. */
 	held_because: string,
+	/**
+	 *  For a record held back because another has the same name: the field
+	 *  to give it another name in, to keep both, and a name to suggest.
+	 */
+	rename: Rename | null,
 };
 
 /**  One value a disagreement offers. */
 export type DisagreementOption = {
-	/**  The value, as shown; `None`: the record deleted. */
+	kind: OptionKind,
+	/**  The value, as shown; `None`: the record deleted. For `MergeInto`, the other record. */
 	value: string | null,
 	/**  Who wrote it, and when. */
 	who: string,
@@ -764,6 +770,15 @@ export type NextStopInput = {
 	allow_same_stop?: boolean,
 };
 
+/**  What choosing an option does. */
+export type OptionKind = 
+/**  Keeps this value (or the record, as edited). */
+"keep" | 
+/**  Deletes the record (or lets a held-back record go). */
+"delete" | 
+/**  Merges a held-back record into the record of the same name (`value`). */
+"merge_into";
+
 /**  An organisation. */
 export type Organisation = {
 	id: string,
@@ -1004,6 +1019,12 @@ export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda
 export type Registration = {
 	registered: ParticipantView,
 	person_reused: boolean,
+};
+
+/**  Keeping both records of one name, the held-back one renamed. */
+export type Rename = {
+	field: string,
+	suggested: string,
 };
 
 /**  An event the retention setting applies to. */

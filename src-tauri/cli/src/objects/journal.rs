@@ -10,7 +10,9 @@ use crate::render::table;
 use crate::run::{Outcome, output};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use roundtable_core::{Activity, Change, Decision, Disagreement, HistoryFilter, Store, SyncReport, UndoStep};
+use roundtable_core::{
+    Activity, Change, Decision, Disagreement, HistoryFilter, OptionKind, Store, SyncReport, UndoStep,
+};
 use serde_json::json;
 use std::path::PathBuf;
 use uuid::Uuid;
@@ -124,6 +126,9 @@ pub enum DisagreementCommand {
     List,
     /// Decide one: keep an option (0 is the value shown now) or type the value; the decision reaches every laptop.
     ///
+    /// A record held back because another has its name: `--keep` merges it into that one or lets it
+    /// go, `--value` keeps both, this one under the name typed.
+    ///
     /// Example: roundtable disagreement resolve event:0192…:title --keep 1
     Resolve {
         /// The disagreement's id, as `disagreement list` gives it.
@@ -213,9 +218,19 @@ fn described(d: &Disagreement) -> String {
     };
     let mut lines = vec![format!("{}  {head}", d.id)];
     for (n, option) in d.options.iter().enumerate() {
-        let value = option.value.as_deref().unwrap_or("delete it");
+        let value = match (option.kind, option.value.as_deref()) {
+            (OptionKind::MergeInto, other) => format!("merge into {}", other.unwrap_or_default()),
+            (_, Some(value)) => value.to_owned(),
+            (_, None) => "delete it".to_owned(),
+        };
         let by = if option.who.is_empty() { String::new() } else { format!(" ({}, {})", option.who, when(option.at)) };
         lines.push(format!("  --keep {n}: {value}{by}"));
+    }
+    if let Some(rename) = &d.rename {
+        lines.push(format!(
+            "  --value NAME: keep both, this one with another {} (say \"{}\")",
+            rename.field, rename.suggested
+        ));
     }
     lines.join("\n")
 }

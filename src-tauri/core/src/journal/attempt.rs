@@ -73,6 +73,12 @@ impl Writes {
         self.list.len()
     }
 
+    /// Tries the write at `index` again, alone; SQLite's refusal, if it refuses.
+    pub fn retry(&self, conn: &Connection, index: usize) -> Result<Option<rusqlite::Error>> {
+        let write = &self.list[index];
+        Ok(attempt(conn, &write.sql, &write.values)?.err())
+    }
+
     /// Any other statement, for this row alone.
     pub fn other(&mut self, sql: String, values: Vec<Value>) {
         self.push(sql, values, None);

@@ -74,6 +74,17 @@ impl Pending {
         self.rows[at].after = None;
     }
 
+    /// Forgets the row: a write the action tried and SQLite refused after
+    /// the capture saw it.
+    pub fn forget(&mut self, table: usize, key: &[u8]) {
+        if let Some(at) = self.index.remove(&(table, key.to_vec())) {
+            self.rows.remove(at);
+            for position in self.index.values_mut().filter(|p| **p > at) {
+                *position -= 1;
+            }
+        }
+    }
+
     /// The touched rows, leaving nothing pending.
     pub fn take(&mut self) -> Vec<Touched> {
         self.index.clear();

@@ -19,10 +19,23 @@ use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
 
+/// What choosing an option does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionKind {
+    /// Keeps this value (or the record, as edited).
+    Keep,
+    /// Deletes the record (or lets a held-back record go).
+    Delete,
+    /// Merges a held-back record into the record of the same name (`value`).
+    MergeInto,
+}
+
 /// One value a disagreement offers.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct DisagreementOption {
-    /// The value, as shown; `None`: the record deleted.
+    pub kind: OptionKind,
+    /// The value, as shown; `None`: the record deleted. For `MergeInto`, the other record.
     pub value: Option<String>,
     /// Who wrote it, and when.
     pub who: String,
@@ -45,6 +58,16 @@ pub struct Disagreement {
     pub options: Vec<DisagreementOption>,
     /// Why a held-back record could not be written; empty for a disagreement.
     pub held_because: String,
+    /// For a record held back because another has the same name: the field
+    /// to give it another name in, to keep both, and a name to suggest.
+    pub rename: Option<Rename>,
+}
+
+/// Keeping both records of one name, the held-back one renamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct Rename {
+    pub field: String,
+    pub suggested: String,
 }
 
 /// A person's decision on a disagreement.
@@ -86,12 +109,17 @@ impl Store {
         let shown_row = resolved.values.clone().or(resolve_keeping(conn, table, key, true)?.values);
         let position = table.position(column);
         let shown = |value: &Value| super::history::shown(value);
-        let mut options = self.options(table, &ops, column)?;
+        let fields: Vec<(String, Value)> = table.columns.iter().cloned().zip(shown_row.unwrap_or_default()).collect();
+        let rival = if reason.is_empty() { None } else { self.held_rival(table, key)? };
+        let mut options = match &rival {
+            Some(rival) => vec![rival.option.clone()],
+            None => self.options(table, &ops, column)?,
+        };
         if !reason.is_empty() && !options.iter().any(|o| o.value.is_none()) {
             // A record held back can always be let go.
-            options.push(DisagreementOption { value: None, who: String::new(), at: None });
+            options.push(DisagreementOption { kind: OptionKind::Delete, value: None, who: String::new(), at: None });
         }
-        let fields: Vec<(String, Value)> = table.columns.iter().cloned().zip(shown_row.unwrap_or_default()).collect();
+        let shown_now = table.current_row(conn, key)?.is_some();
         Ok(Disagreement {
             id: disagreement_id(&table.name, key, column),
             record_kind: super::history::words(&table.name),
@@ -100,11 +128,12 @@ impl Store {
             field: position.map(|_| super::history::words(column)),
             shown: match (&resolved.values, position) {
                 (Some(values), Some(i)) => Some(shown(&values[i])),
-                (Some(_), None) => Some("Kept".into()),
-                (None, _) => None,
+                (Some(_), None) if shown_now => Some("Kept".into()),
+                _ => None,
             },
             options,
             held_because: reason,
+            rename: rival.map(|rival| rival.rename),
         })
     }
 
@@ -142,6 +171,7 @@ impl Store {
                 _ => super::resolve::value_in(op, column).map(|v| super::history::shown(&v)),
             };
             let option = DisagreementOption {
+                kind: if value.is_some() { OptionKind::Keep } else { OptionKind::Delete },
                 value,
                 who: super::history::named(name, &organisation),
                 at: super::history::clock_time(op.hlc),
@@ -154,7 +184,10 @@ impl Store {
     }
 
     /// Decides a disagreement: the value kept (or typed) is written over every
-    /// value it names, and reaches every laptop at its next sync.
+    /// value it names, and reaches every laptop at its next sync. A record
+    /// held back for its name is merged into the other record of that name
+    /// (`Keep` of the `MergeInto` option), kept renamed (`Value`: its new
+    /// name) or let go.
     pub fn resolve_disagreement(&mut self, id: &str, decision: &Decision) -> Result<()> {
         let unknown = || Error::invalid(Field::Id, format!("No disagreement {id}: list them again"));
         let mut parts = id.splitn(3, ':');
@@ -192,6 +225,14 @@ impl Store {
                     let now = table.current_row(conn, &key)?.ok_or_else(unknown)?;
                     store.journal.capture.pending().force_column(number, key.clone(), now, index);
                 }
+                (None, Decision::Keep(n)) if listed.options.get(*n).map(|o| o.kind) == Some(OptionKind::MergeInto) => {
+                    let rival = store.held_rival(&table, &key)?.ok_or_else(unknown)?;
+                    store.merge_held_into(number, &table, &key, &rival.key)?;
+                }
+                (None, Decision::Value(name)) if listed.rename.is_some() => {
+                    let rival = store.held_rival(&table, &key)?.ok_or_else(unknown)?;
+                    store.keep_held_renamed(&table, &key, &rival.column, name)?;
+                }
                 (None, Decision::Keep(n)) => {
                     let chosen = listed.options.get(*n).ok_or_else(unknown)?;
                     if chosen.value.is_none() {
@@ -221,6 +262,9 @@ impl Store {
             }
             conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?;
             Ok(())
-        })
+        })?;
+        // What was held back with the record (its delegations, say) may be written now.
+        self.merge(&[], &[])?;
+        Ok(())
     }
 }

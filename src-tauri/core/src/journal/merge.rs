@@ -172,13 +172,16 @@ fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Resul
     Ok(Received { count: received, rows: touched, erased })
 }
 
+/// Why a record of the same unique value as another is held back.
+const SAME_NAME: &str = "Another record already has the same name";
+
 /// Why SQLite refused to write a row, in words.
 fn held_reason(error: &rusqlite::Error) -> String {
     let text = error.to_string();
     if text.contains("FOREIGN KEY") {
         "It belongs to a record this plan does not have (not received yet, or deleted)".into()
     } else if text.contains("UNIQUE") {
-        "Another record already has the same name".into()
+        SAME_NAME.into()
     } else {
         format!("It breaks a rule of the plan ({text})")
     }
@@ -270,6 +273,18 @@ fn write_rows(conn: &Connection, schema: &Schema, rows: &BTreeSet<RowRef>) -> Re
         before.push(now);
     }
     let mut refusals = attempt_all(conn, &writes)?;
+    // Two records of one unique value: the one created first takes it, on every laptop.
+    let mut gave_way: Vec<(&Table, Vec<u8>)> = Vec::new();
+    for ((table, key, row), write) in ordered.iter().zip(&written_by) {
+        let (Some(w), Some(values)) = (*write, row.values.as_deref()) else { continue };
+        let Some(refusal) = refusals[w].take_if(|r| held_reason(r) == SAME_NAME) else { continue };
+        let retry = || Ok(writes.retry(conn, w)?.is_none());
+        let (written, rivals) = super::rivals::contest(conn, schema, table, key, values, &refusal, retry)?;
+        if !written {
+            refusals[w] = Some(refusal);
+        }
+        gave_way.extend(rivals.into_iter().map(|rival| (*table, rival)));
+    }
     let mut changed = 0;
     for (((table, key, row), before), write) in ordered.into_iter().zip(before).zip(written_by) {
         let now = table.current_row(conn, key)?;
@@ -278,6 +293,11 @@ fn write_rows(conn: &Connection, schema: &Schema, rows: &BTreeSet<RowRef>) -> Re
         }
         let reason = write.and_then(|w| refusals[w].take()).map(|refused| held_reason(&refused));
         settle(conn, table, key, row, now, reason)?;
+    }
+    for (table, key) in gave_way {
+        changed += 1;
+        let resolved = resolve(conn, table, &key)?;
+        settle(conn, table, &key, &resolved, None, Some(SAME_NAME.into()))?;
     }
     Ok(changed)
 }

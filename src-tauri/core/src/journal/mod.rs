@@ -18,15 +18,17 @@ mod disagreement;
 mod erase;
 mod folder;
 mod heads;
+mod held;
 mod history;
 pub mod identity;
 mod merge;
 mod record;
 mod resolve;
+mod rivals;
 mod schema;
 mod undo;
 
-pub use disagreement::{Decision, Disagreement, DisagreementOption};
+pub use disagreement::{Decision, Disagreement, DisagreementOption, OptionKind, Rename};
 pub use folder::SyncReport;
 #[cfg(test)]
 pub(crate) use heads::ROW_OPS_SQL;

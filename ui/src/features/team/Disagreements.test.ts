@@ -18,10 +18,26 @@ const title: Disagreement = {
   field: "title",
   shown: "Dialogue (OHCHR)",
   options: [
-    { value: "Dialogue (OHCHR)", who: "Ben (OHCHR)", at: "2026-12-07T07:01:00Z" },
-    { value: "Dialogue (IOM)", who: "Ana (IOM)", at: "2026-12-07T07:00:00Z" },
+    { kind: "keep", value: "Dialogue (OHCHR)", who: "Ben (OHCHR)", at: "2026-12-07T07:01:00Z" },
+    { kind: "keep", value: "Dialogue (IOM)", who: "Ana (IOM)", at: "2026-12-07T07:00:00Z" },
   ],
   held_because: "",
+  rename: null,
+};
+
+const namesake: Disagreement = {
+  id: "organisation:0193:",
+  record_kind: "organisation",
+  record: null,
+  record_label: "iom",
+  field: null,
+  shown: null,
+  options: [
+    { kind: "merge_into", value: "IOM", who: "Ana (IOM)", at: "2026-12-07T07:00:00Z" },
+    { kind: "delete", value: null, who: "", at: null },
+  ],
+  held_because: "Another record already has the same name",
+  rename: { field: "name", suggested: "iom (OHCHR)" },
 };
 
 beforeEach(() => {
@@ -57,5 +73,22 @@ describe("Disagreements", () => {
     await waitFor(() =>
       expect(commands.resolveDisagreement).toHaveBeenCalledWith("event:0192:title", null, "Bangkok dialogue 2022"),
     );
+  });
+
+  it("offers to merge a record held back for its name into its namesake, or to keep both renamed", async () => {
+    vi.mocked(commands.disagreements).mockResolvedValue({ status: "ok", data: [namesake] });
+    render(Disagreements);
+    const options = await screen.findAllByTestId("disagreement-option");
+    expect(options[0].textContent).toContain("Merge into IOM");
+    expect(options[1].textContent).toContain("Let it go");
+    expect(screen.getAllByTestId("keep-option").map((b) => b.textContent)).toEqual(["Merge", "Let it go"]);
+    const name = screen.getByTestId<HTMLInputElement>("disagreement-value");
+    expect(name.value).toBe("iom (OHCHR)");
+    await fireEvent.click(screen.getByTestId("keep-typed"));
+    await waitFor(() =>
+      expect(commands.resolveDisagreement).toHaveBeenCalledWith("organisation:0193:", null, "iom (OHCHR)"),
+    );
+    await fireEvent.click(screen.getAllByTestId("keep-option")[0]);
+    await waitFor(() => expect(commands.resolveDisagreement).toHaveBeenCalledWith("organisation:0193:", 0, null));
   });
 });
