@@ -5,6 +5,8 @@
 //! often type the same one), and sync at random moments through a folder that
 //! also gets duplicated and cut-short chunk files. After a full exchange every
 //! laptop must hold identical tables and identical disagreement lists, and
+//! Laptops also compact their journals at random moments (folding away all
+//! they can), which must change nothing of the above. And
 //! for every field the values offered (the shown value, or a disagreement's
 //! options) must be the values Automerge's map register keeps (`get_all`)
 //! when the same edits and the same exchanges are replayed on Automerge
@@ -252,10 +254,14 @@ fn run_trace(seed: u64) {
     let mut trace = Trace::new(seed, count);
     for _ in 0..rng.usize(4..16) {
         let laptop = rng.usize(..count);
-        match rng.u8(..10) {
+        match rng.u8(..11) {
             0..=5 => trace.edit(laptop, FIELDS[rng.usize(..FIELDS.len())]),
             6..=8 => trace.sync(laptop),
-            _ => trace.fault(),
+            9 => trace.fault(),
+            // Compaction folds away what was replaced, and must change no value and no register's heads.
+            _ => {
+                trace.laptops[laptop].plan.compact_journal(0).unwrap();
+            }
         }
     }
     // A full exchange: everyone twice round.

@@ -130,3 +130,17 @@ fn two_organisations_of_one_name_are_merged_into_one_from_a_script() {
         assert_eq!(list(&plan.json(&["organisation", "list"])).len(), 1);
     }
 }
+
+#[test]
+fn compaction_folds_away_what_was_typed_over_and_keeps_the_plan() {
+    let plan = Plan::with_event();
+    for quota in 1..=5 {
+        plan.json(&["delegation", "update", "ID", "--event", "Regional dialogue", "--quota", &quota.to_string()]);
+    }
+    assert_eq!(plan.json(&["plan", "compact"])["folded"], 0, "within the period nothing goes");
+    let folded = plan.json(&["plan", "compact", "--older-than-days", "0"])["folded"].as_u64().unwrap();
+    assert!(folded >= 4, "four quotas typed over, {folded} folded");
+    let quota = plan.json(&["delegation", "show", "ID", "--event", "Regional dialogue"])["quota"].clone();
+    assert_eq!(quota, serde_json::json!(5));
+    assert!(plan.ok(&["plan", "compact", "--older-than-days", "0"]).contains("Folded away 0 change(s)"));
+}

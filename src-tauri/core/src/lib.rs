@@ -56,8 +56,8 @@ pub use field::Field;
 pub use funding::{Funding, FundingInput};
 pub use import::{ImportReport, ImportRow, ImportStep, RowAction, RowOutcome};
 pub use journal::{
-    Activity, Change, Decision, Disagreement, DisagreementOption, HistoryFilter, Installation, MergeReport, OptionKind,
-    Rename, SyncReport, UndoStep,
+    Activity, Change, Decision, Disagreement, DisagreementOption, HISTORY_DAYS, HistoryFilter, Installation,
+    MergeReport, OptionKind, Rename, SyncReport, UndoStep,
 };
 pub use media::{MediaContact, MediaContactInput};
 pub use next_stop::NextStopInput;

@@ -32,13 +32,14 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     include_str!("../migrations/0001_plan.sql"),
     include_str!("../migrations/0002_scale.sql"),
     include_str!("../migrations/0003_rules.sql"),
     include_str!("../migrations/0004_review.sql"),
     include_str!("../migrations/0005_erasure.sql"),
     include_str!("../migrations/0006_journal.sql"),
+    include_str!("../migrations/0007_compaction.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.

@@ -4,7 +4,8 @@
 //! `plan check` is the window's check after start-up: damaged pages, and the
 //! damaged rows lists and exports leave out. `plan search` is Home's search
 //! across the plan, `plan copy` the File menu's Save a copy…, `plan id` the id
-//! every copy of the plan shares.
+//! every copy of the plan shares, `plan compact` what a sync does to keep the
+//! change journal from growing without bound.
 
 use crate::render::table;
 use crate::run::{Outcome, error, output};
@@ -55,6 +56,16 @@ pub enum PlanCommand {
     ///
     /// Example: roundtable plan check
     Check,
+    /// Fold away the changes later changes replaced, older than the period history and undo reach back.
+    ///
+    /// The window and every sync do this on their own; every current value and every disagreement stays.
+    ///
+    /// Example: roundtable plan compact --older-than-days 30
+    Compact {
+        /// Fold what was replaced more than this many days ago (history and undo reach no further back).
+        #[arg(long, value_name = "DAYS", default_value_t = roundtable_core::HISTORY_DAYS)]
+        older_than_days: u32,
+    },
 }
 
 pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
@@ -62,6 +73,13 @@ pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
         PlanCommand::Retention { months: Some(months), preview: true, .. } => retention_preview(store, *months, json),
         PlanCommand::Retention { months, off, .. } => retention(store, *months, *off, json),
         PlanCommand::Check => check(store, json),
+        PlanCommand::Compact { older_than_days } => {
+            let folded = store.compact_journal(*older_than_days)?;
+            let shown = json!({ "id": "journal", "folded": folded, "older_than_days": older_than_days });
+            output(json, &shown, || {
+                format!("Folded away {folded} change(s) replaced more than {older_than_days} day(s) ago.")
+            })
+        }
         PlanCommand::Id => {
             let id = store.plan_id()?;
             output(json, &json!({ "id": id }), || id.to_string())

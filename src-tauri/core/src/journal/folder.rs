@@ -149,6 +149,8 @@ impl Store {
             let path = own.join(format!("{stamp}-{n:04}.{CHUNK}"));
             crate::owner_only::write_file(&path, &seal(&chunk)?).map_err(|e| unreachable(folder, e))?;
         }
+        // What was replaced long ago leaves the journal (`super::compact`).
+        self.compact_journal(super::compact::HISTORY_DAYS)?;
         let at = chrono::Utc::now().to_rfc3339();
         self.write(|conn| {
             conn.execute(

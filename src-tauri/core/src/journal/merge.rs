@@ -113,10 +113,13 @@ pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result
     Ok((actors, ops))
 }
 
-/// The local number of the actor `id`, added when new.
-fn actor_no(conn: &Connection, id: Uuid) -> Result<i64> {
+/// The local number of the actor `id` (added when new), and how far its
+/// sequence this file holds or folded (`super::compact`).
+fn actor_no(conn: &Connection, id: Uuid) -> Result<(i64, i64)> {
     conn.prepare_cached("INSERT OR IGNORE INTO journal_actor (id) VALUES (?1)")?.execute([id])?;
-    Ok(conn.prepare_cached("SELECT no FROM journal_actor WHERE id = ?1")?.query_row([id], |r| r.get(0))?)
+    Ok(conn
+        .prepare_cached("SELECT no, folded FROM journal_actor WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
 /// Keeps the operations not held yet; the rows they touch.
@@ -129,7 +132,7 @@ struct Received {
 
 fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<Received> {
     for actor in actors {
-        let no = actor_no(conn, actor.id)?;
+        let (no, _) = actor_no(conn, actor.id)?;
         // This file's own actor keeps the name it has here; others take the
         // name from their own chunks only (another writer's copy may be older).
         conn.execute(
@@ -152,13 +155,17 @@ fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Resul
         if (op.kind == ChangeKind::Set) != op.col.is_some() {
             continue;
         }
-        let actor = actor_no(conn, op.actor)?;
+        let (actor, folded) = actor_no(conn, op.actor)?;
+        if op.seq <= folded {
+            // Held already, or folded away since.
+            continue;
+        }
         let kept = insert.execute(params![actor, op.seq, op.hlc, op.action, op.kind, op.table, row, op.col, value])?;
         if kept == 0 {
             continue;
         }
         for (pred_actor, pred_seq) in &op.pred {
-            insert_pred.execute(params![actor, op.seq, actor_no(conn, *pred_actor)?, pred_seq])?;
+            insert_pred.execute(params![actor, op.seq, actor_no(conn, *pred_actor)?.0, pred_seq])?;
         }
         received += 1;
         clock = clock.max(op.hlc);

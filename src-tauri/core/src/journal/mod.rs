@@ -14,6 +14,7 @@
 mod attempt;
 mod capture;
 mod codec;
+mod compact;
 mod disagreement;
 mod erase;
 mod folder;
@@ -28,6 +29,7 @@ mod rivals;
 mod schema;
 mod undo;
 
+pub use compact::HISTORY_DAYS;
 pub use disagreement::{Decision, Disagreement, DisagreementOption, OptionKind, Rename};
 pub use folder::SyncReport;
 #[cfg(test)]
