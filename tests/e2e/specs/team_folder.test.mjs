@@ -1,5 +1,6 @@
 // Job: plan together through a team folder. Laptop A (the window on its plan)
-// loads the examples and chooses a team folder; laptop B (the window on a
+// loads the examples and chooses a team folder, giving its organiser's name
+// first (asked for the first time a plan is shared); laptop B (the window on a
 // new, empty plan) chooses the same folder and gets the whole plan, gives
 // its organiser's name, renames the Bangkok dialogue and syncs (Ctrl+Shift+S). Meanwhile A renames
 // it too (a script on A's plan, while A's window is closed). A's window syncs
@@ -28,8 +29,23 @@ async function menu(browser, menuId, item) {
   await browser.$(`[data-testid="${item}"]`).click();
 }
 
-async function chooseTeamFolder(browser) {
+/** Gives the name teammates see beside this laptop's changes, in the dialog on screen. */
+async function giveName(browser, name, organisation) {
+  await browser.$('[data-testid="identity-dialog"]').waitForDisplayed();
+  await setField(browser, '[data-testid="identity-name"]', name);
+  await setField(browser, '[data-testid="identity-organisation"]', organisation);
+  await browser.$('[data-testid="identity-save"]').click();
+  await browser.$('[data-testid="identity-dialog"]').waitForDisplayed({ reverse: true });
+}
+
+/** File → Team folder…; the first time on this installation, the name is asked for first. */
+async function chooseTeamFolder(browser, firstName) {
   await menu(browser, "menu-file", "menu-team-folder");
+  if (firstName) {
+    await waitForText(browser, '[data-testid="identity-intro"]', "Before the plan is shared");
+    await snapshot(browser, "team-folder-a-name-asked");
+    await giveName(browser, ...firstName);
+  }
   await waitForText(browser, '[data-testid="team-status"]', "Synced just now");
 }
 
@@ -48,7 +64,7 @@ describe("a team folder shared by two laptops", () => {
     assert.ok(fs.existsSync(cli), `the CLI is built (cargo build -p roundtable-cli): ${cli}`);
     return onLaptop(null, async (browser) => {
       await loadExamples(browser);
-      await chooseTeamFolder(browser);
+      await chooseTeamFolder(browser, ["Ana Reyes", "IOM Thailand"]);
       await assertNoError(browser);
     });
   });
@@ -61,11 +77,7 @@ describe("a team folder shared by two laptops", () => {
       await snapshot(browser, "team-folder-b-joined");
       // B gives the name teammates see beside its changes.
       await menu(browser, "menu-file", "menu-identity");
-      await browser.$('[data-testid="identity-dialog"]').waitForDisplayed();
-      await setField(browser, '[data-testid="identity-name"]', "Ben Okafor");
-      await setField(browser, '[data-testid="identity-organisation"]', "OHCHR");
-      await browser.$('[data-testid="identity-save"]').click();
-      await browser.$('[data-testid="identity-dialog"]').waitForDisplayed({ reverse: true });
+      await giveName(browser, "Ben Okafor", "OHCHR");
       await row.$('[data-testid="event-link"]').click();
       await browser.$('[data-testid="edit-event"]').click();
       await setField(browser, "#edit-title", TITLE_B);

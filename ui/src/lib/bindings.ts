@@ -670,6 +670,11 @@ export type Installation = {
 	id: string,
 	name: string,
 	organisation: string,
+	/**
+	 *  Whether the organiser gave the name (until then it is the desktop's
+	 *  user name, and the window asks for it before the plan is shared).
+	 */
+	named?: boolean,
 };
 
 /**  What a long job does, to say what another one waits for. */

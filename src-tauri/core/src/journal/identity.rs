@@ -37,6 +37,10 @@ pub struct Installation {
     pub id: Uuid,
     pub name: String,
     pub organisation: String,
+    /// Whether the organiser gave the name (until then it is the desktop's
+    /// user name, and the window asks for it before the plan is shared).
+    #[serde(default)]
+    pub named: bool,
 }
 
 impl Installation {
@@ -74,7 +78,12 @@ impl Installation {
     /// fixed id, named after the desktop's user.
     pub fn unnamed() -> Installation {
         let user = ["USER", "LOGNAME", "USERNAME"].iter().find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()));
-        Installation { id: Uuid::nil(), name: user.unwrap_or_else(|| "Organiser".into()), organisation: String::new() }
+        Installation {
+            id: Uuid::nil(),
+            name: user.unwrap_or_else(|| "Organiser".into()),
+            organisation: String::new(),
+            named: false,
+        }
     }
 }
 

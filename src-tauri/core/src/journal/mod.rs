@@ -150,6 +150,7 @@ impl Store {
         let mut installation = self.journal.installation.clone();
         installation.name = name.to_owned();
         installation.organisation = organisation.trim().to_owned();
+        installation.named = true;
         if let Some(folder) = app_folder {
             installation = installation.saved(folder)?;
         }

@@ -159,3 +159,26 @@ fn a_text_that_looks_like_a_number_is_kept_as_typed_and_undone_as_typed() {
     store.undo().unwrap();
     assert_eq!(store.list_series().unwrap()[0].title, "0812345678");
 }
+
+#[test]
+fn an_installation_is_named_once_its_organiser_gives_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = crate::Installation::load(dir.path()).unwrap();
+    assert!(!fresh.named, "the desktop's user name stands until one is given");
+    let mut store = Store::open_with_backups(
+        &dir.path().join("plan.rtplan"),
+        crate::Backups::at(dir.path().join("backups")),
+        fresh.clone(),
+    )
+    .unwrap();
+    store.set_identity("Ana Reyes", "IOM Thailand", Some(dir.path())).unwrap();
+    let again = crate::Installation::load(dir.path()).unwrap();
+    assert_eq!((again.id, again.named, again.name.as_str()), (fresh.id, true, "Ana Reyes"));
+    // An installation file written before the flag existed reads as not named.
+    std::fs::write(
+        dir.path().join("installation.json"),
+        format!(r#"{{"id":"{}","name":"ana","organisation":""}}"#, fresh.id),
+    )
+    .unwrap();
+    assert!(!crate::Installation::load(dir.path()).unwrap().named);
+}

@@ -2,7 +2,8 @@
 // Edit: Undo and Redo naming the action they reverse (Ctrl+Z outside a text
 // field), the clipboard acting on the field the person was in (Cut and Paste
 // only where the field takes changes, Copy and Select all in any field), and
-// Find doing what "/" does on the screen on show.
+// Find doing what "/" does on the screen on show. File → Team folder… asks
+// for the organiser's name the first time, before the plan is shared.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "../../lib/bindings";
@@ -17,6 +18,10 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
     undoSteps: vi.fn(),
     undo: vi.fn(),
     redo: vi.fn(),
+    whoami: vi.fn(),
+    setIdentity: vi.fn(),
+    chooseTeamFolder: vi.fn(),
+    teamStatus: vi.fn(),
   },
 }));
 
@@ -31,6 +36,12 @@ beforeEach(() => {
   vi.mocked(commands.recentPlans).mockResolvedValue({ status: "ok", data: [] });
   vi.mocked(commands.undoSteps).mockResolvedValue({ status: "ok", data: { undo: null, redo: null } });
   Object.defineProperty(document, "execCommand", { value: execCommand, configurable: true });
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
 });
 
 afterEach(() => {
@@ -112,5 +123,35 @@ describe("the menu bar", () => {
     await fireEvent.click(screen.getByTestId("menu-find"));
     window.removeEventListener("keydown", listen);
     expect(pressed).toEqual(["/"]);
+  });
+
+  it("File → Team folder… asks for the organiser's name first, once, then shares the plan", async () => {
+    const me = { id: "0193", name: "ana", organisation: "", named: false };
+    vi.mocked(commands.whoami).mockResolvedValue({ status: "ok", data: me });
+    vi.mocked(commands.setIdentity).mockResolvedValue({
+      status: "ok",
+      data: { ...me, name: "Ana Reyes", organisation: "IOM Thailand", named: true },
+    });
+    vi.mocked(commands.chooseTeamFolder).mockResolvedValue({ status: "ok", data: null });
+    vi.mocked(commands.teamStatus).mockResolvedValue({
+      status: "ok",
+      data: { folder: null, synced_at: null, disagreements: 0 },
+    });
+    render(PlanMenu);
+    await fireEvent.click(screen.getByTestId("menu-file"));
+    await fireEvent.click(screen.getByTestId("menu-team-folder"));
+    expect((await screen.findByTestId("identity-intro")).textContent).toContain("Before the plan is shared");
+    expect(commands.chooseTeamFolder).not.toHaveBeenCalled();
+    await fireEvent.input(screen.getByTestId("identity-name"), { target: { value: "Ana Reyes" } });
+    await fireEvent.input(screen.getByTestId("identity-organisation"), { target: { value: "IOM Thailand" } });
+    await fireEvent.click(screen.getByTestId("identity-save"));
+    await waitFor(() => expect(commands.chooseTeamFolder).toHaveBeenCalledTimes(1));
+    expect(commands.setIdentity).toHaveBeenCalledWith("Ana Reyes", "IOM Thailand");
+
+    // Named, the next time goes straight to the folder.
+    vi.mocked(commands.whoami).mockResolvedValue({ status: "ok", data: { ...me, named: true } });
+    await fireEvent.click(screen.getByTestId("menu-file"));
+    await fireEvent.click(screen.getByTestId("menu-team-folder"));
+    await waitFor(() => expect(commands.chooseTeamFolder).toHaveBeenCalledTimes(2));
   });
 });
