@@ -140,3 +140,71 @@ fn a_backup_restores_into_a_new_plan_file_and_a_damaged_one_is_refused() {
     assert_eq!(refused.kind(), roundtable_core::ErrorKind::PlanFile, "{refused}");
     assert!(plan.list_events().unwrap().is_empty(), "the plan is as it was");
 }
+
+#[test]
+fn a_restore_is_one_undo_step_and_no_copy_of_the_backup_stays_beside_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut plan, _) = plan_keeping_backups(dir.path());
+    let event = bangkok_dialogue(&mut plan);
+    let before = plan.back_up(BackupReason::Requested).unwrap().unwrap();
+    let thailand = country(&mut plan, event.id, "TH", Some(4));
+    register_confirmed(&mut plan, event.id, thailand.id, "Wongsawat");
+    plan.restore_backup(Path::new(&before.file)).unwrap();
+    assert!(plan.list_delegations(event.id).unwrap().is_empty());
+    let (undo, _) = plan.undo_steps().unwrap();
+    assert!(undo.is_some(), "the restore is an undo step");
+    plan.undo().unwrap();
+    assert_eq!(plan.list_participants(event.id, &Default::default()).unwrap().len(), 1, "undone, the work is back");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("restoring"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn a_backup_whose_names_were_swapped_since_is_restored_all_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut plan, _) = plan_keeping_backups(dir.path());
+    let named = |name: &str| roundtable_core::OrganisationInput { name: name.into(), ..Default::default() };
+    let iom = plan.create_organisation(&named("IOM")).unwrap();
+    let unhcr = plan.create_organisation(&named("UNHCR")).unwrap();
+    let before = plan.back_up(BackupReason::Requested).unwrap().unwrap();
+    // Swapped through a third name: in place, one row at a time, either order meets the other's name.
+    plan.update_organisation(iom.id, &named("IOM (old)")).unwrap();
+    plan.update_organisation(unhcr.id, &named("IOM")).unwrap();
+    plan.update_organisation(iom.id, &named("UNHCR")).unwrap();
+    plan.restore_backup(Path::new(&before.file)).unwrap();
+    let names: Vec<(uuid::Uuid, String)> =
+        plan.list_organisations().unwrap().into_iter().map(|o| (o.id, o.name)).collect();
+    assert_eq!(names, [(iom.id, "IOM".to_owned()), (unhcr.id, "UNHCR".to_owned())]);
+}
+
+#[test]
+fn a_restore_reaches_teammates_instead_of_being_merged_away_by_the_next_sync() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("team");
+    std::fs::create_dir(&folder).unwrap();
+    let (mut ana, _) = plan_keeping_backups(dir.path());
+    let mut ben = Store::open(&dir.path().join("ben.rtplan")).unwrap();
+    let event = bangkok_dialogue(&mut ana);
+    ana.sync_folder(&folder).unwrap();
+    ben.sync_folder(&folder).unwrap();
+    let before = ana.back_up(BackupReason::Requested).unwrap().unwrap();
+    let thailand = country(&mut ben, event.id, "TH", Some(4));
+    register_confirmed(&mut ben, event.id, thailand.id, "Wongsawat");
+    ben.sync_folder(&folder).unwrap();
+    ana.sync_folder(&folder).unwrap();
+    assert_eq!(ana.list_delegations(event.id).unwrap().len(), 1);
+
+    ana.restore_backup(Path::new(&before.file)).unwrap();
+    for _ in 0..2 {
+        ana.sync_folder(&folder).unwrap();
+        ben.sync_folder(&folder).unwrap();
+    }
+    for plan in [&ana, &ben] {
+        assert!(plan.list_delegations(event.id).unwrap().is_empty(), "the plan is as the backup held it, everywhere");
+        assert!(plan.disagreements().unwrap().is_empty());
+    }
+}

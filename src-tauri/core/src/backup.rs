@@ -335,13 +335,28 @@ impl Store {
     }
 
     /// Puts the plan back as the backup holds it, after backing up the plan
-    /// as it is now (returned, so the restore can itself be undone).
+    /// as it is now (returned, so the restore can itself be undone), as one
+    /// recorded action (`journal::restore`): an undo step that reaches
+    /// teammates like any change.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<Option<BackupInfo>> {
         let source = open_backup(backup)?;
         let before = self.back_up(BackupReason::BeforeRestore)?;
+        match self.restore_as_action(&source) {
+            Ok(()) => return Ok(before),
+            // SQLite refused the plan's rows as they are (damaged) or a change
+            // in place (two names swapped since the backup): the file is
+            // replaced instead, below. Anything else is the restore's error.
+            Err(Error::Storage(rusqlite::Error::SqliteFailure(failure, _)))
+                if matches!(
+                    failure.code,
+                    rusqlite::ErrorCode::ConstraintViolation | rusqlite::ErrorCode::DatabaseCorrupt
+                ) => {}
+            Err(error) => return Err(error),
+        }
         copy_database(&source, &mut self.conn)?;
         self.migrate()?;
-        // Teammates may have seen this file's operations past the backup.
+        // As a new writer: teammates may have seen this file's operations
+        // past the backup (the next sync brings their changes back).
         self.renew_actor()?;
         Ok(before)
     }

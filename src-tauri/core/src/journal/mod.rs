@@ -25,6 +25,7 @@ pub mod identity;
 mod merge;
 mod record;
 mod resolve;
+mod restore;
 mod rivals;
 mod schema;
 mod undo;

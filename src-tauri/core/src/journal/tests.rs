@@ -118,7 +118,7 @@ fn copies_of_one_plan_brought_up_to_date_apart_write_the_same_starting_state() {
 }
 
 #[test]
-fn a_copied_or_restored_file_writes_as_a_new_actor_and_a_reopened_one_does_not() {
+fn a_copied_file_writes_as_a_new_actor_and_a_reopened_or_restored_one_does_not() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.rtplan");
     let mut store = Store::open(&path).unwrap();
@@ -138,9 +138,13 @@ fn a_copied_or_restored_file_writes_as_a_new_actor_and_a_reopened_one_does_not()
     let backups = crate::Backups::at(dir.path().join("backups"));
     let mut store = Store::open_with_backups(&path, backups, crate::Installation::unnamed()).unwrap();
     let taken = store.back_up(crate::BackupReason::Requested).unwrap().unwrap();
+    store.create_series(&series("Consultations")).unwrap();
     let before_restore = actor(&store);
+    let written = ops(&store).len();
     store.restore_backup(Path::new(&taken.file)).unwrap();
-    assert_ne!(actor(&store), before_restore, "a restored plan may be behind what teammates saw");
+    // Restored as an action of its own, the file goes on with its journal: no sequence number is used twice.
+    assert_eq!(actor(&store), before_restore);
+    assert_eq!(ops(&store).len(), written + 1, "the series made since the backup is deleted, as one more operation");
 }
 
 #[test]
