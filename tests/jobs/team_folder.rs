@@ -7,8 +7,8 @@
 //! same disagreements.
 
 use roundtable_core::{
-    Decision, DelegationInput, Disagreement, EventInput, Gender, OptionKind, Organisation, OrganisationInput,
-    OrganiserRole, ParticipantRole, ParticipantStatus, Store,
+    Decision, DelegationInput, Disagreement, EventFormat, EventInput, Gender, OptionKind, Organisation,
+    OrganisationInput, OrganiserRole, ParticipantRole, ParticipantStatus, Store,
 };
 use roundtable_tests::*;
 use rusqlite::{Connection, OpenFlags};
@@ -164,6 +164,24 @@ fn the_same_field_changed_twice_is_one_disagreement_a_decision_clears_everywhere
     team.assert_same();
     assert!(team.laptops[0].disagreements().unwrap().is_empty());
     assert_eq!(team.laptops[0].event(event).unwrap().title, values[1].unwrap());
+}
+
+#[test]
+fn a_value_typed_to_decide_a_disagreement_must_be_one_the_field_takes() {
+    let (mut team, event) = Team::new(2);
+    let format = |format| EventInput { format: Some(format), ..bangkok_input() };
+    team.laptops[0].update_event(event, &format(EventFormat::Workshop)).unwrap();
+    team.laptops[1].update_event(event, &format(EventFormat::Consultation)).unwrap();
+    team.exchange();
+    let listed = team.laptops[0].disagreements().unwrap();
+    let id = &listed.iter().find(|d| d.field.as_deref() == Some("format")).expect("the format disagrees").id;
+    let refused = team.laptops[0].resolve_disagreement(id, &Decision::Value("garden party".into())).unwrap_err();
+    assert!(refused.to_string().contains("\"garden party\" cannot be kept"), "{refused}");
+    assert_eq!(team.laptops[0].disagreements().unwrap(), listed, "nothing decided, nothing lost");
+    team.laptops[0].resolve_disagreement(id, &Decision::Value("round_table".into())).unwrap();
+    team.exchange();
+    team.assert_same();
+    assert_eq!(team.laptops[1].event(event).unwrap().format, EventFormat::RoundTable);
 }
 
 #[test]

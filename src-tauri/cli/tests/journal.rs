@@ -90,6 +90,9 @@ fn two_laptops_sync_through_a_folder_and_decide_a_disagreement() {
     assert_eq!(list(&listed).len(), 1, "{listed}");
     let id = listed[0]["id"].as_str().unwrap().to_owned();
     assert!(ben.ok(&["disagreement", "list"]).contains("--keep 1"));
+    let refused = ana.fails(&["disagreement", "resolve", &id, "--value", "four"]);
+    assert_eq!(refused["field"], "value", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("a whole number"), "{refused}");
     ana.json(&["disagreement", "resolve", &id, "--value", "5"]);
     ana.ok(&["sync"]);
     ben.ok(&["sync"]);

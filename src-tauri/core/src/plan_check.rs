@@ -51,6 +51,7 @@ pub struct DamagedRow {
 /// A table and how the app reads its rows: `select` names each row's
 /// `damaged_rowid` and its `event_id` (NULL for rows of no event).
 struct Readable {
+    table: &'static str,
     record: &'static str,
     select: &'static str,
     read: fn(&Row<'_>) -> rusqlite::Result<()>,
@@ -59,68 +60,81 @@ struct Readable {
 /// Every table whose rows a list or an export reads, with the function that reads them.
 const TABLES: [Readable; 13] = [
     Readable {
+        table: "series",
         record: "series",
         select: "SELECT rowid AS damaged_rowid, NULL AS event_id, * FROM series",
         read: |r| series::from_row(r).map(drop),
     },
     Readable {
+        table: "event",
         record: "event",
         select: "SELECT rowid AS damaged_rowid, id AS event_id, * FROM event",
         read: |r| event::from_row(r).map(drop),
     },
     Readable {
+        table: "organisation",
         record: "organisation",
         select: "SELECT rowid AS damaged_rowid, NULL AS event_id, * FROM organisation",
         read: |r| organisation::from_row(r).map(drop),
     },
     Readable {
+        table: "funding",
         record: "funding",
         select: "SELECT f.rowid AS damaged_rowid, f.*, o.name AS funder_name
                  FROM funding f LEFT JOIN organisation o ON o.id = f.funder_id",
         read: |r| funding::from_row(r).map(drop),
     },
     Readable {
+        table: "delegation",
         record: "delegation",
         select: "SELECT rowid AS damaged_rowid, * FROM delegation",
         read: |r| delegation::from_row(r).map(drop),
     },
     Readable {
+        table: "person",
         record: "person",
         select: "SELECT rowid AS damaged_rowid, NULL AS event_id, * FROM person",
         read: |r| person::from_row(r).map(drop),
     },
     Readable {
+        table: "participant",
         record: "participant",
         select: "SELECT rowid AS damaged_rowid, * FROM participant",
         read: |r| participant::from_row(r).map(drop),
     },
     Readable {
+        table: "agenda_day",
         record: "agenda day",
         select: "SELECT rowid AS damaged_rowid, * FROM agenda_day",
         read: |r| agenda::day_from_row(r).map(drop),
     },
     Readable {
+        table: "session",
         record: "session",
         select: "SELECT s.rowid AS damaged_rowid, s.*, d.date FROM session s LEFT JOIN agenda_day d ON d.id = s.day_id",
         read: |r| agenda::session_from_row(r).map(drop),
     },
     Readable {
+        table: "session_person",
         record: "speaker or chair of a session",
         select: "SELECT sp.rowid AS damaged_rowid, s.event_id, sp.*
                  FROM session_person sp LEFT JOIN session s ON s.id = sp.session_id",
         read: |r| r.get::<_, crate::SessionRole>("role").map(drop),
     },
     Readable {
+        table: "media_contact",
         record: "media contact",
         select: "SELECT rowid AS damaged_rowid, * FROM media_contact",
         read: |r| media::from_row(r).map(drop),
     },
     Readable {
+        table: "outcome",
         record: "outcome",
         select: "SELECT rowid AS damaged_rowid, * FROM outcome",
         read: |r| outcome::outcome_from_row(r).map(drop),
     },
     Readable {
+        table: "follow_up",
         record: "follow-up action",
         select: "SELECT rowid AS damaged_rowid, * FROM follow_up",
         read: |r| outcome::follow_up_from_row(r).map(drop),
@@ -168,9 +182,21 @@ impl Store {
     }
 }
 
+/// Why the row `rowid` of the table called `table` cannot be read as the
+/// lists read it; `None` when it reads (or its table is not read by a list).
+pub(crate) fn why_unreadable(conn: &Connection, table: &str, rowid: i64) -> Result<Option<String>> {
+    let Some(readable) = TABLES.iter().find(|t| t.table == table) else { return Ok(None) };
+    Ok(damaged_rows_where(conn, readable, &format!("WHERE t.damaged_rowid = {rowid}"))?.pop().map(|row| row.reason))
+}
+
 fn damaged_rows_of(conn: &Connection, table: &Readable) -> Result<Vec<DamagedRow>> {
+    damaged_rows_where(conn, table, "")
+}
+
+/// The damaged rows of `table` that `filter` (a `WHERE` on the rows `t`) keeps.
+fn damaged_rows_where(conn: &Connection, table: &Readable, filter: &str) -> Result<Vec<DamagedRow>> {
     let sql = format!(
-        "SELECT t.*, e.title AS damaged_event_title FROM ({}) t LEFT JOIN event e ON e.id = t.event_id",
+        "SELECT t.*, e.title AS damaged_event_title FROM ({}) t LEFT JOIN event e ON e.id = t.event_id {filter}",
         table.select
     );
     let mut stmt = conn.prepare(&sql)?;

@@ -79,6 +79,35 @@ pub enum Decision {
     Value(String),
 }
 
+/// A value typed for `column` of `table`, as the column takes it: a number
+/// for a column declared INTEGER or REAL, text otherwise.
+fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
+    let declared: String = conn
+        .prepare_cached("SELECT type FROM pragma_table_info(?1) WHERE name = ?2")?
+        .query_row([&table.name, column], |r| r.get(0))?;
+    let field = super::history::words(column);
+    let trimmed = text.trim();
+    let not_one = |what: &str| Error::invalid(Field::Value, format!("The {field} is {what}: \"{text}\" is not one"));
+    Ok(match declared.to_ascii_uppercase().as_str() {
+        "INTEGER" if trimmed.is_empty() => Value::Null,
+        "INTEGER" => Value::Integer(trimmed.parse().map_err(|_| not_one("a whole number"))?),
+        "REAL" => Value::Real(trimmed.parse().map_err(|_| not_one("a number"))?),
+        _ => Value::Text(text.to_owned()),
+    })
+}
+
+/// Refuses a typed value the row (under `key_values` of `table`) can no
+/// longer be read with, as the lists read it (an unknown status, a date
+/// that is no date, a number out of range): the action is rolled back.
+fn refuse_unreadable(conn: &rusqlite::Connection, table: &Table, key_values: &[Value], text: &str) -> Result<()> {
+    let sql = format!("SELECT rowid FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
+    let rowid: i64 = conn.query_row(&sql, rusqlite::params_from_iter(key_values.iter()), |r| r.get(0))?;
+    match crate::plan_check::why_unreadable(conn, &table.name, rowid)? {
+        Some(reason) => Err(Error::invalid(Field::Value, format!("\"{text}\" cannot be kept: {reason}"))),
+        None => Ok(()),
+    }
+}
+
 /// The id of a disagreement: table, key in hex, field.
 fn disagreement_id(table: &str, key: &[u8], column: &str) -> String {
     format!("{table}:{}:{column}", super::codec::hex(key))
@@ -204,7 +233,7 @@ impl Store {
             match (table.position(column), decision) {
                 (Some(index), decision) => {
                     let value = match decision {
-                        Decision::Value(text) => Value::Text(text.clone()),
+                        Decision::Value(text) => typed(conn, &table, column, text)?,
                         Decision::Keep(n) => {
                             let ops = row_ops(conn, &table.name, &key)?;
                             let chosen = listed.options.get(*n).ok_or_else(unknown)?;
@@ -222,6 +251,9 @@ impl Store {
                     let sql =
                         format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", table.name, table.key_condition(2));
                     conn.execute(&sql, rusqlite::params_from_iter(std::iter::once(&value).chain(key_values.iter())))?;
+                    if let Decision::Value(text) = decision {
+                        refuse_unreadable(conn, &table, &key_values, text)?;
+                    }
                     let now = table.current_row(conn, &key)?.ok_or_else(unknown)?;
                     store.journal.capture.pending().force_column(number, key.clone(), now, index);
                 }
