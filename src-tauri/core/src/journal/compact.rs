@@ -86,6 +86,12 @@ impl Store {
                 "UPDATE journal_action SET undone = 1 WHERE at < ?1 AND kind IN ('do', 'redo', 'undo')",
                 params![cutoff.to_rfc3339()],
             )?;
+            // An action none of whose changes is left has nothing to show in history.
+            conn.execute(
+                "DELETE FROM journal_action WHERE at < ?1 AND NOT EXISTS (
+                     SELECT 1 FROM journal_op o WHERE o.actor = journal_action.actor AND o.action = journal_action.no)",
+                params![cutoff.to_rfc3339()],
+            )?;
             Ok(u32::try_from(folded).unwrap_or(u32::MAX))
         })
     }
