@@ -6,7 +6,9 @@
 // it too (a script on A's plan, while A's window is closed). A's window syncs
 // as it opens, says one disagreement waits, lists both titles with who wrote
 // each in its Disagreements panel, and keeps B's; B's window, at its next
-// sync, shows the title decided and no disagreement.
+// sync, shows the title decided and no disagreement. Then each laptop makes an
+// organisation "IOM": A's window holds its own back (B's was made first) and
+// merges it into B's.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -128,4 +130,25 @@ describe("a team folder shared by two laptops", () => {
       await assertNoError(browser);
       await snapshot(browser, "team-folder-b-decided");
     }));
+
+  test("two organisations of one name, one per laptop: A merges its own into B's, which was made first", () => {
+    execFileSync(cli, ["--db", planB, "organisation", "create", "--name", "IOM", "--short-name", "IOM"]);
+    execFileSync(cli, ["--db", planB, "sync"]);
+    execFileSync(cli, ["--db", planA, "organisation", "create", "--name", "iom"]);
+    return onLaptop(planA, async (browser) => {
+      await waitForText(browser, '[data-testid="team-status"]', "1 to decide");
+      await browser.$('[data-testid="team-status"]').click();
+      const item = await waitForText(browser, '[data-testid="disagreement"]', "held back");
+      assert.ok(item.includes("Another record already has the same name"), item);
+      assert.ok(item.includes("Merge into IOM"), item);
+      await snapshot(browser, "team-folder-same-name");
+      const merge = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="keep-option"]')].findIndex((b) => b.textContent.trim() === "Merge"),
+      );
+      assert.ok(merge >= 0);
+      await (await browser.$$('[data-testid="keep-option"]'))[merge].click();
+      await browser.$('[data-testid="no-disagreements"]').waitForDisplayed();
+      await assertNoError(browser);
+    });
+  });
 });
