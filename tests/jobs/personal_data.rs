@@ -185,3 +185,22 @@ fn a_retention_setting_is_previewed_before_it_erases() {
     let refused = plan.preview_retention(0, today).unwrap_err();
     assert_eq!(refused.field(), Some(roundtable_core::Field::RetentionMonths));
 }
+
+#[test]
+fn a_seat_removed_before_the_erasure_keeps_nothing_of_the_person_in_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.sqlite3");
+    let mut plan = Store::open(&path).unwrap();
+    let event = bangkok_dialogue(&mut plan);
+    let removed = seat(&mut plan, event.id, &santos());
+    let person_id = plan.list_participants(event.id, &Default::default()).unwrap()[0].person.id;
+    let first = day(&plan, event.id, "2022-09-21");
+    panel(&mut plan, first.id, ("09:00", "10:00"), "Opening", &[removed]);
+    // The seat goes, with its speaking role: the journal keeps both rows, to undo the removal.
+    plan.remove_participant(removed).unwrap();
+    plan.erase_person(person_id, false).unwrap();
+    assert!(!holds(&file_bytes(&path), "Halal"), "the removed seat's dietary needs are still in the plan file");
+    // What the removal kept cannot come back either.
+    plan.undo().unwrap();
+    assert!(plan.list_participants(event.id, &Default::default()).unwrap().is_empty());
+}

@@ -13,9 +13,10 @@
 //! rewrites its own chunk files in the team folder ([`super::folder`]).
 
 use super::Journal;
-use super::codec::encode_row;
+use super::capture::Touched;
+use super::codec::{encode_row, hex};
 use super::record;
-use super::schema::Table;
+use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::vocabulary::StepKind;
 use rusqlite::{Connection, params};
@@ -24,13 +25,56 @@ impl Journal {
     /// Records the action under way as an erasure, and rewrites every
     /// operation on the rows it touched to leave no erased value behind.
     pub(crate) fn record_erasure(&self, conn: &Connection) -> Result<()> {
-        let touched = self.capture.pending().take();
+        let mut touched = self.capture.pending().take();
+        touched.extend(gone_rows_naming(conn, &self.schema, &touched)?);
         record::write(conn, &self.schema, touched.clone(), StepKind::Erase, None)?;
         for row in &touched {
             scrub(conn, &self.schema.tables[row.table], &row.key)?;
         }
         Ok(())
     }
+}
+
+/// Rows deleted before the erasure that named a row it touched, or named
+/// such a row (a seat the person once held, and its speaking roles): the
+/// journal still holds their values (the delete keeps the whole row), so
+/// they are erased with the rest and marked for teammates.
+fn gone_rows_naming(conn: &Connection, schema: &Schema, touched: &[Touched]) -> Result<Vec<Touched>> {
+    let mut frontier: Vec<(usize, Vec<u8>)> = touched.iter().map(|t| (t.table, t.key.clone())).collect();
+    let mut found: Vec<Touched> = Vec::new();
+    while let Some((number, key)) = frontier.pop() {
+        let parent = &schema.tables[number];
+        if !parent.raw_key {
+            continue;
+        }
+        for (child_number, child) in schema.tables.iter().enumerate() {
+            for column in super::rivals::naming_columns(conn, child, parent)? {
+                let rows: Vec<Vec<u8>> = conn
+                    .prepare_cached(
+                        "SELECT DISTINCT row FROM journal_op WHERE tbl = ?1 AND col IS NULL
+                         AND json_extract(value, '$.' || ?2 || '.blob') = ?3",
+                    )?
+                    .query_map(params![child.name, child.columns[column], hex(&key)], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for row in rows {
+                    let known = |t: &Touched| t.table == child_number && t.key == row;
+                    if touched.iter().any(known) || found.iter().any(known) || child.current_row(conn, &row)?.is_some()
+                    {
+                        continue;
+                    }
+                    frontier.push((child_number, row.clone()));
+                    found.push(Touched {
+                        table: child_number,
+                        key: row,
+                        before: None,
+                        after: None,
+                        forced: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Rewrites every operation on the row under `key` to what the row holds now
