@@ -37,6 +37,7 @@ fn a_compacted_journal_keeps_every_value_and_the_team_stays_in_step() {
     assert!(ana.undo_steps().unwrap().0.is_some());
 
     let before = operations(ana.path().unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let folded = ana.compact_journal(0).unwrap();
     assert!(folded >= 9, "nine titles typed over and folded away, {folded} went");
     assert_eq!(operations(ana.path().unwrap()), before - i64::from(folded));
@@ -79,4 +80,27 @@ fn a_compacted_journal_keeps_every_value_and_the_team_stays_in_step() {
 fn as_shown(plan: &Store, event: uuid::Uuid) -> EventInput {
     let shown = plan.event(event).unwrap();
     EventInput { title: shown.title, venue: shown.venue, ..bangkok_input() }
+}
+
+#[test]
+fn a_change_folded_before_it_was_shared_still_replaces_what_teammates_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("team");
+    std::fs::create_dir(&folder).unwrap();
+    let mut ana = Store::open(&dir.path().join("ana.rtplan")).unwrap();
+    let mut ben = Store::open(&dir.path().join("ben.rtplan")).unwrap();
+    let event = bangkok_dialogue(&mut ana).id;
+    ana.update_event(event, &titled("Draft 1")).unwrap();
+    ana.sync_folder(&folder).unwrap();
+    ben.sync_folder(&folder).unwrap();
+    // Draft 2 is typed over and folded away before any teammate saw it.
+    ana.update_event(event, &titled("Draft 2")).unwrap();
+    ana.update_event(event, &titled("Draft 3")).unwrap();
+    // Compaction folds what was replaced before now: the clock moves past the last change first.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert!(ana.compact_journal(0).unwrap() >= 2);
+    ana.sync_folder(&folder).unwrap();
+    ben.sync_folder(&folder).unwrap();
+    assert_eq!(ben.event(event).unwrap().title, "Draft 3");
+    assert!(ben.disagreements().unwrap().is_empty(), "Draft 1, which Ben holds, is replaced by Draft 3");
 }
