@@ -65,19 +65,41 @@ impl RowOp {
     }
 }
 
-/// Every operation on one row, with the column of each operation naming it.
-pub(crate) const ROW_OPS_SQL: &str =
-    "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
-     FROM journal_op o JOIN journal_actor a ON a.no = o.actor
-     LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
-     LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
-     WHERE o.tbl = ?1 AND o.row = ?2
-     ORDER BY o.actor, o.seq";
+/// The statement reading a row's operations (`?1` its table, `?2` its key)
+/// that `$filter` keeps, with the column of each operation naming them.
+macro_rules! row_ops_sql {
+    ($filter:literal) => {
+        concat!(
+            "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
+             FROM journal_op o JOIN journal_actor a ON a.no = o.actor
+             LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
+             LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
+             WHERE o.tbl = ?1 AND o.row = ?2",
+            $filter,
+            " ORDER BY o.actor, o.seq"
+        )
+    };
+}
+
+/// Every operation on one row.
+pub(crate) const ROW_OPS_SQL: &str = row_ops_sql!("");
+/// The operations of one field's register (`?3`) and the row's existence: what
+/// a change of the field names, without reading every other field's history.
+const FIELD_OPS_SQL: &str = row_ops_sql!(" AND (o.col IS NULL OR o.col = ?3)");
 
 /// Every operation on one row, with who names each.
 pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<RowOp>> {
     let mut statement = conn.prepare_cached(ROW_OPS_SQL)?;
-    let mut rows = statement.query(params![table, key])?;
+    read_ops(statement.query(params![table, key])?)
+}
+
+/// The operations of the row in `column`'s register and its existence's.
+pub(crate) fn field_ops(conn: &Connection, table: &str, key: &[u8], column: &str) -> Result<Vec<RowOp>> {
+    let mut statement = conn.prepare_cached(FIELD_OPS_SQL)?;
+    read_ops(statement.query(params![table, key, column])?)
+}
+
+fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
     let mut ops: Vec<RowOp> = Vec::new();
     while let Some(row) = rows.next()? {
         let id: OpId = (row.get(0)?, row.get(1)?);
@@ -87,16 +109,7 @@ pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<
                 (None, Value::Text(row)) => decode_row(row),
                 _ => None,
             };
-            ops.push(RowOp {
-                id,
-                kind,
-                col,
-                hlc: row.get(6)?,
-                actor_id: row.get(7)?,
-                value,
-                fields,
-                namers: Vec::new(),
-            });
+            ops.push(RowOp { id, kind, col, hlc: row.get(6)?, actor_id: row.get(7)?, value, fields, namers: Vec::new() });
         }
         if row.get::<_, bool>(5)?
             && let Some(op) = ops.last_mut()

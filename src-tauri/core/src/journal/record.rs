@@ -5,7 +5,7 @@
 
 use super::capture::Touched;
 use super::codec::encode_row;
-use super::heads::{OpId, Register, all_heads, heads, row_ops};
+use super::heads::{OpId, Register, all_heads, field_ops, heads, row_ops};
 use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::vocabulary::{ChangeKind, StepKind};
@@ -48,9 +48,9 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
                 if changed.is_empty() {
                     continue;
                 }
-                let ops = row_ops(conn, &table.name, &row.key)?;
                 for index in changed {
                     let column = table.columns[index].as_str();
+                    let ops = field_ops(conn, &table.name, &row.key, column)?;
                     let pred = heads(&ops, Register::Field(column));
                     let value = after[index].clone();
                     planned.push(Planned {
