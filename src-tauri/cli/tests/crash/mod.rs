@@ -1,5 +1,6 @@
-//! The plan the crash harnesses start from, the multi-row actions they
-//! interrupt, and the checks of the plan a killed action leaves: whole (SQLite's
+//! The plan the crash harnesses start from (with a team folder where a
+//! teammate's registrations wait), the multi-row actions they interrupt
+//! (a sync among them), and the checks of the plan a killed action leaves: whole (SQLite's
 //! integrity check, no dangling foreign key, the people search index and the
 //! counters kept on each event equal to a recount) and all or nothing.
 //! `crash_kills.rs` kills at random moments, `crash_at_writes.rs` at chosen writes.
@@ -15,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub const PLAN_ROWS: usize = 1_200;
 /// Rows of the imported file: new people, a fifth of them in a new delegation.
 pub const IMPORT_ROWS: usize = 2_000;
+/// Registrations a teammate imported into the team folder (what `sync` brings in), in a Philippine delegation.
+pub const TEAMMATE_ROWS: usize = 500;
 pub const EVENT: &str = "Regional dialogue";
 /// Sessions of the event (four on each of its three days), each with two speakers.
 pub const SESSIONS: usize = 12;
@@ -77,6 +80,7 @@ pub struct Action {
 
 pub fn actions(work: &Path) -> Vec<Action> {
     let seats = (PLAN_ROWS / 4) as i64;
+    let teammate = TEAMMATE_ROWS as i64;
     let plan = PLAN_ROWS as i64;
     let strings = |args: &[&str]| args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>();
     let change = |fact: &str, by: i64| (fact.to_owned(), by);
@@ -144,6 +148,15 @@ pub fn actions(work: &Path) -> Vec<Action> {
                 change("Regional dialogue: Manila: sessions", SESSIONS as i64),
                 change("Regional dialogue: Manila: session people", 2 * SESSIONS as i64),
                 change("Regional dialogue: Manila: fundings", 1),
+            ],
+        },
+        Action {
+            name: "sync",
+            args: strings(&["sync", "--folder", work.join("team").to_str().unwrap()]),
+            changes: vec![
+                change("participant rows", teammate),
+                change("person rows", teammate),
+                change("Regional dialogue: invited", teammate),
             ],
         },
         Action {
@@ -219,6 +232,16 @@ pub fn template(work: &Path) -> Plan {
         "import",
         &["Indonesia", "Malaysia", "Thailand", "Viet Nam", "Cambodia"],
     );
+    // A teammate joins through a team folder and imports registrations the plan has not received yet.
+    let team = work.join("team");
+    std::fs::create_dir_all(&team).unwrap();
+    plan.ok(&["sync", "--folder", team.to_str().unwrap()]);
+    let teammate = Plan::new();
+    teammate.ok(&["sync", "--folder", team.to_str().unwrap()]);
+    let registrations = work.join("teammate.csv");
+    write_csv(&registrations, 0..TEAMMATE_ROWS, "teammate", &["Philippines"]);
+    teammate.ok(&["import", "participants", "--event", EVENT, registrations.to_str().unwrap()]);
+    teammate.ok(&["sync"]);
     assert!(!wal(&plan.db).exists(), "the template is closed: its -wal file is gone");
     plan
 }

@@ -109,7 +109,16 @@ fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
                 (None, Value::Text(row)) => decode_row(row),
                 _ => None,
             };
-            ops.push(RowOp { id, kind, col, hlc: row.get(6)?, actor_id: row.get(7)?, value, fields, namers: Vec::new() });
+            ops.push(RowOp {
+                id,
+                kind,
+                col,
+                hlc: row.get(6)?,
+                actor_id: row.get(7)?,
+                value,
+                fields,
+                namers: Vec::new(),
+            });
         }
         if row.get::<_, bool>(5)?
             && let Some(op) = ops.last_mut()
