@@ -204,3 +204,23 @@ fn a_seat_removed_before_the_erasure_keeps_nothing_of_the_person_in_the_journal(
     plan.undo().unwrap();
     assert!(plan.list_participants(event.id, &Default::default()).unwrap().is_empty());
 }
+
+#[test]
+fn restoring_a_backup_taken_before_an_erasure_does_not_bring_the_person_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.sqlite3");
+    let backups = Backups::at(dir.path().join("backups"));
+    let mut plan = Store::open_with_backups(&path, backups, Installation::unnamed()).unwrap();
+    let event = bangkok_dialogue(&mut plan);
+    seat(&mut plan, event.id, &santos());
+    let person_id = plan.list_participants(event.id, &Default::default()).unwrap()[0].person.id;
+    let before = plan.back_up(roundtable_core::BackupReason::Requested).unwrap().unwrap();
+    let later = plan.create_event(&stop("Second stop", "2023-03-01", "2023-03-02")).unwrap();
+    plan.erase_person(person_id, false).unwrap();
+
+    plan.restore_backup(Path::new(&before.file)).unwrap();
+    assert!(plan.event(later.id).is_err(), "the rest of the plan is as the backup held it");
+    let seats = plan.list_participants(event.id, &Default::default()).unwrap();
+    assert_eq!(seats[0].person.full_name, ERASED_NAME, "the erasure stands");
+    assert!(!holds(&file_bytes(&path), EMAIL), "the backup's copy of her e-mail is not in the plan file");
+}

@@ -439,6 +439,24 @@ fn two_organisations_named_iom() -> (Team, uuid::Uuid, Organisation, Organisatio
 }
 
 #[test]
+fn an_event_of_a_series_held_back_for_its_name_is_held_back_with_it_everywhere() {
+    let (mut team, _) = Team::new(2);
+    let series = |title: &str| roundtable_core::SeriesInput { title: title.into(), description: String::new() };
+    team.laptops[0].create_series(&series("MIEUX")).unwrap();
+    let second = team.laptops[1].create_series(&series("mieux")).unwrap();
+    // Deleting a series only empties its events' link: the event must not stay, unlinked, on one laptop only.
+    let event = EventInput { title: "MIEUX stop in Accra".into(), series_id: Some(second.id), ..bangkok_input() };
+    team.laptops[1].create_event(&event).unwrap();
+    team.sync(1);
+    team.sync(0);
+    team.sync(1);
+    team.exchange();
+    team.assert_same();
+    let titles: Vec<String> = team.laptops[1].list_events().unwrap().into_iter().map(|e| e.title).collect();
+    assert!(!titles.contains(&"MIEUX stop in Accra".to_owned()), "held back with its series: {titles:?}");
+}
+
+#[test]
 fn a_held_back_organisation_merged_into_its_namesake_brings_its_roles_to_it_everywhere() {
     let (mut team, event, first, _, held) = two_organisations_named_iom();
     team.laptops[2].resolve_disagreement(&held.id, &Decision::Keep(0)).unwrap();

@@ -182,6 +182,11 @@ impl Store {
     }
 }
 
+/// Whether a list reads the rows of the table called `table` (each one by its rowid).
+pub(crate) fn is_read(table: &str) -> bool {
+    TABLES.iter().any(|t| t.table == table)
+}
+
 /// Why the row `rowid` of the table called `table` cannot be read as the
 /// lists read it; `None` when it reads (or its table is not read by a list).
 pub(crate) fn why_unreadable(conn: &Connection, table: &str, rowid: i64) -> Result<Option<String>> {

@@ -136,6 +136,7 @@ impl Store {
             // prunes it again and says why it could not.
             backups.prune(chrono::Utc::now()).ok();
         }
+        crate::journal::remove_leftover_copy(path);
         let mut store = Self::prepare(conn, Some(path.to_owned()), installation)?;
         store.backups = backups;
         crate::owner_only::restrict_plan_files(path)?;

@@ -68,6 +68,12 @@ impl Writes {
         self.push(sql, key, together);
     }
 
+    /// Adds `other`'s writes after these.
+    pub fn extend(&mut self, other: Writes) {
+        self.list.extend(other.list);
+        self.people_deleted += other.people_deleted;
+    }
+
     /// How many writes there are: the position the next one takes.
     pub fn len(&self) -> usize {
         self.list.len()

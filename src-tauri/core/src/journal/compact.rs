@@ -1,12 +1,13 @@
 //! Compaction: the journal does not grow without bound.
 //!
-//! An operation that later operations replaced (a value typed over, a row
-//! deleted and its insert, a re-insert and the delete it replaced) is folded
+//! An operation that later operations replaced (a value typed over, the
+//! delete a re-insert replaced) is folded
 //! away once both are older than the period history and undo reach back
 //! ([`HISTORY_DAYS`]) and this file holds every operation of their actors up
-//! to them. What stays: every current value (the heads: one insert per row
-//! that exists, the sets that made its fields what they are, a delete per
-//! row deleted), and everything younger than the period. A folded
+//! to them. What stays: every current value (the heads: the sets that made a
+//! row's fields what they are, a delete per row deleted), every insert (the
+//! first says when the record was made), and everything younger than the
+//! period. A folded
 //! operation's successors inherit the operations it replaced, so the heads
 //! of every register are what they were; they keep naming the folded one
 //! too, as teammates who hold it need them to (an operation is shared with
@@ -37,12 +38,14 @@ const PREFIX_SQL: &str = "
 /// Operations to fold, into `temp.journal_fold`: older than `?1` (a clock),
 /// within their actor's prefix, and replaced in every register they are in
 /// by an operation that is too: a set by a set of its field or by a whole-row
-/// operation, an insert or a delete by a whole-row operation. Erase marks
-/// (in no register) go once old.
+/// operation, a delete by a re-insert. Erase marks (in no register) go once
+/// old. Inserts stay: a row's first insert says which of two records of one
+/// name was made first (`super::rivals`), on every laptop alike, whenever
+/// each compacts.
 const FOLD_SQL: &str = "
     INSERT INTO temp.journal_fold (actor, seq)
     SELECT o.actor, o.seq FROM journal_op o JOIN temp.journal_prefix x ON x.actor = o.actor
-    WHERE o.seq <= x.upto AND o.hlc < ?1 AND (o.kind = 'erase' OR EXISTS (
+    WHERE o.seq <= x.upto AND o.hlc < ?1 AND o.kind <> 'insert' AND (o.kind = 'erase' OR EXISTS (
         SELECT 1 FROM journal_pred p
         JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
         JOIN temp.journal_prefix y ON y.actor = n.actor

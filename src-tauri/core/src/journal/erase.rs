@@ -20,6 +20,7 @@ use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::vocabulary::StepKind;
 use rusqlite::{Connection, params};
+use std::collections::{BTreeSet, HashSet};
 
 impl Journal {
     /// Records the action under way as an erasure, and rewrites every
@@ -38,41 +39,53 @@ impl Journal {
 /// Rows deleted before the erasure that named a row it touched, or named
 /// such a row (a seat the person once held, and its speaking roles): the
 /// journal still holds their values (the delete keeps the whole row), so
-/// they are erased with the rest and marked for teammates.
+/// they are erased with the rest and marked for teammates. A row held back
+/// by a merge is no deleted row and is left as it is. One pass over the
+/// journal per table and link and level, however many people are erased.
 fn gone_rows_naming(conn: &Connection, schema: &Schema, touched: &[Touched]) -> Result<Vec<Touched>> {
-    let mut frontier: Vec<(usize, Vec<u8>)> = touched.iter().map(|t| (t.table, t.key.clone())).collect();
+    let mut known: HashSet<(usize, Vec<u8>)> = touched.iter().map(|t| (t.table, t.key.clone())).collect();
+    let mut level: Vec<(usize, Vec<u8>)> = known.iter().filter(|(t, _)| schema.tables[*t].raw_key).cloned().collect();
     let mut found: Vec<Touched> = Vec::new();
-    while let Some((number, key)) = frontier.pop() {
-        let parent = &schema.tables[number];
-        if !parent.raw_key {
-            continue;
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS journal_erasing (tbl TEXT NOT NULL, hex TEXT NOT NULL)")?;
+    while !level.is_empty() {
+        conn.execute("DELETE FROM temp.journal_erasing", [])?;
+        let mut keep = conn.prepare_cached("INSERT INTO temp.journal_erasing (tbl, hex) VALUES (?1, ?2)")?;
+        for (number, key) in &level {
+            keep.execute(params![schema.tables[*number].name, hex(key)])?;
         }
-        for (child_number, child) in schema.tables.iter().enumerate() {
-            for column in super::rivals::naming_columns(conn, child, parent)? {
-                let rows: Vec<Vec<u8>> = conn
-                    .prepare_cached(
-                        "SELECT DISTINCT row FROM journal_op WHERE tbl = ?1 AND col IS NULL
-                         AND json_extract(value, '$.' || ?2 || '.blob') = ?3",
-                    )?
-                    .query_map(params![child.name, child.columns[column], hex(&key)], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for row in rows {
-                    let known = |t: &Touched| t.table == child_number && t.key == row;
-                    if touched.iter().any(known) || found.iter().any(known) || child.current_row(conn, &row)?.is_some()
-                    {
-                        continue;
+        let parents: BTreeSet<usize> = level.iter().map(|(t, _)| *t).collect();
+        let mut next = Vec::new();
+        for parent in parents.into_iter().map(|t| &schema.tables[t]) {
+            for (child_number, child) in schema.tables.iter().enumerate() {
+                for column in super::rivals::naming_columns(conn, child, parent)? {
+                    let rows: Vec<Vec<u8>> = conn
+                        .prepare_cached(
+                            "SELECT DISTINCT o.row FROM journal_op o WHERE o.tbl = ?1 AND o.col IS NULL
+                             AND json_extract(o.value, '$.' || ?2 || '.blob') IN
+                                 (SELECT hex FROM temp.journal_erasing WHERE tbl = ?3)
+                             AND NOT EXISTS (SELECT 1 FROM journal_held h WHERE h.tbl = o.tbl AND h.row = o.row)",
+                        )?
+                        .query_map(params![child.name, child.columns[column], parent.name], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    for row in rows {
+                        if child.current_row(conn, &row)?.is_some() || !known.insert((child_number, row.clone())) {
+                            continue;
+                        }
+                        if child.raw_key {
+                            next.push((child_number, row.clone()));
+                        }
+                        found.push(Touched {
+                            table: child_number,
+                            key: row,
+                            before: None,
+                            after: None,
+                            forced: Vec::new(),
+                        });
                     }
-                    frontier.push((child_number, row.clone()));
-                    found.push(Touched {
-                        table: child_number,
-                        key: row,
-                        before: None,
-                        after: None,
-                        forced: Vec::new(),
-                    });
                 }
             }
         }
+        level = next;
     }
     Ok(found)
 }

@@ -16,7 +16,6 @@ use super::schema::{Schema, Table};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::store::Store;
-use crate::vocabulary::ChangeKind;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params};
@@ -39,15 +38,13 @@ pub(crate) struct HeldRival {
 
 /// Who made the row under `key` of `table` (name, organisation) and when: its first insert.
 fn maker(conn: &Connection, table: &Table, key: &[u8]) -> Result<(String, String, Option<DateTime<Utc>>)> {
-    let ops = row_ops(conn, &table.name, key)?;
-    let Some(first) = ops.iter().filter(|op| op.kind == ChangeKind::Insert).min_by_key(|op| (op.hlc, op.actor_id))
-    else {
+    let Some((hlc, actor)) = super::rivals::created(&row_ops(conn, &table.name, key)?) else {
         return Ok((String::new(), String::new(), None));
     };
     let (name, organisation) = conn
         .prepare_cached("SELECT name, organisation FROM journal_actor WHERE id = ?1")?
-        .query_row([first.actor_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok((name, organisation, super::history::clock_time(first.hlc)))
+        .query_row([actor], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok((name, organisation, super::history::clock_time(hlc)))
 }
 
 impl Store {

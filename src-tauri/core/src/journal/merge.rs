@@ -270,16 +270,22 @@ fn write_rows(conn: &Connection, schema: &Schema, rows: &BTreeSet<RowRef>) -> Re
     let (mut gone, mut kept): (Vec<_>, Vec<_>) = resolved.into_iter().partition(|(_, _, r)| r.values.is_none());
     gone.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.rank));
     kept.sort_by_key(|(t, _, _)| t.rank);
-    let ordered: Vec<&(&Table, &[u8], Resolved)> = gone.iter().chain(kept.iter()).collect();
-    let mut before = Vec::with_capacity(ordered.len());
-    let (mut writes, mut written_by) = (Writes::default(), Vec::with_capacity(ordered.len()));
-    for (table, key, row) in &ordered {
-        let now = table.current_row(conn, key)?;
-        let writing = row_write(&mut writes, table, key, now.as_deref(), row.values.as_deref());
-        written_by.push(writing.then(|| writes.len() - 1));
-        before.push(now);
+    // The deletes first, then the rest read as the deletes (and their cascades) left it.
+    let mut before = Vec::with_capacity(gone.len() + kept.len());
+    let (mut writes, mut written_by) = (Writes::default(), Vec::with_capacity(before.capacity()));
+    let mut refusals = Vec::new();
+    for phase in [&gone, &kept] {
+        let mut phase_writes = Writes::default();
+        for (table, key, row) in phase {
+            let now = table.current_row(conn, key)?;
+            let writing = row_write(&mut phase_writes, table, key, now.as_deref(), row.values.as_deref());
+            written_by.push(writing.then(|| writes.len() + phase_writes.len() - 1));
+            before.push(now);
+        }
+        refusals.extend(attempt_all(conn, &phase_writes)?);
+        writes.extend(phase_writes);
     }
-    let mut refusals = attempt_all(conn, &writes)?;
+    let ordered: Vec<&(&Table, &[u8], Resolved)> = gone.iter().chain(kept.iter()).collect();
     // Two records of one unique value: the one created first takes it, on every laptop.
     let mut gave_way: Vec<(&Table, Vec<u8>)> = Vec::new();
     for ((table, key, row), write) in ordered.iter().zip(&written_by) {

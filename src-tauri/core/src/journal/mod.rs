@@ -38,6 +38,7 @@ pub(crate) use heads::ROW_OPS_SQL;
 pub use history::{Activity, Change, HistoryFilter};
 pub use identity::Installation;
 pub use merge::MergeReport;
+pub(crate) use restore::remove_leftover_copy;
 pub use undo::UndoStep;
 
 use crate::error::Result;

@@ -33,10 +33,21 @@ impl Drop for Copy {
     }
 }
 
+/// Where the backup's copy is kept beside `plan` while it is restored.
+fn copy_beside(plan: &Path) -> Copy {
+    let name = plan.file_name().map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
+    Copy(plan.with_file_name(format!(".{name}.restoring")))
+}
+
+/// Removes a copy a restore killed midway left beside `plan` (it holds the
+/// backup's personal data): called when the plan opens.
+pub(crate) fn remove_leftover_copy(plan: &Path) {
+    copy_beside(plan).clear();
+}
+
 /// Copies the backup on `source` beside `plan`, at the current schema.
 fn migrated_copy(source: &Connection, plan: &Path) -> Result<Copy> {
-    let name = plan.file_name().map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
-    let copy = Copy(plan.with_file_name(format!(".{name}.restoring")));
+    let copy = copy_beside(plan);
     copy.clear();
     crate::owner_only::create_plan_file(&copy.0)?;
     let mut conn = Connection::open(&copy.0)?;
@@ -53,12 +64,21 @@ fn same_key(table: &Table, a: &str, b: &str) -> String {
 }
 
 /// The statements that make `main.<table>` what `restored.<table>` holds:
-/// (inserts, changes, deletes).
+/// (inserts, changes, deletes). A row whose personal data was erased since
+/// the backup keeps its erased values: the backup's would come back as a
+/// new change, over the erasure, on every laptop.
 fn statements(table: &Table) -> (String, String, String) {
     let (name, columns) = (&table.name, table.column_list());
+    let not_erased = match (table.raw_key, table.key.first()) {
+        (true, Some(&key)) => format!(
+            "AND r.\"{}\" NOT IN (SELECT row FROM main.journal_erased WHERE tbl = '{name}')",
+            table.columns[key]
+        ),
+        _ => String::new(),
+    };
     let insert = format!(
         "INSERT INTO main.\"{name}\" ({columns}) SELECT {columns} FROM restored.\"{name}\" r
-         WHERE NOT EXISTS (SELECT 1 FROM main.\"{name}\" m WHERE {})",
+         WHERE NOT EXISTS (SELECT 1 FROM main.\"{name}\" m WHERE {}) {not_erased}",
         same_key(table, "m", "r")
     );
     let fields: Vec<&String> =
@@ -69,7 +89,7 @@ fn statements(table: &Table) -> (String, String, String) {
         let set: Vec<String> = fields.iter().map(|c| format!("\"{c}\" = r.\"{c}\"")).collect();
         let differs: Vec<String> = fields.iter().map(|c| format!("r.\"{c}\" IS NOT \"{name}\".\"{c}\"")).collect();
         format!(
-            "UPDATE main.\"{name}\" SET {} FROM restored.\"{name}\" r WHERE {} AND ({})",
+            "UPDATE main.\"{name}\" SET {} FROM restored.\"{name}\" r WHERE {} AND ({}) {not_erased}",
             set.join(", "),
             same_key(table, "r", &format!("\"{name}\"")),
             differs.join(" OR ")
@@ -96,15 +116,24 @@ impl Store {
         let restored = self.transaction(|store| {
             let conn = &store.conn;
             let statements: Vec<(String, String, String)> = tables.iter().map(statements).collect();
-            // Parents first for what comes back, children first for what goes.
+            // What goes first, children first (a name it held is free again),
+            // then what comes back and what changed, parents first.
+            let people_going: i64 = conn.query_row(
+                "SELECT COUNT(*) FROM main.person p WHERE NOT EXISTS (SELECT 1 FROM restored.person r WHERE r.id = p.id)",
+                [],
+                |r| r.get(0),
+            )?;
+            crate::person::deleting_people(conn, usize::try_from(people_going).unwrap_or(0), || {
+                for (_, _, delete) in statements.iter().rev() {
+                    conn.execute(delete, [])?;
+                }
+                Ok(())
+            })?;
             for (insert, change, _) in &statements {
                 conn.execute(insert, [])?;
                 if !change.is_empty() {
                     conn.execute(change, [])?;
                 }
-            }
-            for (_, _, delete) in statements.iter().rev() {
-                conn.execute(delete, [])?;
             }
             Ok(())
         });

@@ -146,27 +146,26 @@ pub(crate) fn naming_columns(conn: &Connection, child: &Table, parent: &Table) -
     Ok(columns.iter().filter_map(|c| child.position(c)).collect())
 }
 
-/// Deletes the row under `key` of `table`, and first the rows that name it
-/// (the merge holds them back with it), unless SQLite refuses; whether it went.
+/// Deletes the row under `key` of `table`, and first every row that names it
+/// (the merge holds them back with it, as they are held on the laptops that
+/// never wrote it: a link that deleting would only empty must not stay
+/// emptied here), unless SQLite refuses; whether it went.
 fn remove(conn: &Connection, schema: &Schema, table: &Table, key: &[u8]) -> Result<bool> {
     let Some(key_values) = super::codec::decode_key(table.raw_key, key) else { return Ok(false) };
-    let mut writes = Writes::default();
-    writes.delete(table, key_values.clone());
-    if attempt_all(conn, &writes)?.iter().all(Option::is_none) {
-        return Ok(true);
-    }
-    let [id] = key_values.as_slice() else { return Ok(false) };
-    for child in &schema.tables {
-        for column in naming_columns(conn, child, table)? {
-            let keys = child.key.iter().map(|&i| format!("\"{}\"", child.columns[i])).collect::<Vec<_>>().join(", ");
-            let sql = format!("SELECT {keys} FROM \"{}\" WHERE \"{}\" = ?1", child.name, child.columns[column]);
-            let rows: Vec<Vec<Value>> = conn
-                .prepare_cached(&sql)?
-                .query_map([id], |r| (0..child.key.len()).map(|i| r.get::<_, Value>(i)).collect())?
-                .collect::<rusqlite::Result<_>>()?;
-            for row in rows {
-                let child_key = super::codec::encode_key(child.raw_key, &row.iter().collect::<Vec<_>>());
-                remove(conn, schema, child, &child_key)?;
+    if let [id] = key_values.as_slice() {
+        for child in &schema.tables {
+            for column in naming_columns(conn, child, table)? {
+                let keys =
+                    child.key.iter().map(|&i| format!("\"{}\"", child.columns[i])).collect::<Vec<_>>().join(", ");
+                let sql = format!("SELECT {keys} FROM \"{}\" WHERE \"{}\" = ?1", child.name, child.columns[column]);
+                let rows: Vec<Vec<Value>> = conn
+                    .prepare_cached(&sql)?
+                    .query_map([id], |r| (0..child.key.len()).map(|i| r.get::<_, Value>(i)).collect())?
+                    .collect::<rusqlite::Result<_>>()?;
+                for row in rows {
+                    let child_key = super::codec::encode_key(child.raw_key, &row.iter().collect::<Vec<_>>());
+                    remove(conn, schema, child, &child_key)?;
+                }
             }
         }
     }
@@ -191,8 +190,13 @@ pub(crate) fn contest(
     write: impl FnOnce() -> Result<bool>,
 ) -> Result<(bool, Vec<Vec<u8>>)> {
     let found = rivals(conn, table, key, values, refusal)?.keys;
+    if found.is_empty() {
+        // Nothing holds the value any more (its holder renamed since, in this
+        // same merge): nothing to give way to.
+        return Ok((write()?, Vec::new()));
+    }
     let mine = created(&row_ops(conn, &table.name, key)?);
-    let mut first = !found.is_empty() && mine.is_some();
+    let mut first = mine.is_some();
     for rival in &found {
         first &= created(&row_ops(conn, &table.name, rival)?) > mine;
     }
