@@ -13,8 +13,8 @@ use crate::field::Field;
 use crate::store::Store;
 use crate::vocabulary::ChangeKind;
 use chrono::{DateTime, Utc};
-use rusqlite::params;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
@@ -82,13 +82,16 @@ pub enum Decision {
 /// A value typed for `column` of `table`, as the column takes it: a number
 /// for a column declared INTEGER or REAL, text otherwise.
 fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
-    let declared: String = conn
-        .prepare_cached("SELECT type FROM pragma_table_info(?1) WHERE name = ?2")?
-        .query_row([&table.name, column], |r| r.get(0))?;
+    let (declared, required): (String, bool) = conn
+        .prepare_cached("SELECT type, \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2")?
+        .query_row([&table.name, column], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let field = super::history::words(column);
     let trimmed = text.trim();
     let not_one = |what: &str| Error::invalid(Field::Value, format!("The {field} is {what}: \"{text}\" is not one"));
     Ok(match declared.to_ascii_uppercase().as_str() {
+        "INTEGER" | "REAL" if trimmed.is_empty() && required => {
+            return Err(Error::invalid(Field::Value, format!("The {field} needs a value")));
+        }
         "INTEGER" if trimmed.is_empty() => Value::Null,
         "INTEGER" => Value::Integer(trimmed.parse().map_err(|_| not_one("a whole number"))?),
         "REAL" => Value::Real(trimmed.parse().map_err(|_| not_one("a number"))?),
@@ -133,6 +136,30 @@ impl Store {
             listed.push(self.describe_disagreement(table, &key, &column, reason)?);
         }
         Ok(listed)
+    }
+
+    /// The one disagreement (or held-back record) on `column` of the row under `key`, if listed.
+    fn disagreement(&self, table: &Table, key: &[u8], column: &str) -> Result<Option<Disagreement>> {
+        let conn = self.read();
+        let disagreed: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM journal_disagreement WHERE tbl = ?1 AND row = ?2 AND col = ?3)",
+            params![table.name, key, column],
+            |r| r.get(0),
+        )?;
+        let held: Option<String> = match column {
+            ROW => conn
+                .query_row(
+                    "SELECT reason FROM journal_held WHERE tbl = ?1 AND row = ?2",
+                    params![table.name, key],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            _ => None,
+        };
+        match (disagreed, held) {
+            (false, None) => Ok(None),
+            (_, reason) => Ok(Some(self.describe_disagreement(table, key, column, reason.unwrap_or_default())?)),
+        }
     }
 
     fn describe_disagreement(&self, table: &Table, key: &[u8], column: &str, reason: String) -> Result<Disagreement> {
@@ -230,7 +257,7 @@ impl Store {
         let key = super::codec::unhex(hex).ok_or_else(unknown)?;
         let (number, table) = self.journal.schema.table(table_name).ok_or_else(unknown)?;
         let table = table.clone();
-        let listed = self.disagreements()?.into_iter().find(|d| d.id == id).ok_or_else(unknown)?;
+        let listed = self.disagreement(&table, &key, column)?.ok_or_else(unknown)?;
         self.transaction(|store| {
             let conn = &store.conn;
             let key_values = super::codec::decode_key(table.raw_key, &key).ok_or_else(unknown)?;

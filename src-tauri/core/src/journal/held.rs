@@ -146,7 +146,7 @@ impl Store {
         }
         values[index] = Value::Text(name.to_owned());
         if let Some(refused) = insert(conn, table, &values)? {
-            let message = match refused.to_string().contains("UNIQUE") {
+            let message = match super::merge::held_reason(&refused) == super::merge::SAME_NAME {
                 true => {
                     format!("Another {} is named {name} too: choose another name", super::history::words(&table.name))
                 }

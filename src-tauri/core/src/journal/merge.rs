@@ -180,10 +180,10 @@ fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Resul
 }
 
 /// Why a record of the same unique value as another is held back.
-const SAME_NAME: &str = "Another record already has the same name";
+pub(super) const SAME_NAME: &str = "Another record already has the same name";
 
 /// Why SQLite refused to write a row, in words.
-fn held_reason(error: &rusqlite::Error) -> String {
+pub(super) fn held_reason(error: &rusqlite::Error) -> String {
     let text = error.to_string();
     if text.contains("FOREIGN KEY") {
         "It belongs to a record this plan does not have (not received yet, or deleted)".into()
