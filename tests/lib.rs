@@ -7,15 +7,17 @@
 //!
 //! [`bangkok_dialogue`] is the small event most jobs start from: the
 //! three-day regional dialogue on migrant protection in Bangkok, 21 to 23
-//! September 2022, with its agenda days filled in.
+//! September 2022, with its agenda days filled in. [`Team`] is several
+//! laptops sharing one team folder, for the jobs that plan together.
 
 use roundtable_core::{
     AgendaDay, Delegation, DelegationInput, Error, ErrorKind, Event, EventFormat, EventInput, Field, Gender,
     MembershipInput, ParticipantRole, ParticipantStatus, ParticipantView, PersonInput, Result, Session, SessionInput,
     SessionKind, SessionPersonInput, SessionRole, Store,
 };
+use rusqlite::{Connection, OpenFlags};
 use std::ops::{Deref, DerefMut};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use uuid::Uuid;
 
@@ -198,4 +200,87 @@ pub fn chunk_files(folder: &std::path::Path) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+/// Laptops and their team folder: each a plan file in a temporary folder
+/// of its own, meeting only in the team folder.
+pub struct Team {
+    pub dir: TempDir,
+    pub laptops: Vec<Store>,
+}
+
+impl Team {
+    /// `n` laptops, the first holding the Bangkok dialogue, the others joining with empty plans.
+    pub fn new(n: usize) -> (Team, uuid::Uuid) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("team")).unwrap();
+        let mut laptops: Vec<Store> =
+            (0..n).map(|i| Store::open(&dir.path().join(format!("laptop-{i}.rtplan"))).unwrap()).collect();
+        let event = bangkok_dialogue(&mut laptops[0]).id;
+        let mut team = Team { dir, laptops };
+        team.exchange();
+        (team, event)
+    }
+
+    pub fn folder(&self) -> PathBuf {
+        self.dir.path().join("team")
+    }
+
+    pub fn sync(&mut self, laptop: usize) -> roundtable_core::SyncReport {
+        let folder = self.folder();
+        self.laptops[laptop].sync_folder(&folder).unwrap()
+    }
+
+    /// Every laptop syncs, twice round, so that each has seen every other's changes.
+    pub fn exchange(&mut self) {
+        for _ in 0..2 {
+            for laptop in 0..self.laptops.len() {
+                self.sync(laptop);
+            }
+        }
+    }
+
+    /// Every laptop holds what the first holds, table by table, and the same disagreements.
+    pub fn assert_same(&self) {
+        let first = tables(self.laptops[0].path().unwrap());
+        let listed = |store: &Store| -> Vec<(String, Option<String>)> {
+            store.disagreements().unwrap().into_iter().map(|d| (d.id, d.shown)).collect()
+        };
+        for (i, laptop) in self.laptops.iter().enumerate().skip(1) {
+            assert_eq!(tables(laptop.path().unwrap()), first, "laptop {i} holds another plan than laptop 0");
+            assert_eq!(listed(laptop), listed(&self.laptops[0]), "laptop {i} lists other disagreements");
+        }
+    }
+}
+
+/// Every row of every planning table (the counters included), as text.
+pub fn tables(plan: &Path) -> Vec<String> {
+    let conn = Connection::open_with_flags(plan, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let names: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'journal%'
+             AND name NOT LIKE 'person_search%' AND name NOT LIKE 'sqlite%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut rows = Vec::new();
+    for name in names {
+        let mut statement = conn.prepare(&format!("SELECT * FROM \"{name}\"")).unwrap();
+        let width = statement.column_count();
+        let mut table: Vec<String> = statement
+            .query_map([], |r| {
+                let values: Vec<String> =
+                    (0..width).map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap())).collect();
+                Ok(format!("{name}: {}", values.join(" | ")))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        table.sort();
+        rows.extend(table);
+    }
+    rows
 }
