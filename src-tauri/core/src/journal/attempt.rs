@@ -17,6 +17,7 @@ use crate::bulk::{MAX_PARAMETERS, statement};
 use crate::error::Result;
 use rusqlite::Connection;
 use rusqlite::types::Value;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The start and end around the `VALUES` rows of a multi-row statement.
@@ -38,8 +39,13 @@ pub(crate) struct Writes {
     list: Vec<RowWrite>,
     /// People among the rows deleted (`crate::person::deleting_people`).
     people_deleted: usize,
-    texts: std::collections::HashMap<String, (Rc<str>, Option<Together>)>,
+    texts: HashMap<String, Texts>,
+    /// The texts of the statements of whole rows, by form and table: built once per table.
+    forms: HashMap<&'static str, HashMap<String, Texts>>,
 }
+
+/// A row's statement and the multi-row form of it, if any.
+type Texts = (Rc<str>, Option<Together>);
 
 impl Writes {
     /// Inserts `values` into `columns` (quoted, comma-separated) of `table`;
@@ -51,21 +57,62 @@ impl Writes {
         self.push(sql, values, Some((start, String::new())));
     }
 
+    /// Inserts a whole row of `table`: `values` of every journalled column.
+    pub fn insert_row(&mut self, table: &Table, values: Vec<Value>) {
+        let (sql, together) = self.cached("insert", table, || {
+            let start = format!("INSERT INTO \"{}\" ({}) VALUES", table.name, table.column_list());
+            (statement((&start, ""), 1, table.columns.len()), Some((start, String::new())))
+        });
+        self.list.push(RowWrite { sql, values, together });
+    }
+
+    /// Sets every journalled column of the row of `table` whose key columns
+    /// hold `key` to `values`.
+    pub fn update_row(&mut self, table: &Table, values: Vec<Value>, key: Vec<Value>) {
+        let (sql, together) = self.cached("update", table, || {
+            let sets = table.columns.iter().enumerate().map(|(i, c)| format!("\"{c}\" = ?{}", i + 1));
+            let sets = sets.collect::<Vec<_>>().join(", ");
+            let condition = table.key_condition(table.columns.len() + 1);
+            (format!("UPDATE \"{}\" SET {sets} WHERE {condition}", table.name), None)
+        });
+        self.list.push(RowWrite { sql, values: values.into_iter().chain(key).collect(), together });
+    }
+
     /// Deletes the row of `table` whose key columns hold `key`.
     pub fn delete(&mut self, table: &Table, key: Vec<Value>) {
         if table.name == "person" {
             self.people_deleted += 1;
         }
-        let sql = format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
-        let together = match (table.raw_key, table.key.first()) {
-            // Tables keyed by an id: many rows by one `IN (VALUES …)`.
-            (true, Some(&column)) => Some((
-                format!("DELETE FROM \"{}\" WHERE \"{}\" IN (VALUES", table.name, table.columns[column]),
-                ")".into(),
-            )),
-            _ => None,
-        };
-        self.push(sql, key, together);
+        let (sql, together) = self.cached("delete", table, || {
+            let sql = format!("DELETE FROM \"{}\" WHERE {}", table.name, table.key_condition(1));
+            let together = match (table.raw_key, table.key.first()) {
+                // Tables keyed by an id: many rows by one `IN (VALUES …)`.
+                (true, Some(&column)) => Some((
+                    format!("DELETE FROM \"{}\" WHERE \"{}\" IN (VALUES", table.name, table.columns[column]),
+                    ")".into(),
+                )),
+                _ => None,
+            };
+            (sql, together)
+        });
+        self.list.push(RowWrite { sql, values: key, together });
+    }
+
+    /// The texts of the `form` statement of `table`, made by `make` the first time.
+    fn cached(
+        &mut self,
+        form: &'static str,
+        table: &Table,
+        make: impl FnOnce() -> (String, Option<(String, String)>),
+    ) -> Texts {
+        let forms = self.forms.entry(form).or_default();
+        if let Some(texts) = forms.get(&table.name) {
+            return texts.clone();
+        }
+        let (sql, together) = make();
+        let texts: Texts = (Rc::from(sql.as_str()), together.map(Rc::new));
+        forms.insert(table.name.clone(), texts.clone());
+        texts
     }
 
     /// Adds `other`'s writes after these.

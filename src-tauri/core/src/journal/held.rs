@@ -23,7 +23,7 @@ use rusqlite::{Connection, params};
 /// Inserts `values` into `table`; SQLite's refusal, if it refuses.
 fn insert(conn: &Connection, table: &Table, values: &[Value]) -> Result<Option<rusqlite::Error>> {
     let mut writes = super::attempt::Writes::default();
-    writes.insert(&table.name, &table.column_list(), false, values.to_vec());
+    writes.insert_row(table, values.to_vec());
     Ok(super::attempt::attempt_all(conn, &writes)?.pop().flatten())
 }
 

@@ -208,14 +208,8 @@ fn row_write(
         (None, None) => return false,
         (Some(now), Some(wanted)) if now == wanted => return false,
         (Some(_), None) => writes.delete(table, key_values),
-        (None, Some(wanted)) => writes.insert(&table.name, &table.column_list(), false, wanted.to_vec()),
-        (Some(_), Some(wanted)) => {
-            let sets = table.columns.iter().enumerate().map(|(i, c)| format!("\"{c}\" = ?{}", i + 1));
-            let sets = sets.collect::<Vec<_>>().join(", ");
-            let sql =
-                format!("UPDATE \"{}\" SET {sets} WHERE {}", table.name, table.key_condition(table.columns.len() + 1));
-            writes.other(sql, wanted.iter().cloned().chain(key_values).collect());
-        }
+        (None, Some(wanted)) => writes.insert_row(table, wanted.to_vec()),
+        (Some(_), Some(wanted)) => writes.update_row(table, wanted.to_vec(), key_values),
     }
     true
 }
