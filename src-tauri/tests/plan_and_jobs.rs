@@ -152,6 +152,24 @@ fn the_plan_check_runs_beside_the_writer_and_names_a_damaged_row() {
 }
 
 #[test]
+fn after_the_plan_check_the_journal_is_compacted() {
+    let app = TestApp::new();
+    app.example_event();
+    // A setting changed three times; the journal is then made to look 100 days old.
+    for months in [240, 300, 360] {
+        app.invoke("set_retention_months", json!({ "months": months })).unwrap();
+    }
+    let outside = rusqlite::Connection::open(app.plan()).unwrap();
+    let days = (100_i64 * 86_400_000) << 16;
+    outside.execute("UPDATE journal_op SET hlc = hlc - ?1", [days]).unwrap();
+    let operations = || -> i64 { outside.query_row("SELECT COUNT(*) FROM journal_op", [], |r| r.get(0)).unwrap() };
+    let before = operations();
+    app.invoke("check_plan", json!({})).unwrap();
+    assert_eq!(operations(), before - 1, "the 300 months typed over by 360 are folded away");
+    assert_eq!(app.invoke("retention_months", json!({})).unwrap(), json!(360));
+}
+
+#[test]
 fn a_long_list_of_participants_comes_in_pages_in_the_stores_order() {
     let app = TestApp::new();
     let event = app.example_event();

@@ -1,10 +1,12 @@
-//! The plan's health, checked once the window has painted (the UI asks after
-//! its first paint and after each switch of plan), so start-up stays fast: a
-//! large plan's check reads every page and row. It runs on a reader beside
-//! the writer, so the organiser can work while it runs.
+//! The plan's upkeep once the window has painted (the UI asks after its first
+//! paint and after each switch of plan), so start-up stays fast: its health
+//! check, which reads every page and row on a reader beside the writer (the
+//! organiser can work while it runs), then the journal's compaction (what
+//! was replaced long ago is folded away; a fifth of a second on a plan of
+//! 100,000 participants with nothing to fold).
 
 use crate::state::AppState;
-use roundtable_core::{ApiError, PlanCheck};
+use roundtable_core::{ApiError, HISTORY_DAYS, PlanCheck};
 use tauri::State;
 
 /// SQLite's quick check of the open plan, and the rows lists and exports leave out because they cannot be read.
@@ -12,5 +14,10 @@ use tauri::State;
 #[specta::specta]
 #[tracing::instrument(skip_all)]
 pub async fn check_plan(state: State<'_, AppState>) -> Result<PlanCheck, ApiError> {
-    state.read(|s| s.check_plan()).await
+    let check = state.read(|s| s.check_plan()).await?;
+    if let Err(error) = state.write(|s| s.compact_journal(HISTORY_DAYS)).await {
+        // Another program writing the plan just now: the next check or sync compacts it.
+        tracing::warn!(message = %error.message, "the change journal was not compacted");
+    }
+    Ok(check)
 }

@@ -72,16 +72,10 @@ impl OpenFailure {
 pub struct BackupsHome(pub PathBuf);
 
 impl BackupsHome {
-    /// Opens (creating when missing) the plan at `path`, keeping its backups
-    /// here, and folds away what its journal holds of changes replaced long ago.
+    /// Opens (creating when missing) the plan at `path`, keeping its backups here.
     pub fn open_store(&self, path: &Path) -> roundtable_core::Result<Store> {
         let installation = Installation::load(&roundtable_core::store::app_folder()?)?;
-        let mut store = Store::open_with_backups(path, Backups::at(backup::folder_in(&self.0, path)?), installation)?;
-        if let Err(error) = store.compact_journal(roundtable_core::HISTORY_DAYS) {
-            // Another program writing the plan just now: the next opening or sync compacts it.
-            tracing::warn!(%error, "the change journal was not compacted");
-        }
-        Ok(store)
+        Store::open_with_backups(path, Backups::at(backup::folder_in(&self.0, path)?), installation)
     }
 }
 
