@@ -7,11 +7,30 @@
 use roundtable_core::{EventInput, HISTORY_DAYS, Store};
 use roundtable_tests::*;
 use rusqlite::{Connection, OpenFlags};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn operations(plan: &Path) -> i64 {
     let conn = Connection::open_with_flags(plan, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     conn.query_row("SELECT COUNT(*) FROM journal_op", [], |r| r.get(0)).unwrap()
+}
+
+/// Ana's plan with the Bangkok dialogue, Ben's new one, and the team folder they will share.
+struct Pair {
+    _dir: tempfile::TempDir,
+    folder: PathBuf,
+    ana: Store,
+    ben: Store,
+    event: uuid::Uuid,
+}
+
+fn pair() -> Pair {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("team");
+    std::fs::create_dir(&folder).unwrap();
+    let mut ana = Store::open(&dir.path().join("ana.rtplan")).unwrap();
+    let ben = Store::open(&dir.path().join("ben.rtplan")).unwrap();
+    let event = bangkok_dialogue(&mut ana).id;
+    Pair { _dir: dir, folder, ana, ben, event }
 }
 
 fn titled(title: &str) -> EventInput {
@@ -20,12 +39,7 @@ fn titled(title: &str) -> EventInput {
 
 #[test]
 fn a_compacted_journal_keeps_every_value_and_the_team_stays_in_step() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("team");
-    std::fs::create_dir(&folder).unwrap();
-    let mut ana = Store::open(&dir.path().join("ana.rtplan")).unwrap();
-    let mut ben = Store::open(&dir.path().join("ben.rtplan")).unwrap();
-    let event = bangkok_dialogue(&mut ana).id;
+    let Pair { _dir, folder, mut ana, mut ben, event } = pair();
     for n in 1..=10 {
         ana.update_event(event, &titled(&format!("Regional dialogue, draft {n}"))).unwrap();
     }
@@ -84,12 +98,7 @@ fn as_shown(plan: &Store, event: uuid::Uuid) -> EventInput {
 
 #[test]
 fn a_change_folded_before_it_was_shared_still_replaces_what_teammates_hold() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("team");
-    std::fs::create_dir(&folder).unwrap();
-    let mut ana = Store::open(&dir.path().join("ana.rtplan")).unwrap();
-    let mut ben = Store::open(&dir.path().join("ben.rtplan")).unwrap();
-    let event = bangkok_dialogue(&mut ana).id;
+    let Pair { _dir, folder, mut ana, mut ben, event } = pair();
     ana.update_event(event, &titled("Draft 1")).unwrap();
     ana.sync_folder(&folder).unwrap();
     ben.sync_folder(&folder).unwrap();
