@@ -293,6 +293,34 @@ fn an_erased_person_leaves_every_laptop_and_the_team_folder() {
     assert_eq!(files_holding(team.dir.path(), b"Kjhgfdsa"), 0);
 }
 
+#[test]
+fn an_edit_made_before_the_erasure_reached_that_laptop_does_not_bring_the_person_back() {
+    let (mut team, event) = Team::new(2);
+    let seat = thai_member(&mut team.laptops[0], event, ("Qzwxyv", "Kjhgfdsa", Gender::Female));
+    team.exchange();
+    team.laptops[0].erase_person(seat.person.id, false).unwrap();
+    // Meanwhile, before its next sync, laptop 1 corrects her name.
+    let input = roundtable_core::PersonInput {
+        given_name: "Qzwxyv".into(),
+        family_name: "Kjhgfdsa-Vbnm".into(),
+        gender: Some(Gender::Female),
+        ..roundtable_core::PersonInput::default()
+    };
+    team.laptops[1].update_person(seat.person.id, &input).unwrap();
+    team.exchange();
+    team.assert_same();
+    for laptop in &team.laptops {
+        let shown = laptop.participant(seat.participant.id).unwrap().person;
+        assert_eq!(
+            shown.full_name,
+            roundtable_core::erasure::ERASED_NAME,
+            "the erasure stands over the concurrent edit"
+        );
+    }
+    assert!(team.laptops[0].disagreements().unwrap().is_empty(), "an erasure is no value to choose");
+    assert_eq!(files_holding(team.dir.path(), b"Kjhgfdsa"), 0, "no plan, log or chunk file keeps her name");
+}
+
 /// How many files under `dir` hold `bytes`.
 fn files_holding(dir: &Path, bytes: &[u8]) -> usize {
     let mut found = 0;

@@ -34,6 +34,8 @@ pub(crate) struct RowOp {
     pub value: Value,
     /// The fields of an insert's or delete's row, decoded once.
     pub fields: Option<Vec<(String, Value)>>,
+    /// Whether it was written by an erasure of the row's personal data.
+    pub erasing: bool,
     namers: Vec<Option<String>>,
 }
 
@@ -70,7 +72,9 @@ impl RowOp {
 macro_rules! row_ops_sql {
     ($filter:literal) => {
         concat!(
-            "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value
+            "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value,
+                 EXISTS (SELECT 1 FROM journal_op e INDEXED BY journal_op_row
+                         WHERE e.row = o.row AND e.kind = 'erase' AND e.actor = o.actor AND e.action = o.action)
              FROM journal_op o JOIN journal_actor a ON a.no = o.actor
              LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
              LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
@@ -117,6 +121,7 @@ fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
                 actor_id: row.get(7)?,
                 value,
                 fields,
+                erasing: row.get(9)?,
                 namers: Vec::new(),
             });
         }

@@ -333,8 +333,14 @@ impl Store {
                 .collect();
             changed += write_rows(conn, &schema, &cascaded)?;
             store.journal.take_touched(conn)?;
-            // A teammate's erasure leaves this laptop's journal too.
-            for (name, key) in &erased {
+            // A teammate's erasure leaves this laptop's journal too, and so do
+            // edits of an erased row that arrive after it (made without it).
+            let erased_before: BTreeSet<RowRef> = conn
+                .prepare("SELECT tbl, row FROM journal_erased")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let late: Vec<&RowRef> = rows.intersection(&erased_before).collect();
+            for (name, key) in erased.iter().chain(late) {
                 if let Some((_, table)) = schema.table(name) {
                     super::erase::scrub(conn, table, key)?;
                 }

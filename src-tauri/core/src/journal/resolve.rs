@@ -4,7 +4,9 @@
 //! Where a register has several heads, every laptop shows the head with the
 //! greatest (clock, actor id) until a person decides; heads holding equal
 //! values are no disagreement. A delete against an edit it had not seen is a
-//! disagreement on the row itself: the later of the two wins for now. The
+//! disagreement on the row itself: the later of the two wins for now. An
+//! erasure of a row's personal data wins over the edits made without it
+//! (before its laptop received the erasure), with nothing to choose. The
 //! result depends only on the operations, so every laptop that has the same
 //! operations sees the same row.
 
@@ -83,7 +85,10 @@ pub(crate) fn resolve_keeping(conn: &Connection, table: &Table, key: &[u8], keep
     let mut values = Vec::with_capacity(table.columns.len());
     for (index, column) in table.columns.iter().enumerate() {
         let field_heads = columns.iter().find(|(i, _)| *i == index).map_or(&[][..], |(_, h)| h.as_slice());
-        let value = match field_heads.iter().copied().reduce(later) {
+        let erasure = field_heads.iter().copied().filter(|h| h.erasing).reduce(later);
+        let value = match erasure.or_else(|| field_heads.iter().copied().reduce(later)) {
+            // An erasure stands over the edits made without it: no value to choose.
+            Some(head) if head.erasing => value_in(head, column),
             Some(head) => {
                 let first = value_in(head, column);
                 if field_heads.iter().any(|h| value_in(h, column) != first) {
