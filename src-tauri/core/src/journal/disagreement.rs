@@ -323,7 +323,7 @@ impl Store {
                     ));
                 }
             }
-            conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![table.name, key])?;
+            super::merge::release_held(conn, &table.name, &key)?;
             Ok(())
         })?;
         // What was held back with the record (its delegations, say) may be written now.

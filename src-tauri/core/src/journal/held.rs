@@ -17,8 +17,8 @@ use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::store::Store;
 use chrono::{DateTime, Utc};
+use rusqlite::Connection;
 use rusqlite::types::Value;
-use rusqlite::{Connection, params};
 
 /// Inserts `values` into `table`; SQLite's refusal, if it refuses.
 fn insert(conn: &Connection, table: &Table, values: &[Value]) -> Result<Option<rusqlite::Error>> {
@@ -126,7 +126,7 @@ impl Store {
                 }
                 pending.force_delete(child_number, child_key.clone(), before);
             }
-            conn.execute("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2", params![name, child_key])?;
+            super::merge::release_held(conn, &name, &child_key)?;
         }
         let row = resolve(conn, table, key)?.values.unwrap_or_default();
         self.journal.capture.pending().force_delete(number, key.to_vec(), row);

@@ -227,9 +227,7 @@ fn settle(
     list_disagreements(conn, table, key, resolved)?;
     let written = now == resolved.values;
     match (written, reason) {
-        (true, _) => conn
-            .prepare_cached("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2")?
-            .execute(params![table.name, key])?,
+        (true, _) => release_held(conn, &table.name, key)?,
         (false, reason) => {
             let reason = reason.unwrap_or_else(|| "A record it belongs to was deleted by a teammate".into());
             conn.execute(
@@ -240,6 +238,12 @@ fn settle(
         }
     };
     Ok(())
+}
+
+/// Takes the row under `key` of the table called `table` off the held-back
+/// list (written, decided, or gone with a record merged away); how many went.
+pub(super) fn release_held(conn: &Connection, table: &str, key: &[u8]) -> Result<usize> {
+    Ok(conn.prepare_cached("DELETE FROM journal_held WHERE tbl = ?1 AND row = ?2")?.execute(params![table, key])?)
 }
 
 /// Lists the row's disagreements as resolved: the one rule for merges and
