@@ -9,8 +9,13 @@
 //! one id, and the key columns as a JSON array for the others (an organiser
 //! role, a speaker in a session, a plan setting).
 
-use rusqlite::types::Value;
+use super::schema::Schema;
+use crate::error::Result;
+use rusqlite::Connection;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::{Value, ValueRef};
 use serde_json::{Map, Number, Value as Json};
+use std::sync::Arc;
 
 /// A SQLite value as JSON.
 pub(crate) fn to_json(value: &Value) -> Json {
@@ -40,7 +45,13 @@ pub(crate) fn from_json(json: &Json) -> Option<Value> {
 
 /// Bytes as lower-case hex.
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(2 * bytes.len());
+    for byte in bytes {
+        text.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        text.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+    }
+    text
 }
 
 /// Bytes from hex; `None` when it is no hex.
@@ -54,29 +65,58 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
 /// A row's fields as the JSON text an insert or delete operation keeps,
 /// written straight into one string (an import encodes a row per person).
 pub(crate) fn encode_row(columns: &[String], values: &[Value]) -> String {
-    let mut text = String::with_capacity(32 * columns.len());
-    text.push('{');
+    encode_fields(columns, values.iter().map(ValueRef::from))
+}
+
+/// [`encode_row`] over borrowed values: the form both the per-row path and
+/// the SQL function [`register`] (rows recorded in bulk) write.
+fn encode_fields<'v>(columns: &[String], values: impl Iterator<Item = ValueRef<'v>>) -> String {
+    let mut text = Vec::with_capacity(48 * columns.len());
+    text.push(b'{');
     for (n, (column, value)) in columns.iter().zip(values).enumerate() {
         if n > 0 {
-            text.push(',');
+            text.push(b',');
         }
         push_json_string(&mut text, column);
-        text.push(':');
+        text.push(b':');
         match value {
-            Value::Null => text.push_str("null"),
-            Value::Integer(number) => text.push_str(&number.to_string()),
-            Value::Text(value) => push_json_string(&mut text, value),
-            other => text.push_str(&to_json(other).to_string()),
+            ValueRef::Null => text.extend_from_slice(b"null"),
+            ValueRef::Integer(number) => text.extend_from_slice(number.to_string().as_bytes()),
+            ValueRef::Text(bytes) => push_json_string(&mut text, &String::from_utf8_lossy(bytes)),
+            ValueRef::Real(x) => text.extend_from_slice(to_json(&Value::Real(x)).to_string().as_bytes()),
+            ValueRef::Blob(bytes) => {
+                text.extend_from_slice(b"{\"blob\":\"");
+                text.extend_from_slice(hex(bytes).as_bytes());
+                text.extend_from_slice(b"\"}");
+            }
         }
     }
-    text.push('}');
-    text
+    text.push(b'}');
+    // Only JSON's own bytes and valid UTF-8 strings went in.
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// `text` as a JSON string literal, appended.
-fn push_json_string(out: &mut String, text: &str) {
-    // Serialising a string cannot fail.
-    out.push_str(&serde_json::to_string(text).unwrap_or_default());
+fn push_json_string(out: &mut Vec<u8>, text: &str) {
+    // Writing a string into a vector cannot fail.
+    serde_json::to_writer(out, text).ok();
+}
+
+/// Registers `journal_image(table number, its journalled columns…)` on
+/// `conn`: the row as an insert operation keeps it, for the statement that
+/// records a whole import's rows at once.
+pub(crate) fn register(conn: &Connection, schema: Arc<Schema>) -> Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("journal_image", -1, flags, move |ctx| {
+        let number = usize::try_from(ctx.get::<i64>(0)?).unwrap_or(usize::MAX);
+        let table = schema
+            .tables
+            .get(number)
+            .ok_or_else(|| rusqlite::Error::UserFunctionError("unknown journalled table".into()))?;
+        let values = (1..=table.columns.len()).map(|i| ctx.get_raw(i));
+        Ok(encode_fields(&table.columns, values))
+    })?;
+    Ok(())
 }
 
 /// A row's fields back from an operation's JSON text, by column name.

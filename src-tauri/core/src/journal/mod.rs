@@ -70,6 +70,7 @@ impl Journal {
         identity::start(conn, &schema, &installation, &file, false)?;
         let capture = Capture::default();
         capture.register(conn, schema.clone())?;
+        codec::register(conn, schema.clone())?;
         schema.create_triggers(conn)?;
         Ok(Journal { schema, capture, installation, file, step: Cell::new((StepKind::Do, None)) })
     }

@@ -82,6 +82,48 @@ pub(crate) fn inserted(conn: &Connection) -> Result<Vec<(usize, Vec<u8>)>> {
     Ok(found)
 }
 
+/// Moves the rows the action inserted that are not new out of the bulk
+/// (`temp.journal_inserted`) into `touched`, as they are now: a row deleted
+/// earlier in the action and inserted again, and a row that had operations
+/// before (put back by an undo or a restore), whose insert names what it
+/// replaces. What stays in the bulk is rows never seen before.
+fn take_reinserted(conn: &Connection, schema: &Schema, touched: &mut Vec<Touched>) -> Result<()> {
+    if !any_inserted(conn)? {
+        return Ok(());
+    }
+    let mut in_bulk =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM temp.journal_inserted WHERE row = ?1 AND tbl = ?2)")?;
+    let mut leave_bulk = conn.prepare_cached("DELETE FROM temp.journal_inserted WHERE row = ?1")?;
+    for seen in touched.iter_mut() {
+        let number = i64::try_from(seen.table).unwrap_or(i64::MAX);
+        if in_bulk.query_row(params![seen.key, number], |r| r.get::<_, bool>(0))? {
+            // Deleted, then inserted again: the row is as it is now.
+            seen.after = schema.tables[seen.table].current_row(conn, &seen.key)?;
+            leave_bulk.execute([&seen.key])?;
+        }
+    }
+    let known: Vec<(i64, Vec<u8>)> = conn
+        .prepare_cached(
+            "SELECT DISTINCT i.tbl, i.row FROM temp.journal_inserted i
+             WHERE EXISTS (SELECT 1 FROM main.journal_op o WHERE o.row = i.row)",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (number, key) in known {
+        let table = usize::try_from(number).unwrap_or(usize::MAX);
+        let Some(columns) = schema.tables.get(table) else { continue };
+        let after = columns.current_row(conn, &key)?;
+        leave_bulk.execute([&key])?;
+        touched.push(Touched { table, key, before: None, after, forced: Vec::new() });
+    }
+    Ok(())
+}
+
+/// Whether the action under way inserted any row still to record in bulk.
+fn any_inserted(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM temp.journal_inserted)", [], |r| r.get(0))?)
+}
+
 /// Writes the operations for what an action touched, as one action of this
 /// file's actor; returns the action's number, or `None` when the action
 /// changed nothing (and so records nothing).
@@ -97,21 +139,7 @@ pub(crate) fn write(
     step: StepKind,
     target: Option<i64>,
 ) -> Result<Option<i64>> {
-    let mut bulk: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut has_ops = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM journal_op WHERE row = ?1)")?;
-    for (number, key) in inserted(conn)? {
-        let table = &schema.tables[number];
-        if let Some(seen) = touched.iter_mut().find(|t| t.table == number && t.key == key) {
-            // Deleted, then inserted again: the row is as it is now.
-            seen.after = table.current_row(conn, &key)?;
-        } else if has_ops.query_row([&key], |r| r.get::<_, bool>(0))? {
-            let after = table.current_row(conn, &key)?;
-            touched.push(Touched { table: number, key, before: None, after, forced: Vec::new() });
-        } else {
-            bulk.push((number, key));
-        }
-    }
-    conn.execute("DELETE FROM temp.journal_inserted", [])?;
+    take_reinserted(conn, schema, &mut touched)?;
     let mut planned = plan(conn, schema, &touched)?;
     if step == StepKind::Erase {
         // Each erased row carries a mark, so that teammates erase it from their journals too.
@@ -121,7 +149,7 @@ pub(crate) fn write(
             planned.push(Planned { table, key: &row.key, kind, col: None, value, pred: Vec::new() });
         }
     }
-    if planned.is_empty() && bulk.is_empty() {
+    if planned.is_empty() && !any_inserted(conn)? {
         return Ok(None);
     }
     let (actor, mut seq, mut clock, action): (i64, i64, i64, i64) =
@@ -154,27 +182,25 @@ pub(crate) fn write(
     for (table, key) in written {
         super::merge::list_disagreements(conn, table, key, &super::resolve::resolve(conn, table, key)?)?;
     }
-    let bulk_tables: std::collections::BTreeSet<usize> = bulk.iter().map(|(t, _)| *t).collect();
-    if !bulk.is_empty() {
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_bulk (tbl INTEGER NOT NULL, row BLOB NOT NULL)", [])?;
-        conn.execute("DELETE FROM temp.journal_bulk", [])?;
-        let mut keep = conn.prepare_cached("INSERT INTO temp.journal_bulk (tbl, row) VALUES (?1, ?2)")?;
-        for (table, key) in &bulk {
-            keep.execute(params![i64::try_from(*table).unwrap_or(i64::MAX), key])?;
-        }
-    }
+    let bulk_tables: Vec<usize> = conn
+        .prepare_cached("SELECT DISTINCT tbl FROM temp.journal_inserted ORDER BY tbl")?
+        .query_map([], |r| r.get::<_, i64>(0))?
+        .map(|n| Ok(usize::try_from(n?).unwrap_or(usize::MAX)))
+        .collect::<Result<_>>()?;
     for number in bulk_tables {
-        let table = &schema.tables[number];
+        let Some(table) = schema.tables.get(number) else { continue };
         let Some(&key) = table.key.first() else { continue };
         clock = physical.max(clock + 1);
+        // Each row once (inserted, deleted and inserted again: once), in the order first inserted.
         let written = conn.execute(
             &format!(
                 "INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
-                 SELECT ?1, ?2 + ROW_NUMBER() OVER (ORDER BY b.rowid), ?3 + ROW_NUMBER() OVER (ORDER BY b.rowid),
+                 SELECT ?1, ?2 + ROW_NUMBER() OVER (ORDER BY b.first), ?3 + ROW_NUMBER() OVER (ORDER BY b.first),
                         ?4, 'insert', ?5, b.row, NULL, {image}
-                 FROM temp.journal_bulk b JOIN main.\"{name}\" t ON t.\"{key}\" = b.row
-                 WHERE b.tbl = ?6 ORDER BY b.rowid",
-                image = table.image_sql(),
+                 FROM (SELECT row, MIN(rowid) AS first FROM temp.journal_inserted WHERE tbl = ?6 GROUP BY row) b
+                 JOIN main.\"{name}\" t ON t.\"{key}\" = b.row
+                 ORDER BY b.first",
+                image = table.image_sql(number),
                 name = table.name,
                 key = table.columns[key],
             ),
@@ -184,6 +210,7 @@ pub(crate) fn write(
         seq += written;
         clock += written;
     }
+    conn.execute("DELETE FROM temp.journal_inserted", [])?;
     if seq == conn.query_row("SELECT seq FROM journal_self", [], |r| r.get::<_, i64>(0))? {
         // Every row inserted was gone again by the end of the action.
         return Ok(None);

@@ -36,8 +36,6 @@ pub(crate) struct Table {
     /// How deep it sits under the tables its foreign keys name (0: none), so
     /// rows are put back parents first.
     pub rank: usize,
-    /// Which columns are declared BLOB (ids), written as `{"blob": hex}`.
-    pub blobs: Vec<bool>,
 }
 
 impl Table {
@@ -68,21 +66,11 @@ impl Table {
     }
 
     /// The row of alias `t` as the JSON text of an insert operation, in SQL
-    /// (the form [`super::codec::encode_row`] writes): rows inserted in bulk are
-    /// recorded by one statement instead of one call per row.
-    pub fn image_sql(&self) -> String {
-        let pairs: Vec<String> = self
-            .columns
-            .iter()
-            .zip(&self.blobs)
-            .map(|(c, blob)| match blob {
-                true => format!(
-                    "'{c}', json(CASE WHEN t.\"{c}\" IS NULL THEN NULL ELSE json_object('blob', lower(hex(t.\"{c}\"))) END)"
-                ),
-                false => format!("'{c}', t.\"{c}\""),
-            })
-            .collect();
-        format!("json_object({})", pairs.join(", "))
+    /// (`journal_image`, [`super::codec::register`]), for the table numbered
+    /// `number`: rows inserted in bulk are recorded by one statement.
+    pub fn image_sql(&self, number: usize) -> String {
+        let columns: Vec<String> = self.columns.iter().map(|c| format!("t.\"{c}\"")).collect();
+        format!("journal_image({number}, {})", columns.join(", "))
     }
 
     /// `"a" = ?1 AND "b" = ?2` over the key columns, from parameter `first`.
@@ -127,8 +115,7 @@ impl Schema {
                 .query_map([], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             let columns = journalled.iter().map(|c| c.0.clone()).collect();
-            let blobs = journalled.iter().map(|c| c.1.eq_ignore_ascii_case("BLOB")).collect();
-            tables.push((Table { columns, name, key, raw_key, rank: 0, blobs }, parents));
+            tables.push((Table { columns, name, key, raw_key, rank: 0 }, parents));
         }
         // A table sits one below the deepest table it names; a few passes settle it.
         for _ in 0..tables.len() {
@@ -216,45 +203,6 @@ pub(crate) fn drop_triggers(conn: &Connection) -> Result<()> {
 mod tests {
     use super::*;
     use crate::store::Store;
-
-    #[test]
-    fn a_row_written_in_bulk_by_sql_reads_back_as_the_row_written_by_rust() {
-        let mut store = Store::open_in_memory().unwrap();
-        store
-            .create_series(&crate::SeriesInput {
-                title: "MIEUX \"2018\" — Ñandú".into(), description: String::new()
-            })
-            .unwrap();
-        let event = store.create_event(&crate::EventInput {
-            title: "Dialogue".into(),
-            host_city: "Bangkok".into(),
-            host_country: "TH".into(),
-            time_zone: "Asia/Bangkok".into(),
-            start_date: "2026-09-21".into(),
-            end_date: "2026-09-22".into(),
-            ..crate::EventInput::default()
-        });
-        event.unwrap();
-        let schema = Schema::read(store.read()).unwrap();
-        for name in ["series", "event"] {
-            let (_, table) = schema.table(name).unwrap();
-            let sql = format!("SELECT {}, {} FROM \"{name}\" t", table.image_sql(), table.column_list());
-            let (image, values): (String, Vec<Value>) = store
-                .read()
-                .query_row(&sql, [], |r| {
-                    let values = (1..=table.columns.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
-                    Ok((r.get(0)?, values))
-                })
-                .unwrap();
-            let by_name = |text: &str| -> std::collections::BTreeMap<String, Value> {
-                super::super::codec::decode_row(text).unwrap().into_iter().collect()
-            };
-            let expected: std::collections::BTreeMap<String, Value> =
-                table.columns.iter().cloned().zip(values.iter().cloned()).collect();
-            assert_eq!(by_name(&image), expected, "{name}: {image}");
-            assert_eq!(by_name(&super::super::codec::encode_row(&table.columns, &values)), expected);
-        }
-    }
 
     #[test]
     fn every_planning_column_is_journalled_and_derived_ones_are_not() {
