@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 /// The earlier schema versions the fixtures cover.
-const FIXTURES: [usize; 6] = [1, 2, 3, 4, 5, 6];
+const FIXTURES: [usize; 7] = [1, 2, 3, 4, 5, 6, 7];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans")

@@ -95,14 +95,29 @@ impl PersonInput {
     }
 }
 
-/// People matching a phrase anywhere in their names, e-mail or organisation,
+/// People holding a text anywhere in their names, e-mail or organisation,
 /// by family name: the name order of [`SEARCH_CANDIDATES`] matches at most.
 /// Sorting every match by name reads each matching person; three letters of a
 /// common name match thousands in a large plan, so the sort is bounded to the
-/// first candidates the index yields (in the order people were added).
+/// first candidates the index yields (in the order people were added). The
+/// index knows which people hold every trigram of the text (`?1`, from
+/// [`trigrams`]), not where: the text itself (`?4`) leaves out those who hold
+/// them apart.
 pub(crate) const SEARCH_PEOPLE_SQL: &str = "SELECT * FROM person
-     WHERE rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?1 ORDER BY rowid LIMIT ?3)
+     WHERE rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?1
+                         AND (instr(name, ?4) OR instr(email, ?4) OR instr(organisation, ?4))
+                     ORDER BY rowid LIMIT ?3)
      ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?2";
+
+/// The full-text query for people whose folded text holds every trigram of
+/// `folded` (at least three characters; folded text has no quotes).
+pub(crate) fn trigrams(folded: &str) -> String {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut terms: Vec<String> = chars.windows(3).map(|w| format!("\"{}\"", w.iter().collect::<String>())).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms.join(" AND ")
+}
 
 /// How many matches of a search are sorted by name; a search matching more
 /// shows a bounded list anyway, and one more letter narrows it.
@@ -295,11 +310,9 @@ impl Store {
     pub fn search_people(&self, search: &str, limit: u32) -> Result<Vec<Person>> {
         let search = fold(search);
         let people = if search.chars().count() >= 3 {
-            // One phrase of folded text (no quotes left in it): the trigram
-            // index of folded text matches it anywhere.
-            let phrase = format!("\"{search}\"");
             let mut stmt = self.read().prepare_cached(SEARCH_PEOPLE_SQL)?;
-            let rows = stmt.query_map(params![phrase, limit, SEARCH_CANDIDATES.max(limit)], from_row)?;
+            let candidates = SEARCH_CANDIDATES.max(limit);
+            let rows = stmt.query_map(params![trigrams(&search), limit, candidates, search], from_row)?;
             rows.skip_damaged()?
         } else {
             let mut stmt = self.read().prepare_cached(
@@ -342,5 +355,23 @@ mod tests {
             assert_eq!(unsaved.full_name, stored.full_name, "{honorific}|{given_name}|{family_name}");
             assert!(!stored.full_name.contains("  ") && stored.full_name == stored.full_name.trim());
         }
+    }
+
+    #[test]
+    fn a_search_finds_its_text_side_by_side_not_its_trigrams_apart() {
+        let mut store = Store::open_in_memory().unwrap();
+        let input = PersonInput {
+            given_name: "Ana".into(),
+            family_name: "Nana".into(),
+            organisation: "Ministry of Labour".into(),
+            ..PersonInput::default()
+        };
+        store.create_person(&input).unwrap();
+        let found = |search: &str| store.search_people(search, 10).unwrap().len();
+        // "ana nana" holds both trigrams of "anana" ("ana", "nan"), never the text itself.
+        assert_eq!(found("anana"), 0);
+        assert_eq!(found("a nan"), 1);
+        assert_eq!(found("ANA NÁNA"), 1);
+        assert_eq!(found("try of lab"), 1);
     }
 }
