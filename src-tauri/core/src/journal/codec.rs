@@ -14,7 +14,9 @@ use crate::error::Result;
 use rusqlite::Connection;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::{Value, ValueRef};
+use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, Visitor};
 use serde_json::{Map, Number, Value as Json};
+use std::fmt;
 use std::sync::Arc;
 
 /// A SQLite value as JSON.
@@ -119,10 +121,83 @@ pub(crate) fn register(conn: &Connection, schema: Arc<Schema>) -> Result<()> {
     Ok(())
 }
 
-/// A row's fields back from an operation's JSON text, by column name.
+/// A row's fields back from an operation's JSON text, by column name, in
+/// the order written; `None` when the text is no such row.
 pub(crate) fn decode_row(text: &str) -> Option<Vec<(String, Value)>> {
-    let Json::Object(fields) = serde_json::from_str(text).ok()? else { return None };
-    fields.into_iter().map(|(column, json)| Some((column, from_json(&json)?))).collect()
+    serde_json::from_str::<Fields>(text).ok().map(|fields| fields.0)
+}
+
+/// A row's fields read straight from its JSON text (one is read for every
+/// row a merge or an undo writes), without building a JSON tree first.
+struct Fields(Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Object;
+        impl<'de> Visitor<'de> for Object {
+            type Value = Fields;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a row as a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Fields, A::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(16));
+                while let Some((column, Field(value))) = map.next_entry::<String, Field>()? {
+                    fields.push((column, value));
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_map(Object)
+    }
+}
+
+/// One field's value in its JSON form ([`to_json`]), read as [`from_json`] reads it.
+struct Field(Value);
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Field;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("null, a number, a string or {\"blob\": hex}")
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Null))
+            }
+            fn visit_bool<E>(self, b: bool) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Integer(i64::from(b))))
+            }
+            fn visit_i64<E>(self, n: i64) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Integer(n)))
+            }
+            fn visit_u64<E>(self, n: u64) -> std::result::Result<Field, E> {
+                // Beyond SQLite's integers, a real, as serde_json's own numbers give it.
+                #[allow(clippy::cast_precision_loss)]
+                Ok(Field(i64::try_from(n).map_or(Value::Real(n as f64), Value::Integer)))
+            }
+            fn visit_f64<E>(self, x: f64) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Real(x)))
+            }
+            fn visit_str<E>(self, text: &str) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Text(text.to_owned())))
+            }
+            fn visit_string<E>(self, text: String) -> std::result::Result<Field, E> {
+                Ok(Field(Value::Text(text)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Field, A::Error> {
+                let mut blob = None;
+                while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let text: std::borrow::Cow<'de, str> = map.next_value()?;
+                    if name == "blob" {
+                        blob = Some(unhex(&text).ok_or_else(|| A::Error::custom("a blob that is not hex"))?);
+                    }
+                }
+                blob.map(|bytes| Field(Value::Blob(bytes))).ok_or_else(|| A::Error::custom("an object that is no blob"))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
 }
 
 /// The journal's key for a row whose key columns hold `values`: the bytes of a
@@ -158,7 +233,12 @@ mod tests {
         ];
         let columns: Vec<String> = (0..values.len()).map(|i| format!("c{i}")).collect();
         let decoded = decode_row(&encode_row(&columns, &values)).unwrap();
+        assert_eq!(decoded.iter().map(|(c, _)| c).collect::<Vec<_>>(), columns.iter().collect::<Vec<_>>());
         assert_eq!(decoded.into_iter().map(|(_, v)| v).collect::<Vec<_>>(), values);
+        assert_eq!(decode_row(r#"{"a":true,"b":18446744073709551615}"#).unwrap()[0].1, Value::Integer(1));
+        for not_a_row in [r#"{"a":[1]}"#, r#"{"a":{"blob":"0g"}}"#, r#"{"a":{"text":"x"}}"#, "[1]", "{"] {
+            assert_eq!(decode_row(not_a_row), None, "{not_a_row}");
+        }
     }
 
     #[test]

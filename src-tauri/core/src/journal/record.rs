@@ -7,11 +7,12 @@ use super::capture::Touched;
 use super::codec::encode_row;
 use super::heads::{OpId, Register, all_heads, field_ops, heads, row_ops};
 use super::schema::{Schema, Table};
+use crate::bulk::{self, Around};
 use crate::error::Result;
 use crate::vocabulary::{ChangeKind, StepKind};
 use chrono::Utc;
-use rusqlite::types::Value;
-use rusqlite::{Connection, params};
+use rusqlite::types::{ToSqlOutput, Value};
+use rusqlite::{Connection, ToSql, params};
 
 /// An operation about to be written.
 struct Planned<'a> {
@@ -37,9 +38,11 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Insert, col: None, value, pred });
             }
             (Some(before), None) => {
-                let ops = row_ops(conn, &table.name, &row.key)?;
                 let value = Value::Text(encode_row(&table.columns, before));
-                let pred = all_heads(&ops, table);
+                let pred = match only_insert(conn, table, &row.key)? {
+                    Some(insert) => vec![insert],
+                    None => all_heads(&row_ops(conn, &table.name, &row.key)?, table),
+                };
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Delete, col: None, value, pred });
             }
             (Some(before), Some(after)) => {
@@ -48,10 +51,13 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
                 if changed.is_empty() {
                     continue;
                 }
+                let only = only_insert(conn, table, &row.key)?;
                 for index in changed {
                     let column = table.columns[index].as_str();
-                    let ops = field_ops(conn, &table.name, &row.key, column)?;
-                    let pred = heads(&ops, Register::Field(column));
+                    let pred = match only {
+                        Some(insert) => vec![insert],
+                        None => heads(&field_ops(conn, &table.name, &row.key, column)?, Register::Field(column)),
+                    };
                     let value = after[index].clone();
                     planned.push(Planned {
                         table,
@@ -66,6 +72,21 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
         }
     }
     Ok(planned)
+}
+
+/// The row's insert when that is its only operation, and so the one head of
+/// each of its registers: most rows a large delete or change takes, read
+/// without the history a row with more operations needs.
+fn only_insert(conn: &Connection, table: &Table, key: &[u8]) -> Result<Option<OpId>> {
+    let mut statement =
+        conn.prepare_cached("SELECT actor, seq, kind FROM journal_op WHERE row = ?1 AND tbl = ?2 LIMIT 2")?;
+    let ops = statement
+        .query_map(params![key, table.name], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, ChangeKind>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(match ops.as_slice() {
+        [(actor, seq, ChangeKind::Insert)] => Some((*actor, *seq)),
+        _ => None,
+    })
 }
 
 /// Rows inserted by the action under way into tables keyed by an id, noted by
@@ -158,25 +179,35 @@ pub(crate) fn write(
         })?;
     let now = Utc::now();
     let physical = now.timestamp_millis() << 16;
-    let mut insert_op = conn.prepare_cached(
-        "INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut insert_pred =
-        conn.prepare_cached("INSERT INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)")?;
     let disagreeing: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM journal_disagreement)", [], |r| r.get(0))?;
     let mut written: Vec<(&Table, &[u8])> = Vec::new();
-    for op in planned {
+    let (mut ops, mut preds) = (Vec::with_capacity(planned.len()), Vec::with_capacity(planned.len()));
+    for op in &planned {
         seq += 1;
         clock = physical.max(clock + 1);
-        insert_op.execute(params![actor, seq, clock, action, op.kind, op.table.name, op.key, op.col, op.value])?;
-        for (pred_actor, pred_seq) in op.pred {
-            insert_pred.execute(params![actor, seq, pred_actor, pred_seq])?;
-        }
+        ops.push((seq, clock, op));
+        preds.extend(op.pred.iter().map(|&(pred_actor, pred_seq)| [actor, seq, pred_actor, pred_seq]));
         if disagreeing {
             written.push((op.table, op.key));
         }
     }
+    // Many rows per statement: a bulk change or delete of thousands of rows.
+    const OPS: Around = ("INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value) VALUES", "");
+    bulk::execute(conn, OPS, &ops, |(seq, clock, op)| {
+        Ok([
+            actor.to_sql()?,
+            seq.to_sql()?,
+            clock.to_sql()?,
+            action.to_sql()?,
+            op.kind.to_sql()?,
+            op.table.name.to_sql()?,
+            op.key.to_sql()?,
+            op.col.to_sql()?,
+            op.value.to_sql()?,
+        ])
+    })?;
+    const PREDS: Around = ("INSERT INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES", "");
+    bulk::execute(conn, PREDS, &preds, |ids| Ok(ids.map(ToSqlOutput::from)))?;
     // A disagreement this laptop wrote over is decided; one it did not name stays.
     written.dedup();
     for (table, key) in written {

@@ -36,6 +36,8 @@ pub(crate) struct Table {
     /// How deep it sits under the tables its foreign keys name (0: none), so
     /// rows are put back parents first.
     pub rank: usize,
+    /// The statement reading one row's journalled values by its key, built once.
+    select_row: String,
 }
 
 impl Table {
@@ -58,8 +60,7 @@ impl Table {
     /// now; `None` when it is gone.
     pub fn current_row(&self, conn: &Connection, key: &[u8]) -> Result<Option<Vec<Value>>> {
         let Some(key) = super::codec::decode_key(self.raw_key, key) else { return Ok(None) };
-        let sql = format!("SELECT {} FROM \"{}\" WHERE {}", self.column_list(), self.name, self.key_condition(1));
-        let row = conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(key.iter()), |r| {
+        let row = conn.prepare_cached(&self.select_row)?.query_row(rusqlite::params_from_iter(key.iter()), |r| {
             (0..self.columns.len()).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<_>>>()
         });
         Ok(row.optional()?)
@@ -115,7 +116,10 @@ impl Schema {
                 .query_map([], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             let columns = journalled.iter().map(|c| c.0.clone()).collect();
-            tables.push((Table { columns, name, key, raw_key, rank: 0 }, parents));
+            let mut table = Table { columns, name, key, raw_key, rank: 0, select_row: String::new() };
+            table.select_row =
+                format!("SELECT {} FROM \"{}\" WHERE {}", table.column_list(), table.name, table.key_condition(1));
+            tables.push((table, parents));
         }
         // A table sits one below the deepest table it names; a few passes settle it.
         for _ in 0..tables.len() {
