@@ -13,7 +13,8 @@
 //! same tables and the same lists.
 
 use super::attempt::{Writes, attempt_all};
-use super::codec::{from_json, hex, to_json, unhex};
+use super::codec::{hex, to_json};
+use super::receive::{Received, receive};
 use super::resolve::{Resolved, resolve};
 use super::schema::{Schema, Table};
 use crate::error::Result;
@@ -55,7 +56,7 @@ pub(crate) struct SharedActor {
 }
 
 /// A row of the plan: its table's name and its journal key.
-type RowRef = (String, Vec<u8>);
+pub(super) type RowRef = (String, Vec<u8>);
 
 /// What a merge did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
@@ -111,72 +112,6 @@ pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result
         });
     }
     Ok((actors, ops))
-}
-
-/// The local number of the actor `id` (added when new), and how far its
-/// sequence this file holds or folded (`super::compact`).
-fn actor_no(conn: &Connection, id: Uuid) -> Result<(i64, i64)> {
-    conn.prepare_cached("INSERT OR IGNORE INTO journal_actor (id) VALUES (?1)")?.execute([id])?;
-    Ok(conn
-        .prepare_cached("SELECT no, folded FROM journal_actor WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?)
-}
-
-/// Keeps the operations not held yet; the rows they touch.
-/// What receiving kept: how many operations, the rows they touch, and the rows erased.
-struct Received {
-    count: u32,
-    rows: BTreeSet<RowRef>,
-    erased: BTreeSet<RowRef>,
-}
-
-fn receive(conn: &Connection, actors: &[SharedActor], ops: &[SharedOp]) -> Result<Received> {
-    for actor in actors {
-        let (no, _) = actor_no(conn, actor.id)?;
-        // This file's own actor keeps the name it has here; others take the
-        // name from their own chunks only (another writer's copy may be older).
-        conn.execute(
-            "UPDATE journal_actor SET name = ?2, organisation = ?3
-             WHERE no = ?1 AND no NOT IN (SELECT actor FROM journal_self) AND (?4 OR name = '')",
-            params![no, actor.name, actor.organisation, actor.own],
-        )?;
-    }
-    let mut insert = conn.prepare_cached(
-        "INSERT OR IGNORE INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut insert_pred = conn.prepare_cached(
-        "INSERT OR IGNORE INTO journal_pred (actor, seq, pred_actor, pred_seq) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    let (mut received, mut touched, mut erased, mut clock) = (0, BTreeSet::new(), BTreeSet::new(), 0);
-    for op in ops {
-        let Some(row) = unhex(&op.row) else { continue };
-        let Some(value) = from_json(&op.value) else { continue };
-        if (op.kind == ChangeKind::Set) != op.col.is_some() {
-            continue;
-        }
-        let (actor, folded) = actor_no(conn, op.actor)?;
-        if op.seq <= folded {
-            // Held already, or folded away since.
-            continue;
-        }
-        let kept = insert.execute(params![actor, op.seq, op.hlc, op.action, op.kind, op.table, row, op.col, value])?;
-        if kept == 0 {
-            continue;
-        }
-        for (pred_actor, pred_seq) in &op.pred {
-            insert_pred.execute(params![actor, op.seq, actor_no(conn, *pred_actor)?.0, pred_seq])?;
-        }
-        received += 1;
-        clock = clock.max(op.hlc);
-        if op.kind == ChangeKind::Erase {
-            erased.insert((op.table.clone(), row.clone()));
-        }
-        touched.insert((op.table.clone(), row));
-    }
-    // The clock never runs behind what this laptop has seen.
-    conn.execute("UPDATE journal_self SET clock = MAX(clock, ?1)", [clock])?;
-    Ok(Received { count: received, rows: touched, erased })
 }
 
 /// Why a record of the same unique value as another is held back.

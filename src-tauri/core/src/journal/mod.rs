@@ -23,6 +23,7 @@ mod held;
 mod history;
 pub mod identity;
 mod merge;
+mod receive;
 mod record;
 mod resolve;
 mod restore;

@@ -186,3 +186,19 @@ fn an_installation_is_named_once_its_organiser_gives_a_name() {
     .unwrap();
     assert!(!crate::Installation::load(dir.path()).unwrap().named);
 }
+
+#[test]
+fn operations_sent_twice_in_one_merge_are_kept_and_counted_once() {
+    let mut writer = Store::open_in_memory().unwrap();
+    writer.create_series(&series("MIEUX 2018")).unwrap();
+    writer.create_series(&series("MIEUX 2019")).unwrap();
+    let (actors, shared) = writer.shared_since(&Default::default()).unwrap();
+    let twice: Vec<_> = shared.iter().chain(shared.iter()).cloned().collect();
+    let mut reader = Store::open_in_memory().unwrap();
+    let report = reader.merge(&actors, &twice).unwrap();
+    assert_eq!(report.received as usize, shared.len());
+    let kept = |store: &Store| ops(store).into_iter().filter(|op| op.0 == actor(&writer)).count();
+    assert_eq!(kept(&reader), shared.len());
+    assert_eq!(reader.list_series().unwrap().len(), 2);
+    assert_eq!(reader.merge(&actors, &twice).unwrap().received, 0, "received again: nothing new");
+}
