@@ -72,9 +72,7 @@ impl RowOp {
 macro_rules! row_ops_sql {
     ($filter:literal) => {
         concat!(
-            "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value,
-                 EXISTS (SELECT 1 FROM journal_op e INDEXED BY journal_op_row
-                         WHERE e.row = o.row AND e.kind = 'erase' AND e.actor = o.actor AND e.action = o.action)
+            "SELECT o.actor, o.seq, o.kind, o.col, n.col, n.actor IS NOT NULL, o.hlc, a.id, o.value, o.action
              FROM journal_op o JOIN journal_actor a ON a.no = o.actor
              LEFT JOIN journal_pred p ON p.pred_actor = o.actor AND p.pred_seq = o.seq
              LEFT JOIN journal_op n ON n.actor = p.actor AND n.seq = p.seq
@@ -105,6 +103,8 @@ pub(crate) fn field_ops(conn: &Connection, table: &str, key: &[u8], column: &str
 
 fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
     let mut ops: Vec<RowOp> = Vec::new();
+    // The actions (by actor) that erased the row: their operations are an erasure's.
+    let (mut erasures, mut actions): (Vec<OpId>, Vec<i64>) = (Vec::new(), Vec::new());
     while let Some(row) = rows.next()? {
         let id: OpId = (row.get(0)?, row.get(1)?);
         if ops.last().is_none_or(|op| op.id != id) {
@@ -121,15 +121,23 @@ fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
                 actor_id: row.get(7)?,
                 value,
                 fields,
-                erasing: row.get(9)?,
+                erasing: false,
                 namers: Vec::new(),
             });
+            let action: i64 = row.get(9)?;
+            actions.push(action);
+            if kind == ChangeKind::Erase {
+                erasures.push((id.0, action));
+            }
         }
         if row.get::<_, bool>(5)?
             && let Some(op) = ops.last_mut()
         {
             op.namers.push(row.get(4)?);
         }
+    }
+    for (op, action) in ops.iter_mut().zip(actions) {
+        op.erasing = erasures.contains(&(op.id.0, action));
     }
     Ok(ops)
 }
