@@ -3,7 +3,7 @@
 // shown at its field, delete after asking, and a failed delete shown; and a
 // change made from a row (a follow-up's status) refused and shown.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type FollowUp, type MediaContact } from "../lib/bindings";
 import FollowUpsPanel from "../features/outcomes/FollowUpsPanel.svelte";
 import MediaPanel from "../features/overview/MediaPanel.svelte";
@@ -22,15 +22,6 @@ const addMediaContact = vi.mocked(commands.addMediaContact);
 const updateMediaContact = vi.mocked(commands.updateMediaContact);
 const deleteMediaContact = vi.mocked(commands.deleteMediaContact);
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const ana: MediaContact = {
   id: "m1",

@@ -24,12 +24,6 @@ beforeAll(() => {
     unobserve(): void {}
     disconnect(): void {}
   };
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 
 function session(id: string, dayId: string, date: string): Session {

@@ -1,19 +1,11 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { router } from "../../lib/router.svelte";
 import SessionEditor from "./SessionEditor.svelte";
 import type { AgendaDayView, ParticipantView, SessionInput } from "../../lib/bindings";
 import { CommandFailure } from "../../lib/call";
 
 // jsdom has no modal dialogs.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const days: AgendaDayView[] = [
   { day: { id: "d1", event_id: "e", date: "2022-09-21", theme: "", needs_review: false }, within_event: true, sessions: [] },

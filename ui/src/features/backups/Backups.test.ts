@@ -3,7 +3,7 @@
 // backup that undoes it, and shows a refused restore's message with the list
 // left as it was.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type BackupInfo, type BackupList } from "../../lib/bindings";
 import { formatInstant } from "../../lib/format";
 import Backups from "./Backups.svelte";
@@ -17,14 +17,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
   },
 }));
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const listBackups = vi.mocked(commands.listBackups);
 const backUpNow = vi.mocked(commands.backUpNow);

@@ -107,12 +107,6 @@ describe("Delegations", () => {
   });
 
   it("asks before Escape drops a new delegation not saved yet", async () => {
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.open = true;
-    };
-    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-      this.open = false;
-    };
     render(Delegations, { eventId: "ev" });
     await waitFor(() => expect(names()).toHaveLength(3));
     await fireEvent.keyDown(window, { key: "n", ctrlKey: true });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ColumnMapping, ImportPreview } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import ImportWizard from "./ImportWizard.svelte";
@@ -35,14 +35,6 @@ function previewFor(mapping: ColumnMapping | null, committed = false): ImportPre
   };
 }
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 describe("ImportWizard", () => {
   beforeEach(() => {

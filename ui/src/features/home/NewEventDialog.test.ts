@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Event } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import NewEventDialog from "./NewEventDialog.svelte";
@@ -39,15 +39,6 @@ const created: Event = {
   notes: "",
 };
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 async function fill(label: string, value: string): Promise<void> {
   await fireEvent.input(screen.getByLabelText(label), { target: { value } });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "../../lib/bindings";
 import ParticipantDrawer from "./ParticipantDrawer.svelte";
 import { view } from "./testRows";
@@ -16,14 +16,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
 
 const ok = <T>(data: T) => ({ status: "ok" as const, data });
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const row = view("p1", { arrival: "2018-05-28T19:30:00" });
 

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ParticipantRole, ParticipantStatus, ParticipantView } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
 import { answerInPages, view } from "./testRows";
@@ -119,16 +119,6 @@ describe("Participants: inline changes", () => {
 });
 
 describe("Participants: removing from the panel", () => {
-  beforeAll(() => {
-    // jsdom has <dialog> but not its modal methods.
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.open = true;
-    };
-    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-      this.open = false;
-    };
-  });
-
   it("drops the row and the panel's unsaved edits without asking about them", async () => {
     vi.mocked(commands.removeParticipant).mockResolvedValue(ok(null));
     render(Participants, { eventId: "ev", focus: "b" });

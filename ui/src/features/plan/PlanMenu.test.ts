@@ -36,12 +36,6 @@ beforeEach(() => {
   vi.mocked(commands.recentPlans).mockResolvedValue({ status: "ok", data: [] });
   vi.mocked(commands.undoSteps).mockResolvedValue({ status: "ok", data: { undo: null, redo: null } });
   Object.defineProperty(document, "execCommand", { value: execCommand, configurable: true });
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 
 afterEach(() => {

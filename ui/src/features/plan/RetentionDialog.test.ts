@@ -3,7 +3,7 @@
 // under the menu bar, the backend's refusal shown by the field, and turning
 // it off asks nothing.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands, type RetentionPreview } from "../../lib/bindings";
 import { planFile } from "./planFile.svelte";
 import RetentionDialog from "./RetentionDialog.svelte";
@@ -17,14 +17,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
   },
 }));
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const retentionMonths = vi.mocked(commands.retentionMonths);
 const previewRetention = vi.mocked(commands.previewRetention);

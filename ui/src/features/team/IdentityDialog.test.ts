@@ -1,6 +1,6 @@
 // File → Your name… shows who the backend says the organiser is, and saves the name given.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { commands } from "../../lib/bindings";
 import IdentityDialog from "./IdentityDialog.svelte";
 
@@ -11,14 +11,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
 
 const me = { id: "0192d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", name: "ana", organisation: "" };
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 beforeEach(() => {
   vi.clearAllMocks();
