@@ -7,7 +7,8 @@
 //! same disagreements.
 
 use roundtable_core::{
-    Decision, DelegationInput, EventFormat, EventInput, Gender, ParticipantRole, ParticipantStatus, Store,
+    Decision, DelegationInput, Error, EventFormat, EventInput, Field, Gender, OrganisationInput, ParticipantRole,
+    ParticipantStatus, SeriesInput, Store,
 };
 use roundtable_tests::*;
 use std::path::{Path, PathBuf};
@@ -97,6 +98,41 @@ fn a_value_typed_to_decide_a_disagreement_must_be_one_the_field_takes() {
     team.exchange();
     team.assert_same();
     assert_eq!(team.laptops[1].event(event).unwrap().format, EventFormat::RoundTable);
+}
+
+#[test]
+fn a_link_to_another_record_is_chosen_from_the_values_listed_not_typed() {
+    let (mut team, event) = Team::new(2);
+    let in_series = |plan: &mut Store, title: &str| {
+        let series = plan.create_series(&SeriesInput { title: title.into(), description: String::new() }).unwrap();
+        plan.update_event(event, &EventInput { series_id: Some(series.id), ..bangkok_input() }).unwrap();
+    };
+    in_series(&mut team.laptops[0], "MIEUX 2018");
+    in_series(&mut team.laptops[1], "Bali Process");
+    team.exchange();
+    let listed = team.laptops[0].disagreements().unwrap();
+    let id = &listed.iter().find(|d| d.field.as_deref() == Some("series id")).expect("the series disagrees").id;
+    let refused = team.laptops[0].resolve_disagreement(id, &Decision::Value("MIEUX 2018".into())).unwrap_err();
+    assert!(matches!(&refused, Error::Validation { problems } if problems[0].field == Field::Value), "{refused:?}");
+    assert!(refused.to_string().contains("choose one of the values listed"), "{refused}");
+    assert_eq!(team.laptops[0].disagreements().unwrap(), listed, "nothing decided, nothing lost");
+}
+
+#[test]
+fn a_typed_name_another_record_has_is_refused_in_words() {
+    let (mut team, _) = Team::new(2);
+    let named = |name: &str| OrganisationInput { name: name.into(), ..OrganisationInput::default() };
+    let iom = team.laptops[0].create_organisation(&named("IOM")).unwrap();
+    team.laptops[0].create_organisation(&named("OHCHR")).unwrap();
+    team.exchange();
+    team.laptops[0].update_organisation(iom.id, &named("IOM Thailand")).unwrap();
+    team.laptops[1].update_organisation(iom.id, &named("IOM Bangkok")).unwrap();
+    team.exchange();
+    let listed = team.laptops[0].disagreements().unwrap();
+    let id = &listed.iter().find(|d| d.field.as_deref() == Some("name")).expect("the name disagrees").id;
+    let refused = team.laptops[0].resolve_disagreement(id, &Decision::Value("OHCHR".into())).unwrap_err();
+    assert_eq!(refused.to_string(), "\"OHCHR\" cannot be kept: Another record already has the same name");
+    assert_eq!(team.laptops[0].disagreements().unwrap(), listed, "nothing decided, nothing lost");
 }
 
 #[test]

@@ -80,7 +80,8 @@ pub enum Decision {
 }
 
 /// A value typed for `column` of `table`, as the column takes it: a number
-/// for a column declared INTEGER or REAL, text otherwise.
+/// for a column declared INTEGER or REAL, text otherwise; never a link to
+/// another record (a column declared BLOB holds an id).
 fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
     let (declared, required): (String, bool) = conn
         .prepare_cached("SELECT type, \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2")?
@@ -95,6 +96,13 @@ fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -
         "INTEGER" if trimmed.is_empty() => Value::Null,
         "INTEGER" => Value::Integer(trimmed.parse().map_err(|_| not_one("a whole number"))?),
         "REAL" => Value::Real(trimmed.parse().map_err(|_| not_one("a number"))?),
+        // An id: the record it names is one of the values listed, not a text.
+        "BLOB" => {
+            return Err(Error::invalid(
+                Field::Value,
+                format!("The {field} is a link to another record: choose one of the values listed"),
+            ));
+        }
         _ => Value::Text(text.to_owned()),
     })
 }
@@ -281,7 +289,15 @@ impl Store {
                     };
                     let sql =
                         format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", table.name, table.key_condition(2));
-                    conn.execute(&sql, rusqlite::params_from_iter(std::iter::once(&value).chain(key_values.iter())))?;
+                    let written = conn
+                        .execute(&sql, rusqlite::params_from_iter(std::iter::once(&value).chain(key_values.iter())));
+                    match (decision, written) {
+                        (Decision::Value(text), Err(refused @ rusqlite::Error::SqliteFailure(..))) => {
+                            let reason = super::merge::held_reason(&refused);
+                            return Err(Error::invalid(Field::Value, format!("\"{text}\" cannot be kept: {reason}")));
+                        }
+                        (_, written) => written?,
+                    };
                     if let Decision::Value(text) = decision {
                         refuse_unreadable(conn, &table, &key_values, text)?;
                     }
