@@ -141,7 +141,7 @@ impl<'de> Deserialize<'de> for Fields {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Fields, A::Error> {
                 let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(16));
-                while let Some((column, Field(value))) = map.next_entry::<String, Field>()? {
+                while let Some((column, FieldValue(value))) = map.next_entry::<String, FieldValue>()? {
                     fields.push((column, value));
                 }
                 Ok(Fields(fields))
@@ -152,40 +152,40 @@ impl<'de> Deserialize<'de> for Fields {
 }
 
 /// One field's value in its JSON form ([`to_json`]), read as [`from_json`] reads it.
-struct Field(Value);
+struct FieldValue(Value);
 
-impl<'de> Deserialize<'de> for Field {
+impl<'de> Deserialize<'de> for FieldValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         struct Any;
         impl<'de> Visitor<'de> for Any {
-            type Value = Field;
+            type Value = FieldValue;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("null, a number, a string or {\"blob\": hex}")
             }
-            fn visit_unit<E>(self) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Null))
+            fn visit_unit<E>(self) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Null))
             }
-            fn visit_bool<E>(self, b: bool) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Integer(i64::from(b))))
+            fn visit_bool<E>(self, b: bool) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Integer(i64::from(b))))
             }
-            fn visit_i64<E>(self, n: i64) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Integer(n)))
+            fn visit_i64<E>(self, n: i64) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Integer(n)))
             }
-            fn visit_u64<E>(self, n: u64) -> std::result::Result<Field, E> {
+            fn visit_u64<E>(self, n: u64) -> std::result::Result<FieldValue, E> {
                 // Beyond SQLite's integers, a real, as serde_json's own numbers give it.
                 #[allow(clippy::cast_precision_loss)]
-                Ok(Field(i64::try_from(n).map_or(Value::Real(n as f64), Value::Integer)))
+                Ok(FieldValue(i64::try_from(n).map_or(Value::Real(n as f64), Value::Integer)))
             }
-            fn visit_f64<E>(self, x: f64) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Real(x)))
+            fn visit_f64<E>(self, x: f64) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Real(x)))
             }
-            fn visit_str<E>(self, text: &str) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Text(text.to_owned())))
+            fn visit_str<E>(self, text: &str) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Text(text.to_owned())))
             }
-            fn visit_string<E>(self, text: String) -> std::result::Result<Field, E> {
-                Ok(Field(Value::Text(text)))
+            fn visit_string<E>(self, text: String) -> std::result::Result<FieldValue, E> {
+                Ok(FieldValue(Value::Text(text)))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Field, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<FieldValue, A::Error> {
                 let mut blob = None;
                 while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     let text: std::borrow::Cow<'de, str> = map.next_value()?;
@@ -193,7 +193,8 @@ impl<'de> Deserialize<'de> for Field {
                         blob = Some(unhex(&text).ok_or_else(|| A::Error::custom("a blob that is not hex"))?);
                     }
                 }
-                blob.map(|bytes| Field(Value::Blob(bytes))).ok_or_else(|| A::Error::custom("an object that is no blob"))
+                blob.map(|bytes| FieldValue(Value::Blob(bytes)))
+                    .ok_or_else(|| A::Error::custom("an object that is no blob"))
             }
         }
         deserializer.deserialize_any(Any)
