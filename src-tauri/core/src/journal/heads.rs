@@ -96,7 +96,7 @@ pub(crate) fn row_ops(conn: &Connection, table: &str, key: &[u8]) -> Result<Vec<
 }
 
 /// The operations of the row in `column`'s register and its existence's.
-pub(crate) fn field_ops(conn: &Connection, table: &str, key: &[u8], column: &str) -> Result<Vec<RowOp>> {
+fn field_ops(conn: &Connection, table: &str, key: &[u8], column: &str) -> Result<Vec<RowOp>> {
     let mut statement = conn.prepare_cached(FIELD_OPS_SQL)?;
     read_ops(statement.query(params![table, key, column])?)
 }
@@ -147,8 +147,40 @@ pub(crate) fn heads(ops: &[RowOp], register: Register<'_>) -> Vec<OpId> {
     ops.iter().filter(|op| op.in_register(register) && !op.named_in(register)).map(|op| op.id).collect()
 }
 
+/// The row's insert when that is its only operation, and so the one head of
+/// each of its registers: most rows a large delete or change takes, found
+/// without reading the history a row with more operations needs.
+fn only_insert(conn: &Connection, table: &Table, key: &[u8]) -> Result<Option<OpId>> {
+    let mut statement =
+        conn.prepare_cached("SELECT actor, seq, kind FROM journal_op WHERE row = ?1 AND tbl = ?2 LIMIT 2")?;
+    let ops = statement
+        .query_map(params![key, table.name], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, ChangeKind>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(match ops.as_slice() {
+        [(actor, seq, ChangeKind::Insert)] => Some((*actor, *seq)),
+        _ => None,
+    })
+}
+
+/// What a delete of the row under `key` of `table` names: every head of it.
+pub(crate) fn row_heads(conn: &Connection, table: &Table, key: &[u8]) -> Result<Vec<OpId>> {
+    match only_insert(conn, table, key)? {
+        Some(insert) => Ok(vec![insert]),
+        None => Ok(all_heads(&row_ops(conn, &table.name, key)?, table)),
+    }
+}
+
+/// What a change of `column` of the row under `key` of `table` names: the
+/// heads of the field's register.
+pub(crate) fn field_heads(conn: &Connection, table: &Table, key: &[u8], column: &str) -> Result<Vec<OpId>> {
+    match only_insert(conn, table, key)? {
+        Some(insert) => Ok(vec![insert]),
+        None => Ok(heads(&field_ops(conn, &table.name, key, column)?, Register::Field(column))),
+    }
+}
+
 /// Every head of a row: what a delete has seen.
-pub(crate) fn all_heads(ops: &[RowOp], table: &Table) -> Vec<OpId> {
+fn all_heads(ops: &[RowOp], table: &Table) -> Vec<OpId> {
     let mut all = heads(ops, Register::Existence);
     for (_, column) in table.columns.iter().enumerate().filter(|(i, _)| !table.is_key(*i)) {
         all.extend(heads(ops, Register::Field(column)));

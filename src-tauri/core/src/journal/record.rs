@@ -5,7 +5,7 @@
 
 use super::capture::Touched;
 use super::codec::encode_row;
-use super::heads::{OpId, Register, all_heads, field_ops, heads, row_ops};
+use super::heads::{OpId, Register, field_heads, heads, row_heads, row_ops};
 use super::schema::{Schema, Table};
 use crate::bulk::{self, Around};
 use crate::error::Result;
@@ -39,10 +39,7 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
             }
             (Some(before), None) => {
                 let value = Value::Text(encode_row(&table.columns, before));
-                let pred = match only_insert(conn, table, &row.key)? {
-                    Some(insert) => vec![insert],
-                    None => all_heads(&row_ops(conn, &table.name, &row.key)?, table),
-                };
+                let pred = row_heads(conn, table, &row.key)?;
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Delete, col: None, value, pred });
             }
             (Some(before), Some(after)) => {
@@ -51,13 +48,9 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
                 if changed.is_empty() {
                     continue;
                 }
-                let only = only_insert(conn, table, &row.key)?;
                 for index in changed {
                     let column = table.columns[index].as_str();
-                    let pred = match only {
-                        Some(insert) => vec![insert],
-                        None => heads(&field_ops(conn, &table.name, &row.key, column)?, Register::Field(column)),
-                    };
+                    let pred = field_heads(conn, table, &row.key, column)?;
                     let value = after[index].clone();
                     planned.push(Planned {
                         table,
@@ -72,21 +65,6 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
         }
     }
     Ok(planned)
-}
-
-/// The row's insert when that is its only operation, and so the one head of
-/// each of its registers: most rows a large delete or change takes, read
-/// without the history a row with more operations needs.
-fn only_insert(conn: &Connection, table: &Table, key: &[u8]) -> Result<Option<OpId>> {
-    let mut statement =
-        conn.prepare_cached("SELECT actor, seq, kind FROM journal_op WHERE row = ?1 AND tbl = ?2 LIMIT 2")?;
-    let ops = statement
-        .query_map(params![key, table.name], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, ChangeKind>(2)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(match ops.as_slice() {
-        [(actor, seq, ChangeKind::Insert)] => Some((*actor, *seq)),
-        _ => None,
-    })
 }
 
 /// Rows inserted by the action under way into tables keyed by an id, noted by
