@@ -43,7 +43,7 @@ cleanup() { [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 if [[ -z "${DISPLAY:-}" ]]; then
   export DISPLAY=:97
-  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
   XVFB_PID=$!
   # On a busy machine Xvfb can take several seconds to listen.
   for _ in $(seq 100); do [[ -S /tmp/.X11-unix/X97 ]] && break; sleep 0.3; done

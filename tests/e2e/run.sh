@@ -137,7 +137,9 @@ start_xvfb() {
   n="${n#:}"
   # Take the first display number whose lock and socket are free.
   while [[ -e "/tmp/.X${n}-lock" || -e "/tmp/.X11-unix/X${n}" ]]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp </dev/null >"$E2E_ARTIFACTS/xvfb.log" 2>&1 &
+  # -noreset: a client connecting while the server resets (after its last client
+  # left, between two specs) would be refused.
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp -noreset </dev/null >"$E2E_ARTIFACTS/xvfb.log" 2>&1 &
   XVFB_PID=$!
   local i
   for ((i = 0; i < 100; i++)); do

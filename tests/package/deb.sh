@@ -163,7 +163,9 @@ xdg-mime default "$DESKTOP_ID" "$MIME_TYPE"
 [[ "$(xdg-mime query default "$MIME_TYPE")" == "$DESKTOP_ID" ]] || die "the app is not the default for $MIME_TYPE"
 
 # Our own X server, even under a desktop: the app opens on no one's screen.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$TMP/display" </dev/null >"$TMP/xvfb.log" 2>&1 &
+# -noreset: an X server resets when its last client leaves (here, the xdotool below
+# that waits for it), and a client that connects during the reset is refused.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$TMP/display" </dev/null >"$TMP/xvfb.log" 2>&1 &
 XVFB_PID=$!
 for _ in $(seq 100); do [[ -s "$TMP/display" ]] && break; sleep 0.1; done
 [[ -s "$TMP/display" ]] || die "Xvfb did not start: $(cat "$TMP/xvfb.log")"
@@ -178,8 +180,20 @@ xdotool getdisplaygeometry >/dev/null 2>&1 \
 log "xdg-open \"$PLAN\" on $DISPLAY"
 xdg-open "$PLAN" >"$TMP/xdg-open.log" 2>&1 &
 OPENER_PID=$!
-WINDOW="$(timeout 90 xdotool search --sync --name "^$TITLE\$" | head -n1)" \
-  || die "no window titled \"$TITLE\" within 90 s; xdg-open said: $(cat "$TMP/xdg-open.log")"
+# Searched again every half second rather than with --sync, which gives up at the
+# first display it cannot open (a CI run on 2026-12-07 failed so, on a display that
+# had answered a moment before).
+WINDOW=""
+for _ in $(seq 180); do
+  WINDOW="$(xdotool search --name "^$TITLE\$" 2>>"$TMP/xdotool.log" | head -n1)" || true
+  [[ -n "$WINDOW" ]] && break
+  sleep 0.5
+done
+if [[ -z "$WINDOW" ]]; then
+  kill -0 "$XVFB_PID" 2>/dev/null && XVFB_STATE="running" || XVFB_STATE="gone"
+  die "no window titled \"$TITLE\" within 90 s; xdg-open said: $(cat "$TMP/xdg-open.log");" \
+    "xdotool said: $(sort -u "$TMP/xdotool.log"); Xvfb ($XVFB_STATE) said: $(cat "$TMP/xvfb.log")"
+fi
 APP_PID="$(xdotool getwindowpid "$WINDOW")"
 [[ "$(readlink "/proc/$APP_PID/exe")" == "/usr/bin/$BINARY" ]] \
   || die "the window belongs to $(readlink "/proc/$APP_PID/exe"), not the installed /usr/bin/$BINARY"
