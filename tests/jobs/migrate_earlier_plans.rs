@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 /// The earlier schema versions the fixtures cover.
-const FIXTURES: [usize; 7] = [1, 2, 3, 4, 5, 6, 7];
+const FIXTURES: [usize; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans")
@@ -119,6 +119,10 @@ fn migrates_with_its_data(version: usize) {
         // A plan with a journal keeps it: every change its CLI made, with when.
         assert!(history.iter().all(|c| c.at.is_some()), "plan-v{version}");
         assert!(history.len() > rows_in(&plan), "plan-v{version}'s history holds its edits too");
+        // A removed record is named from the row its delete kept, in the form that version wrote.
+        let deletes: Vec<_> = history.iter().filter(|c| c.kind == ChangeKind::Delete).collect();
+        assert!(!deletes.is_empty(), "plan-v{version}'s CLI removed a participant");
+        assert!(deletes.iter().all(|c| !c.record_label.is_empty()), "plan-v{version}: {deletes:?}");
     }
 
     assert_eq!(user_version(&plan), SCHEMA_VERSION, "plan-v{version} is migrated");
@@ -274,6 +278,16 @@ fn a_plan_of_version_5_opens_migrated_with_all_it_held() {
 #[test]
 fn a_plan_of_version_6_opens_migrated_with_all_it_held() {
     migrates_with_its_data(6);
+}
+
+#[test]
+fn a_plan_of_version_7_opens_migrated_with_all_it_held() {
+    migrates_with_its_data(7);
+}
+
+#[test]
+fn a_plan_of_version_8_opens_migrated_with_all_it_held() {
+    migrates_with_its_data(8);
 }
 
 #[test]

@@ -32,7 +32,7 @@ pub const DB_ENV: &str = "ROUNDTABLE_DB";
 pub const DEFAULT_FILE: &str = "plan.sqlite3";
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
-const MIGRATIONS: [&str; 8] = [
+const MIGRATIONS: [&str; 9] = [
     include_str!("../migrations/0001_plan.sql"),
     include_str!("../migrations/0002_scale.sql"),
     include_str!("../migrations/0003_rules.sql"),
@@ -41,6 +41,7 @@ const MIGRATIONS: [&str; 8] = [
     include_str!("../migrations/0006_journal.sql"),
     include_str!("../migrations/0007_compaction.sql"),
     include_str!("../migrations/0008_search.sql"),
+    include_str!("../migrations/0009_images.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.

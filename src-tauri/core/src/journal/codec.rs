@@ -3,21 +3,17 @@
 //!
 //! A field set by an operation keeps its SQLite value as it is (the journal's
 //! `value` column takes any type). A whole row (an insert, or the row a delete
-//! removed) is a JSON object by column name, so a later version that adds a
-//! column still reads it; blobs (the UUID keys) are `{"blob": "hex"}`, which
-//! JSON cannot otherwise hold. A key is the UUID's 16 bytes for tables keyed by
+//! removed) travels between laptops as a JSON object by column name, so a
+//! later version that adds a column still reads it; blobs (the UUID keys) are
+//! `{"blob": "hex"}`, which JSON cannot otherwise hold. Inside a plan file a
+//! row is kept more compactly ([`super::image`]). A key is the UUID's 16 bytes for tables keyed by
 //! one id, and the key columns as a JSON array for the others (an organiser
 //! role, a speaker in a session, a plan setting).
 
-use super::schema::Schema;
-use crate::error::Result;
-use rusqlite::Connection;
-use rusqlite::functions::FunctionFlags;
 use rusqlite::types::{Value, ValueRef};
 use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, Visitor};
 use serde_json::{Map, Number, Value as Json};
 use std::fmt;
-use std::sync::Arc;
 
 /// A SQLite value as JSON.
 pub(crate) fn to_json(value: &Value) -> Json {
@@ -64,15 +60,10 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
 }
 
-/// A row's fields as the JSON text an insert or delete operation keeps,
-/// written straight into one string (an import encodes a row per person).
+/// A row's fields as the JSON text a row travels in between laptops (and
+/// the starting state keeps), written straight into one string.
 pub(crate) fn encode_row(columns: &[String], values: &[Value]) -> String {
-    encode_fields(columns, values.iter().map(ValueRef::from))
-}
-
-/// [`encode_row`] over borrowed values: the form both the per-row path and
-/// the SQL function [`register`] (rows recorded in bulk) write.
-fn encode_fields<'v>(columns: &[String], values: impl Iterator<Item = ValueRef<'v>>) -> String {
+    let values = values.iter().map(ValueRef::from);
     let mut text = Vec::with_capacity(48 * columns.len());
     text.push(b'{');
     for (n, (column, value)) in columns.iter().zip(values).enumerate() {
@@ -102,23 +93,6 @@ fn encode_fields<'v>(columns: &[String], values: impl Iterator<Item = ValueRef<'
 fn push_json_string(out: &mut Vec<u8>, text: &str) {
     // Writing a string into a vector cannot fail.
     serde_json::to_writer(out, text).ok();
-}
-
-/// Registers `journal_image(table number, its journalled columns…)` on
-/// `conn`: the row as an insert operation keeps it, for the statement that
-/// records a whole import's rows at once.
-pub(crate) fn register(conn: &Connection, schema: Arc<Schema>) -> Result<()> {
-    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
-    conn.create_scalar_function("journal_image", -1, flags, move |ctx| {
-        let number = usize::try_from(ctx.get::<i64>(0)?).unwrap_or(usize::MAX);
-        let table = schema
-            .tables
-            .get(number)
-            .ok_or_else(|| rusqlite::Error::UserFunctionError("unknown journalled table".into()))?;
-        let values = (1..=table.columns.len()).map(|i| ctx.get_raw(i));
-        Ok(encode_fields(&table.columns, values))
-    })?;
-    Ok(())
 }
 
 /// A row's fields back from an operation's JSON text, by column name, in

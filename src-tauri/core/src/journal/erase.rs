@@ -14,11 +14,11 @@
 
 use super::Journal;
 use super::capture::Touched;
-use super::codec::{encode_row, hex};
 use super::record;
 use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::vocabulary::StepKind;
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashSet};
 
@@ -46,12 +46,12 @@ fn gone_rows_naming(conn: &Connection, schema: &Schema, touched: &[Touched]) -> 
     let mut known: HashSet<(usize, Vec<u8>)> = touched.iter().map(|t| (t.table, t.key.clone())).collect();
     let mut level: Vec<(usize, Vec<u8>)> = known.iter().filter(|(t, _)| schema.tables[*t].raw_key).cloned().collect();
     let mut found: Vec<Touched> = Vec::new();
-    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS journal_erasing (tbl TEXT NOT NULL, hex TEXT NOT NULL)")?;
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS journal_erasing (tbl TEXT NOT NULL, row BLOB NOT NULL)")?;
     while !level.is_empty() {
         conn.execute("DELETE FROM temp.journal_erasing", [])?;
-        let mut keep = conn.prepare_cached("INSERT INTO temp.journal_erasing (tbl, hex) VALUES (?1, ?2)")?;
+        let mut keep = conn.prepare_cached("INSERT INTO temp.journal_erasing (tbl, row) VALUES (?1, ?2)")?;
         for (number, key) in &level {
-            keep.execute(params![schema.tables[*number].name, hex(key)])?;
+            keep.execute(params![schema.tables[*number].name, key])?;
         }
         let parents: BTreeSet<usize> = level.iter().map(|(t, _)| *t).collect();
         let mut next = Vec::new();
@@ -61,8 +61,7 @@ fn gone_rows_naming(conn: &Connection, schema: &Schema, touched: &[Touched]) -> 
                     let rows: Vec<Vec<u8>> = conn
                         .prepare_cached(
                             "SELECT DISTINCT o.row FROM journal_op o WHERE o.tbl = ?1 AND o.col IS NULL
-                             AND json_extract(o.value, '$.' || ?2 || '.blob') IN
-                                 (SELECT hex FROM temp.journal_erasing WHERE tbl = ?3)
+                             AND journal_field(o.value, ?2) IN (SELECT row FROM temp.journal_erasing WHERE tbl = ?3)
                              AND NOT EXISTS (SELECT 1 FROM journal_held h WHERE h.tbl = o.tbl AND h.row = o.row)",
                         )?
                         .query_map(params![child.name, child.columns[column], parent.name], |r| r.get(0))?
@@ -104,7 +103,11 @@ pub(crate) fn scrub(conn: &Connection, table: &Table, key: &[u8]) -> Result<()> 
             conn.prepare_cached(
                 "UPDATE journal_op SET value = ?3 WHERE tbl = ?1 AND row = ?2 AND col IS NULL AND kind != 'erase'",
             )?
-            .execute(params![table.name, key, encode_row(&table.columns, &values)])?;
+            .execute(params![
+                table.name,
+                key,
+                super::image::encode(table.shape, values.iter().map(ValueRef::from))
+            ])?;
         }
         None => {
             conn.prepare_cached("UPDATE journal_op SET value = NULL WHERE tbl = ?1 AND row = ?2")?

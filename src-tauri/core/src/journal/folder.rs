@@ -189,7 +189,8 @@ impl Store {
             for op in chunk.ops.iter_mut().filter(|op| erased.contains(&(op.table.clone(), op.row.clone()))) {
                 let value: Option<rusqlite::types::Value> =
                     value_of.query_row(rusqlite::params![op.actor, op.seq], |r| r.get(0)).optional()?;
-                let now = super::codec::to_json(&value.unwrap_or(rusqlite::types::Value::Null));
+                let value = super::image::shared(op.col.as_deref(), value.unwrap_or(rusqlite::types::Value::Null));
+                let now = super::codec::to_json(&value);
                 if now != op.value {
                     op.value = now;
                     rewritten = true;

@@ -9,7 +9,6 @@
 //! map registers, and they depend only on the set of operations, never on
 //! the order they arrived in.
 
-use super::codec::decode_row;
 use super::schema::Table;
 use crate::error::Result;
 use crate::vocabulary::ChangeKind;
@@ -110,7 +109,7 @@ fn read_ops(mut rows: rusqlite::Rows<'_>) -> Result<Vec<RowOp>> {
         if ops.last().is_none_or(|op| op.id != id) {
             let (kind, col, value) = (row.get::<_, ChangeKind>(2)?, row.get::<_, Option<String>>(3)?, row.get(8)?);
             let fields = match (&col, &value) {
-                (None, Value::Text(row)) => decode_row(row),
+                (None, value) => super::image::decode(value),
                 _ => None,
             };
             ops.push(RowOp {

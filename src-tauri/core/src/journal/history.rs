@@ -1,7 +1,7 @@
 //! Who changed what and when, read from the journal: a record's history with
 //! the earlier values, and the plan's activity by person and day.
 
-use super::codec::decode_row;
+use super::image::decode;
 use super::schema::{Schema, Table};
 use crate::error::Result;
 use crate::store::Store;
@@ -104,8 +104,8 @@ pub(crate) fn replaced_value(conn: &Connection, op: (i64, i64), column: &str) ->
         .optional()?;
     Ok(match pred {
         Some((Some(_), value)) => Some(value),
-        Some((None, Value::Text(row))) => {
-            decode_row(&row).and_then(|fields| fields.into_iter().find(|(c, _)| c == column).map(|(_, v)| v))
+        Some((None, row)) => {
+            decode(&row).and_then(|fields| fields.into_iter().find(|(c, _)| c == column).map(|(_, v)| v))
         }
         _ => None,
     })
@@ -113,9 +113,7 @@ pub(crate) fn replaced_value(conn: &Connection, op: (i64, i64), column: &str) ->
 
 /// The fields an insert or delete operation holds, or the record's current ones.
 fn fields_of(conn: &Connection, table: &Table, key: &[u8], value: &Value) -> Result<Vec<(String, Value)>> {
-    if let Value::Text(row) = value
-        && let Some(fields) = decode_row(row)
-    {
+    if let Some(fields) = decode(value) {
         return Ok(fields);
     }
     let now = table.current_row(conn, key)?.unwrap_or_default();

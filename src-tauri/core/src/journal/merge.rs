@@ -106,8 +106,8 @@ pub(crate) fn export(conn: &Connection, known: &BTreeSet<(Uuid, i64)>) -> Result
             kind: r.get(4)?,
             table: r.get(5)?,
             row: hex(&r.get::<_, Vec<u8>>(6)?),
+            value: to_json(&super::image::shared(r.get::<_, Option<String>>(7)?.as_deref(), r.get(8)?)),
             col: r.get(7)?,
-            value: to_json(&r.get::<_, Value>(8)?),
             pred,
         });
     }

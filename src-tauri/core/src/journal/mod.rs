@@ -22,6 +22,7 @@ mod heads;
 mod held;
 mod history;
 pub mod identity;
+mod image;
 mod merge;
 mod receive;
 mod record;
@@ -71,13 +72,15 @@ impl Journal {
         identity::start(conn, &schema, &installation, &file, false)?;
         let capture = Capture::default();
         capture.register(conn, schema.clone())?;
-        codec::register(conn, schema.clone())?;
+        image::keep_shapes(conn, &schema)?;
+        image::register(conn, schema.clone())?;
         schema.create_triggers(conn)?;
         Ok(Journal { schema, capture, installation, file, step: Cell::new((StepKind::Do, None)) })
     }
 
     /// The journal of a read-only connection: it reads history, records nothing.
     pub(crate) fn reader(conn: &Connection) -> Result<Journal> {
+        image::read_shapes(conn)?;
         Ok(Journal {
             schema: Arc::new(Schema::read(conn)?),
             capture: Capture::default(),

@@ -4,14 +4,14 @@
 //! register it writes, as this laptop saw them ([`super::heads`]).
 
 use super::capture::Touched;
-use super::codec::encode_row;
 use super::heads::{OpId, Register, field_heads, heads, row_heads, row_ops};
+use super::image;
 use super::schema::{Schema, Table};
 use crate::bulk::{self, Around};
 use crate::error::Result;
 use crate::vocabulary::{ChangeKind, StepKind};
 use chrono::Utc;
-use rusqlite::types::{ToSqlOutput, Value};
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
 use rusqlite::{Connection, ToSql, params};
 
 /// An operation about to be written.
@@ -34,11 +34,11 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
             (None, Some(after)) => {
                 let ops = row_ops(conn, &table.name, &row.key)?;
                 let pred = heads(&ops, Register::Existence);
-                let value = Value::Text(encode_row(&table.columns, after));
+                let value = Value::Blob(image::encode(table.shape, after.iter().map(ValueRef::from)));
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Insert, col: None, value, pred });
             }
             (Some(before), None) => {
-                let value = Value::Text(encode_row(&table.columns, before));
+                let value = Value::Blob(image::encode(table.shape, before.iter().map(ValueRef::from)));
                 let pred = row_heads(conn, table, &row.key)?;
                 planned.push(Planned { table, key: &row.key, kind: ChangeKind::Delete, col: None, value, pred });
             }
@@ -70,8 +70,7 @@ fn plan<'a>(conn: &Connection, schema: &'a Schema, touched: &'a [Touched]) -> Re
 /// Rows inserted by the action under way into tables keyed by an id, noted by
 /// the triggers in `temp.journal_inserted`: (table number, key), each once.
 pub(crate) fn inserted(conn: &Connection) -> Result<Vec<(usize, Vec<u8>)>> {
-    let mut statement =
-        conn.prepare_cached("SELECT tbl, row FROM temp.journal_inserted GROUP BY row, tbl ORDER BY MIN(rowid)")?;
+    let mut statement = conn.prepare_cached("SELECT tbl, row FROM temp.journal_inserted ORDER BY rowid")?;
     let rows = statement.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?;
     let mut found = Vec::new();
     for row in rows {
@@ -103,7 +102,7 @@ fn take_reinserted(conn: &Connection, schema: &Schema, touched: &mut Vec<Touched
     }
     let known: Vec<(i64, Vec<u8>)> = conn
         .prepare_cached(
-            "SELECT DISTINCT i.tbl, i.row FROM temp.journal_inserted i
+            "SELECT i.tbl, i.row FROM temp.journal_inserted i
              WHERE EXISTS (SELECT 1 FROM main.journal_op o WHERE o.row = i.row)",
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -204,11 +203,11 @@ pub(crate) fn write(
         let written = conn.execute(
             &format!(
                 "INSERT INTO journal_op (actor, seq, hlc, action, kind, tbl, row, col, value)
-                 SELECT ?1, ?2 + ROW_NUMBER() OVER (ORDER BY b.first), ?3 + ROW_NUMBER() OVER (ORDER BY b.first),
+                 SELECT ?1, ?2 + ROW_NUMBER() OVER (ORDER BY b.rowid), ?3 + ROW_NUMBER() OVER (ORDER BY b.rowid),
                         ?4, 'insert', ?5, b.row, NULL, {image}
-                 FROM (SELECT row, MIN(rowid) AS first FROM temp.journal_inserted WHERE tbl = ?6 GROUP BY row) b
-                 JOIN main.\"{name}\" t ON t.\"{key}\" = b.row
-                 ORDER BY b.first",
+                 FROM temp.journal_inserted b JOIN main.\"{name}\" t ON t.\"{key}\" = b.row
+                 WHERE b.tbl = ?6
+                 ORDER BY b.rowid",
                 image = table.image_sql(number),
                 name = table.name,
                 key = table.columns[key],

@@ -36,6 +36,8 @@ pub(crate) struct Table {
     /// How deep it sits under the tables its foreign keys name (0: none), so
     /// rows are put back parents first.
     pub rank: usize,
+    /// The shape of its rows' images ([`super::image::shape_of`]).
+    pub shape: i64,
     /// The statement reading one row's journalled values by its key, built once.
     select_row: String,
 }
@@ -66,8 +68,8 @@ impl Table {
         Ok(row.optional()?)
     }
 
-    /// The row of alias `t` as the JSON text of an insert operation, in SQL
-    /// (`journal_image`, [`super::codec::register`]), for the table numbered
+    /// The row of alias `t` as the image an insert operation keeps, in SQL
+    /// (`journal_image`, [`super::image::register`]), for the table numbered
     /// `number`: rows inserted in bulk are recorded by one statement.
     pub fn image_sql(&self, number: usize) -> String {
         let columns: Vec<String> = self.columns.iter().map(|c| format!("t.\"{c}\"")).collect();
@@ -115,8 +117,9 @@ impl Schema {
                 .prepare(&format!("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('{name}')"))?
                 .query_map([], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            let columns = journalled.iter().map(|c| c.0.clone()).collect();
-            let mut table = Table { columns, name, key, raw_key, rank: 0, select_row: String::new() };
+            let columns: Vec<String> = journalled.iter().map(|c| c.0.clone()).collect();
+            let shape = super::image::shape_of(&name, &columns);
+            let mut table = Table { columns, name, key, raw_key, rank: 0, shape, select_row: String::new() };
             table.select_row =
                 format!("SELECT {} FROM \"{}\" WHERE {}", table.column_list(), table.name, table.key_condition(1));
             tables.push((table, parents));
@@ -146,13 +149,13 @@ impl Schema {
     /// update of a journalled column, `journal_capture(table, kind, …)` with
     /// the row's journalled values (old ones, then new ones for updates).
     /// A row inserted into a table keyed by an id is only noted in the
-    /// temporary table `journal_inserted` (its operation is written in bulk
+    /// temporary table `journal_inserted`, once, in the order first inserted
+    /// (its operation is written in bulk
     /// when the action commits, from the row as it is then), and its later
     /// updates and delete in the same action need no capture.
     pub fn create_triggers(&self, conn: &Connection) -> Result<()> {
         let mut sql = String::from(
-            "CREATE TEMP TABLE IF NOT EXISTS journal_inserted (tbl INTEGER NOT NULL, row BLOB NOT NULL);
-             CREATE INDEX IF NOT EXISTS temp.journal_inserted_row ON journal_inserted (row);",
+            "CREATE TEMP TABLE IF NOT EXISTS journal_inserted (row BLOB PRIMARY KEY NOT NULL, tbl INTEGER NOT NULL);",
         );
         for (number, table) in self.tables.iter().enumerate() {
             let values = |row: &str| -> String {
@@ -164,7 +167,9 @@ impl Schema {
                 (true, Some(&key)) => {
                     let key = &table.columns[key];
                     (
-                        format!("INSERT INTO temp.journal_inserted (tbl, row) VALUES ({number}, NEW.\"{key}\")"),
+                        format!(
+                            "INSERT OR IGNORE INTO temp.journal_inserted (row, tbl) VALUES (NEW.\"{key}\", {number})"
+                        ),
                         format!("WHEN NOT EXISTS (SELECT 1 FROM temp.journal_inserted WHERE row = OLD.\"{key}\")"),
                     )
                 }

@@ -10,7 +10,8 @@
 //! disagreement.
 
 use super::attempt::{Writes, attempt_all};
-use super::codec::{decode_key, decode_row};
+use super::codec::decode_key;
+use super::image::decode;
 use super::record;
 use super::schema::Table;
 use crate::error::{Error, Result};
@@ -54,8 +55,7 @@ fn reverse(store: &Store, actor: i64, action: i64) -> Result<usize> {
     deleted.sort_by_key(|op| schema.rank(&op.table));
     for op in deleted {
         let table = table_of(&op.table)?;
-        let Value::Text(row) = &op.value else { continue };
-        let (names, values): (Vec<String>, Vec<Value>) = decode_row(row)
+        let (names, values): (Vec<String>, Vec<Value>) = decode(&op.value)
             .unwrap_or_default()
             .into_iter()
             .filter(|(c, _)| table.position(c).is_some())
