@@ -128,17 +128,26 @@ pub(crate) fn clock_time(hlc: i64) -> Option<DateTime<Utc>> {
 /// An action of `actor` in words: its main change (on the record nearest the
 /// top of the plan) and how many more records it touched.
 pub(crate) fn summarise_action(conn: &Connection, schema: &Schema, actor: i64, action: i64) -> Result<String> {
-    let ops = super::record::of_action(conn, actor, action)?;
-    let mut records: Vec<(&str, &[u8])> = ops.iter().map(|op| (op.table.as_str(), op.key.as_slice())).collect();
-    records.sort_unstable();
-    records.dedup();
-    let Some(op) = ops.iter().min_by_key(|op| (schema.rank(&op.table), op.id)) else { return Ok("Nothing".into()) };
+    // The first operation on each table, and of those the one nearest the top of the plan.
+    let firsts: Vec<(String, i64)> = conn
+        .prepare_cached("SELECT tbl, MIN(seq) FROM journal_op WHERE actor = ?1 AND action = ?2 GROUP BY tbl")?
+        .query_map(params![actor, action], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let Some(&(_, seq)) = firsts.iter().min_by_key(|(table, seq)| (schema.rank(table), *seq)) else {
+        return Ok("Nothing".into());
+    };
+    let op = super::record::one(conn, actor, seq)?;
+    let records: i64 = conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT tbl, row FROM journal_op WHERE actor = ?1 AND action = ?2)",
+        )?
+        .query_row(params![actor, action], |r| r.get(0))?;
     let named = match schema.table(&op.table) {
         Some((_, table)) => label(conn, &fields_of(conn, table, &op.key, &op.value)?)?,
         None => String::new(),
     };
     let main = summarise(op.kind, &op.table, &named, op.col.as_deref());
-    Ok(match records.len() {
+    Ok(match records {
         0 | 1 => main,
         2 => format!("{main} and 1 more record"),
         n => format!("{main} and {} more records", n - 1),

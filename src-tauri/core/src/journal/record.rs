@@ -238,25 +238,36 @@ pub(crate) struct Recorded {
     pub table: String,
     pub key: Vec<u8>,
     pub col: Option<String>,
+    /// The value set, or the row a delete kept; an insert's row only when asked for.
     pub value: Value,
 }
 
-/// The operations of `action` of `actor`, in the order they were written.
+const RECORDED_SQL: &str = "SELECT seq, kind, tbl, row, col, value FROM journal_op";
+
+fn recorded(actor: i64, r: &rusqlite::Row<'_>) -> rusqlite::Result<Recorded> {
+    Ok(Recorded {
+        id: (actor, r.get(0)?),
+        kind: r.get(1)?,
+        table: r.get(2)?,
+        key: r.get(3)?,
+        col: r.get(4)?,
+        value: r.get(5)?,
+    })
+}
+
+/// The operations of `action` of `actor`, in the order they were written,
+/// without the rows of its inserts (`Value::Null`): what undoing it reads,
+/// which deletes an inserted row by its key. An import's inserted rows are
+/// most of the journal's bytes.
 pub(crate) fn of_action(conn: &Connection, actor: i64, action: i64) -> Result<Vec<Recorded>> {
-    let mut statement = conn.prepare(
-        "SELECT seq, kind, tbl, row, col, value FROM journal_op WHERE actor = ?1 AND action = ?2 ORDER BY seq",
-    )?;
-    let ops = statement
-        .query_map(params![actor, action], |r| {
-            Ok(Recorded {
-                id: (actor, r.get(0)?),
-                kind: r.get(1)?,
-                table: r.get(2)?,
-                key: r.get(3)?,
-                col: r.get(4)?,
-                value: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let sql = RECORDED_SQL.replace(", value ", ", CASE kind WHEN 'insert' THEN NULL ELSE value END ");
+    let mut statement = conn.prepare_cached(&format!("{sql} WHERE actor = ?1 AND action = ?2 ORDER BY seq"))?;
+    let ops = statement.query_map(params![actor, action], |r| recorded(actor, r))?.collect::<rusqlite::Result<_>>()?;
     Ok(ops)
+}
+
+/// Operation `seq` of `actor`, whole.
+pub(crate) fn one(conn: &Connection, actor: i64, seq: i64) -> Result<Recorded> {
+    let mut statement = conn.prepare_cached(&format!("{RECORDED_SQL} WHERE actor = ?1 AND seq = ?2"))?;
+    Ok(statement.query_row(params![actor, seq], |r| recorded(actor, r))?)
 }
