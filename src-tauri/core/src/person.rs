@@ -207,30 +207,21 @@ pub(crate) const UPDATE: bulk::Around = (
 /// People deleted in one go from this many on leave the search index by a
 /// merge of the whole index afterwards instead of one by one: secure-delete
 /// (migration 0005) searches the index for every word of each deleted person,
-/// which took minutes for the 100,000 people of an undone import, and the
-/// index's own merging of what each statement wrote (`automerge`) took a
-/// third of the undo.
+/// which took minutes for the 100,000 people of an undone import.
 const MANY_DELETED: usize = 500;
 
-/// How many segments of one size the people search index merges into one as
-/// it goes: FTS5's default, which no migration changed.
-const AUTOMERGE: i64 = 4;
-
 /// Runs `delete`, which deletes `people` persons: many of them with the
-/// search index's secure-delete and merging off for the while, and the
-/// index merged whole afterwards, which leaves no deleted word in it either.
+/// search index's secure-delete off for the while, and the index merged
+/// afterwards, which leaves no deleted word in it either.
 pub(crate) fn deleting_people<T>(conn: &Connection, people: usize, delete: impl FnOnce() -> Result<T>) -> Result<T> {
     if people < MANY_DELETED {
         return delete();
     }
-    let set = |option: &str, value: i64| {
-        conn.execute("INSERT INTO person_search (person_search, rank) VALUES (?1, ?2)", params![option, value])
-    };
-    set("secure-delete", 0)?;
-    set("automerge", 0)?;
+    let secure_delete =
+        |on: bool| conn.execute("INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', ?1)", [on]);
+    secure_delete(false)?;
     let done = delete()?;
-    set("automerge", AUTOMERGE)?;
-    set("secure-delete", 1)?;
+    secure_delete(true)?;
     conn.execute("INSERT INTO person_search (person_search) VALUES ('optimize')", [])?;
     Ok(done)
 }
@@ -351,22 +342,18 @@ mod tests {
             })
             .collect();
         store.write(|conn| insert_rows(conn, &people)).unwrap();
-        let option = |store: &Store, name: &str| -> Option<i64> {
-            store
-                .read()
-                .query_row("SELECT v FROM person_search_config WHERE k = ?1", [name], |r| r.get(0))
-                .optional()
-                .unwrap()
-        };
         let kept = people.last().unwrap().id;
         store
             .write(|conn| {
                 deleting_people(conn, MANY_DELETED, || Ok(conn.execute("DELETE FROM person WHERE id <> ?1", [kept])?))
             })
             .unwrap();
-        // Deletes after it take the deleted person's words out at once again, and the index merges as it goes.
-        assert_eq!(option(&store, "secure-delete"), Some(1));
-        assert_eq!(option(&store, "automerge").unwrap_or(AUTOMERGE), AUTOMERGE);
+        // Deletes after it take the deleted person's words out at once again.
+        let secure_delete: i64 = store
+            .read()
+            .query_row("SELECT v FROM person_search_config WHERE k = 'secure-delete'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(secure_delete, 1);
         let found: Vec<Uuid> = store.search_people("nguyen", 10).unwrap().iter().map(|p| p.id).collect();
         assert_eq!(found, [kept]);
         store.read().execute("INSERT INTO person_search (person_search) VALUES ('integrity-check')", []).unwrap();
