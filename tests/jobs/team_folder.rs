@@ -6,6 +6,7 @@
 //! After a full exchange every laptop holds the same tables and lists the
 //! same disagreements.
 
+use roundtable_core::HistoryFilter;
 use roundtable_core::{
     Decision, DelegationInput, Error, EventFormat, EventInput, Field, Gender, OrganisationInput, ParticipantRole,
     ParticipantStatus, SeriesInput, Store,
@@ -119,6 +120,41 @@ fn a_link_to_another_record_is_chosen_from_the_values_listed_not_typed() {
 }
 
 #[test]
+fn a_link_disagreement_offers_the_records_by_name_and_keeps_the_one_chosen() {
+    let (mut team, event) = Team::new(2);
+    let mut series = Vec::new();
+    for (laptop, title) in [(0, "MIEUX 2018"), (1, "Bali Process")] {
+        let plan = &mut team.laptops[laptop];
+        let made = plan.create_series(&SeriesInput { title: title.into(), description: String::new() }).unwrap();
+        plan.update_event(event, &EventInput { series_id: Some(made.id), ..bangkok_input() }).unwrap();
+        series.push(made.id);
+    }
+    team.exchange();
+    let listed = team.laptops[1].disagreements().unwrap();
+    let series_of_event =
+        listed.iter().find(|d| d.field.as_deref() == Some("series id")).expect("the series disagrees");
+    let mut offered: Vec<&str> = series_of_event.options.iter().filter_map(|o| o.value.as_deref()).collect();
+    offered.sort_unstable();
+    assert_eq!(offered, ["Bali Process", "MIEUX 2018"], "by title, not by id: {series_of_event:?}");
+    assert!(series_of_event.shown.as_deref().is_some_and(|shown| offered.contains(&shown)), "{series_of_event:?}");
+    assert!(!series_of_event.takes_typed_value, "a link is chosen, not typed");
+    let mieux = series_of_event.options.iter().position(|o| o.value.as_deref() == Some("MIEUX 2018")).unwrap();
+    team.laptops[1].resolve_disagreement(&series_of_event.id, &Decision::Keep(mieux)).unwrap();
+    assert_eq!(team.laptops[1].event(event).unwrap().series_id, Some(series[0]));
+    // The event's history names the series too.
+    let filter = HistoryFilter { record: Some(event), ..HistoryFilter::default() };
+    let change = team.laptops[1].history(&filter).unwrap().into_iter().next().unwrap();
+    assert_eq!(
+        (change.value.as_deref(), change.field.as_deref()),
+        (Some("MIEUX 2018"), Some("series id")),
+        "{change:?}"
+    );
+    team.exchange();
+    assert!(team.laptops[0].disagreements().unwrap().is_empty());
+    team.assert_same();
+}
+
+#[test]
 fn a_typed_name_another_record_has_is_refused_in_words() {
     let (mut team, _) = Team::new(2);
     let named = |name: &str| OrganisationInput { name: name.into(), ..OrganisationInput::default() };
@@ -129,7 +165,9 @@ fn a_typed_name_another_record_has_is_refused_in_words() {
     team.laptops[1].update_organisation(iom.id, &named("IOM Bangkok")).unwrap();
     team.exchange();
     let listed = team.laptops[0].disagreements().unwrap();
-    let id = &listed.iter().find(|d| d.field.as_deref() == Some("name")).expect("the name disagrees").id;
+    let name = listed.iter().find(|d| d.field.as_deref() == Some("name")).expect("the name disagrees");
+    assert!(name.takes_typed_value);
+    let id = &name.id;
     let refused = team.laptops[0].resolve_disagreement(id, &Decision::Value("OHCHR".into())).unwrap_err();
     assert_eq!(refused.to_string(), "\"OHCHR\" cannot be kept: Another record already has the same name");
     assert_eq!(team.laptops[0].disagreements().unwrap(), listed, "nothing decided, nothing lost");

@@ -386,6 +386,11 @@ export type Disagreement = {
 	 *  to give it another name in, to keep both, and a name to suggest.
 	 */
 	rename: Rename | null,
+	/**
+	 *  Whether a typed value can decide it: a field that is no link to
+	 *  another record (a link is one of the options), or a new name.
+	 */
+	takes_typed_value: boolean,
 };
 
 /**  One value a disagreement offers. */

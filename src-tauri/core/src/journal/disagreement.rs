@@ -5,7 +5,7 @@
 //! decision is an operation naming every value it replaces, so it clears the
 //! disagreement on every laptop it reaches.
 
-use super::heads::{Register, RowOp, heads, row_ops};
+use super::heads::{OpId, Register, RowOp, heads, row_ops};
 use super::resolve::{ROW, resolve, resolve_keeping};
 use super::schema::Table;
 use crate::error::{Error, Result};
@@ -61,6 +61,9 @@ pub struct Disagreement {
     /// For a record held back because another has the same name: the field
     /// to give it another name in, to keep both, and a name to suggest.
     pub rename: Option<Rename>,
+    /// Whether a typed value can decide it: a field that is no link to
+    /// another record (a link is one of the options), or a new name.
+    pub takes_typed_value: bool,
 }
 
 /// Keeping both records of one name, the held-back one renamed.
@@ -79,25 +82,33 @@ pub enum Decision {
     Value(String),
 }
 
-/// A value typed for `column` of `table`, as the column takes it: a number
-/// for a column declared INTEGER or REAL, text otherwise; never a link to
-/// another record (a column declared BLOB holds an id).
-fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
+/// How `column` of `table` is declared: its type, upper-case, and whether it is required.
+fn declared(conn: &rusqlite::Connection, table: &Table, column: &str) -> Result<(String, bool)> {
     let (declared, required): (String, bool) = conn
         .prepare_cached("SELECT type, \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2")?
         .query_row([&table.name, column], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok((declared.to_ascii_uppercase(), required))
+}
+
+/// A column declared BLOB holds an id: a link to another record, which a
+/// person chooses from the values listed and never types.
+const LINK: &str = "BLOB";
+
+/// A value typed for `column` of `table`, as the column takes it: a number
+/// for a column declared INTEGER or REAL, text otherwise; never a link.
+fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
+    let (declared, required) = declared(conn, table, column)?;
     let field = super::history::words(column);
     let trimmed = text.trim();
     let not_one = |what: &str| Error::invalid(Field::Value, format!("The {field} is {what}: \"{text}\" is not one"));
-    Ok(match declared.to_ascii_uppercase().as_str() {
+    Ok(match declared.as_str() {
         "INTEGER" | "REAL" if trimmed.is_empty() && required => {
             return Err(Error::invalid(Field::Value, format!("The {field} needs a value")));
         }
         "INTEGER" if trimmed.is_empty() => Value::Null,
         "INTEGER" => Value::Integer(trimmed.parse().map_err(|_| not_one("a whole number"))?),
         "REAL" => Value::Real(trimmed.parse().map_err(|_| not_one("a number"))?),
-        // An id: the record it names is one of the values listed, not a text.
-        "BLOB" => {
+        LINK => {
             return Err(Error::invalid(
                 Field::Value,
                 format!("The {field} is a link to another record: choose one of the values listed"),
@@ -176,18 +187,23 @@ impl Store {
         let resolved = resolve(conn, table, key)?;
         let shown_row = resolved.values.clone().or(resolve_keeping(conn, table, key, true)?.values);
         let position = table.position(column);
-        let shown = |value: &Value| super::history::shown(value);
+        let schema = &self.journal.schema;
         let fields: Vec<(String, Value)> = table.columns.iter().cloned().zip(shown_row.unwrap_or_default()).collect();
         let rival = if reason.is_empty() { None } else { self.held_rival(table, key)? };
         let mut options = match &rival {
             Some(rival) => vec![rival.option.clone()],
-            None => self.options(table, &ops, column)?,
+            None => self.options(table, &ops, column)?.into_iter().map(|(option, _)| option).collect(),
         };
         if !reason.is_empty() && !options.iter().any(|o| o.value.is_none()) {
             // A record held back can always be let go.
             options.push(DisagreementOption { kind: OptionKind::Delete, value: None, who: String::new(), at: None });
         }
         let shown_now = table.current_row(conn, key)?.is_some();
+        let takes_typed_value = match (&rival, position) {
+            (Some(_), _) => true,
+            (None, Some(_)) => declared(conn, table, column)?.0 != LINK,
+            (None, None) => false,
+        };
         Ok(Disagreement {
             id: disagreement_id(&table.name, key, column),
             record_kind: super::history::words(&table.name),
@@ -195,18 +211,20 @@ impl Store {
             record_label: super::history::label(conn, &fields)?,
             field: position.map(|_| super::history::words(column)),
             shown: match (&resolved.values, position) {
-                (Some(values), Some(i)) => Some(shown(&values[i])),
+                (Some(values), Some(i)) => Some(super::history::shown_in(conn, schema, table, column, &values[i])?),
                 (Some(_), None) if shown_now => Some("Kept".into()),
                 _ => None,
             },
             options,
             held_because: reason,
+            takes_typed_value,
             rename: rival.map(|rival| rival.rename),
         })
     }
 
-    /// The heads a person chooses between, the shown one first.
-    fn options(&self, table: &Table, ops: &[RowOp], column: &str) -> Result<Vec<DisagreementOption>> {
+    /// The heads a person chooses between, the shown one first, each with
+    /// the operation it keeps (one per value shown).
+    fn options(&self, table: &Table, ops: &[RowOp], column: &str) -> Result<Vec<(DisagreementOption, OpId)>> {
         let conn = self.read();
         let mut heads: Vec<&RowOp> = if column == ROW {
             let mut all: Vec<&RowOp> = Vec::new();
@@ -225,28 +243,38 @@ impl Store {
         };
         heads.sort_by_key(|op| std::cmp::Reverse((op.hlc, op.actor_id)));
         heads.dedup_by_key(|op| op.id);
-        let mut options: Vec<DisagreementOption> = Vec::new();
+        let mut options: Vec<(DisagreementOption, OpId)> = Vec::new();
+        let mut values_offered: Vec<Option<Value>> = Vec::new();
         for op in heads {
             let (name, organisation): (String, String) =
                 conn.query_row("SELECT name, organisation FROM journal_actor WHERE id = ?1", [op.actor_id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?;
-            let value = match (op.kind, column) {
-                (ChangeKind::Delete, _) => None,
+            let (value, offered) = match (op.kind, column) {
+                (ChangeKind::Delete, _) => (None, None),
                 (ChangeKind::Set, ROW) => {
-                    Some(format!("Edited {}", super::history::words(op.col.as_deref().unwrap_or_default())))
+                    let edited = format!("Edited {}", super::history::words(op.col.as_deref().unwrap_or_default()));
+                    (Some(edited.clone()), Some(Value::Text(edited)))
                 }
-                _ => super::resolve::value_in(op, column).map(|v| super::history::shown(&v)),
+                _ => match super::resolve::value_in(op, column) {
+                    Some(v) => {
+                        (Some(super::history::shown_in(conn, &self.journal.schema, table, column, &v)?), Some(v))
+                    }
+                    None => (None, None),
+                },
             };
+            // Two heads of one value are one option.
+            if values_offered.contains(&offered) {
+                continue;
+            }
+            values_offered.push(offered);
             let option = DisagreementOption {
                 kind: if value.is_some() { OptionKind::Keep } else { OptionKind::Delete },
                 value,
                 who: super::history::named(name, &organisation),
                 at: super::history::clock_time(op.hlc),
             };
-            if !options.iter().any(|o| o.value == option.value) {
-                options.push(option);
-            }
+            options.push((option, op.id));
         }
         Ok(options)
     }
@@ -274,16 +302,10 @@ impl Store {
                     let value = match decision {
                         Decision::Value(text) => typed(conn, &table, column, text)?,
                         Decision::Keep(n) => {
+                            // The operation of the option chosen: its value, not what the option shows.
                             let ops = row_ops(conn, &table.name, &key)?;
-                            let chosen = listed.options.get(*n).ok_or_else(unknown)?;
-                            let head = heads(&ops, Register::Field(column))
-                                .into_iter()
-                                .filter_map(|h| ops.iter().find(|op| op.id == h))
-                                .find(|op| {
-                                    super::resolve::value_in(op, column).map(|v| super::history::shown(&v))
-                                        == chosen.value
-                                })
-                                .ok_or_else(unknown)?;
+                            let (_, chosen) = *store.options(&table, &ops, column)?.get(*n).ok_or_else(unknown)?;
+                            let head = ops.iter().find(|op| op.id == chosen).ok_or_else(unknown)?;
                             super::resolve::value_in(head, column).unwrap_or(Value::Null)
                         }
                     };

@@ -75,6 +75,41 @@ pub(crate) fn shown(value: &Value) -> String {
     }
 }
 
+/// A field's value as history and disagreements show it: a link to another
+/// record by what that record is called (an event's series by its title),
+/// so that no one has to choose between two ids; any other value as it is.
+pub(crate) fn shown_in(
+    conn: &Connection,
+    schema: &Schema,
+    table: &Table,
+    column: &str,
+    value: &Value,
+) -> Result<String> {
+    let Value::Blob(key) = value else { return Ok(shown(value)) };
+    let Some(target) = linked(conn, schema, table, column)? else { return Ok(shown(value)) };
+    // A record deleted since is called what it was called last.
+    let values = match target.current_row(conn, key)? {
+        Some(values) => Some(values),
+        None => super::resolve::resolve_keeping(conn, target, key, true)?.values,
+    };
+    let fields: Vec<(String, Value)> = target.columns.iter().cloned().zip(values.unwrap_or_default()).collect();
+    let named = label(conn, &fields)?;
+    Ok(if named.is_empty() { shown(value) } else { named })
+}
+
+/// The table keyed by an id whose id `column` of `table` holds, by its foreign key.
+fn linked<'s>(conn: &Connection, schema: &'s Schema, table: &Table, column: &str) -> Result<Option<&'s Table>> {
+    let targets: Vec<(String, Option<String>)> = conn
+        .prepare_cached("SELECT \"table\", \"to\" FROM pragma_foreign_key_list(?1) WHERE \"from\" = ?2")?
+        .query_map([&table.name, column], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(targets.into_iter().find_map(|(name, to)| {
+        let (_, target) = schema.table(&name)?;
+        let key = &target.columns[*target.key.first()?];
+        (target.raw_key && to.is_none_or(|to| to == *key)).then_some(target)
+    }))
+}
+
 /// What a record is called, from its fields (a participant by their person's name).
 pub(crate) fn label(conn: &Connection, fields: &[(String, Value)]) -> Result<String> {
     let field = |name: &str| fields.iter().find(|(c, _)| c == name).map(|(_, v)| shown(v)).filter(|s| !s.is_empty());
@@ -248,7 +283,9 @@ impl Store {
             let record_label = label(conn, &fields_of(conn, table, &key, &value)?)?;
             let (shown_value, earlier) = match (&kind, &col) {
                 (ChangeKind::Set, Some(column)) => {
-                    (Some(shown(&value)), replaced_value(conn, (actor, seq), column)?.map(|v| shown(&v)))
+                    let earlier = replaced_value(conn, (actor, seq), column)?;
+                    let earlier = earlier.map(|v| shown_in(conn, schema, table, column, &v)).transpose()?;
+                    (Some(shown_in(conn, schema, table, column, &value)?), earlier)
                 }
                 _ => (None, None),
             };

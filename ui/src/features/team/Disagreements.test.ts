@@ -23,6 +23,7 @@ const title: Disagreement = {
   ],
   held_because: "",
   rename: null,
+  takes_typed_value: true,
 };
 
 const namesake: Disagreement = {
@@ -38,6 +39,19 @@ const namesake: Disagreement = {
   ],
   held_because: "Another record already has the same name",
   rename: { field: "name", suggested: "iom (OHCHR)" },
+  takes_typed_value: true,
+};
+
+const series: Disagreement = {
+  ...title,
+  id: "event:0192:series_id",
+  field: "series id",
+  shown: "MIEUX 2018",
+  options: [
+    { kind: "keep", value: "MIEUX 2018", who: "Ben (OHCHR)", at: "2026-12-07T07:01:00Z" },
+    { kind: "keep", value: "Bali Process", who: "Ana (IOM)", at: "2026-12-07T07:00:00Z" },
+  ],
+  takes_typed_value: false,
 };
 
 beforeEach(() => {
@@ -73,6 +87,14 @@ describe("Disagreements", () => {
     await waitFor(() =>
       expect(commands.resolveDisagreement).toHaveBeenCalledWith("event:0192:title", null, "Bangkok dialogue 2022"),
     );
+  });
+
+  it("offers no typed value for a link to another record: one of the records listed is kept", async () => {
+    vi.mocked(commands.disagreements).mockResolvedValue({ status: "ok", data: [series] });
+    render(Disagreements);
+    const options = await screen.findAllByTestId("disagreement-option");
+    expect(options.map((o) => o.querySelector(".value")?.textContent)).toEqual(["MIEUX 2018", "Bali Process"]);
+    expect(screen.queryByTestId("disagreement-value")).toBeNull();
   });
 
   it("offers to merge a record held back for its name into its namesake, or to keep both renamed", async () => {
