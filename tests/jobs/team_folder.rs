@@ -112,7 +112,7 @@ fn a_link_to_another_record_is_chosen_from_the_values_listed_not_typed() {
     in_series(&mut team.laptops[1], "Bali Process");
     team.exchange();
     let listed = team.laptops[0].disagreements().unwrap();
-    let id = &listed.iter().find(|d| d.field.as_deref() == Some("series id")).expect("the series disagrees").id;
+    let id = &listed.iter().find(|d| d.field.as_deref() == Some("series")).expect("the series disagrees").id;
     let refused = team.laptops[0].resolve_disagreement(id, &Decision::Value("MIEUX 2018".into())).unwrap_err();
     assert!(matches!(&refused, Error::Validation { problems } if problems[0].field == Field::Value), "{refused:?}");
     assert!(refused.to_string().contains("choose one of the values listed"), "{refused}");
@@ -131,8 +131,7 @@ fn a_link_disagreement_offers_the_records_by_name_and_keeps_the_one_chosen() {
     }
     team.exchange();
     let listed = team.laptops[1].disagreements().unwrap();
-    let series_of_event =
-        listed.iter().find(|d| d.field.as_deref() == Some("series id")).expect("the series disagrees");
+    let series_of_event = listed.iter().find(|d| d.field.as_deref() == Some("series")).expect("the series disagrees");
     let mut offered: Vec<&str> = series_of_event.options.iter().filter_map(|o| o.value.as_deref()).collect();
     offered.sort_unstable();
     assert_eq!(offered, ["Bali Process", "MIEUX 2018"], "by title, not by id: {series_of_event:?}");
@@ -144,11 +143,7 @@ fn a_link_disagreement_offers_the_records_by_name_and_keeps_the_one_chosen() {
     // The event's history names the series too.
     let filter = HistoryFilter { record: Some(event), ..HistoryFilter::default() };
     let change = team.laptops[1].history(&filter).unwrap().into_iter().next().unwrap();
-    assert_eq!(
-        (change.value.as_deref(), change.field.as_deref()),
-        (Some("MIEUX 2018"), Some("series id")),
-        "{change:?}"
-    );
+    assert_eq!((change.value.as_deref(), change.field.as_deref()), (Some("MIEUX 2018"), Some("series")), "{change:?}");
     team.exchange();
     assert!(team.laptops[0].disagreements().unwrap().is_empty());
     team.assert_same();

@@ -8,7 +8,8 @@
 // each in its Disagreements panel, and keeps B's; B's window, at its next
 // sync, shows the title decided and no disagreement. Then each laptop makes an
 // organisation "IOM": A's window holds its own back (B's was made first) and
-// merges it into B's.
+// merges it into B's. Last, each laptop puts the event in another series: A's
+// panel offers the two series by title, with nothing to type, and keeps B's.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -147,6 +148,33 @@ describe("a team folder shared by two laptops", () => {
       );
       assert.ok(merge >= 0);
       await (await browser.$$('[data-testid="keep-option"]'))[merge].click();
+      await browser.$('[data-testid="no-disagreements"]').waitForDisplayed();
+      await assertNoError(browser);
+    });
+  });
+
+  test("the event put in a different series on each laptop: A chooses between the series by title, nothing to type", () => {
+    const event = (plan) =>
+      JSON.parse(execFileSync(cli, ["--db", plan, "--json", "event", "list", "--search", TITLE_B]))[0].id;
+    execFileSync(cli, ["--db", planB, "sync"]);
+    execFileSync(cli, ["--db", planB, "event", "update", event(planB), "--series", "Bali Process"]);
+    execFileSync(cli, ["--db", planB, "sync"]);
+    execFileSync(cli, ["--db", planA, "event", "update", event(planA), "--series", "MIEUX 2018"]);
+    return onLaptop(planA, async (browser) => {
+      await waitForText(browser, '[data-testid="team-status"]', "1 to decide");
+      await browser.$('[data-testid="team-status"]').click();
+      const item = await waitForText(browser, '[data-testid="disagreement"]', "series");
+      assert.ok(item.includes("MIEUX 2018") && item.includes("Bali Process"), `the series by title: ${item}`);
+      assert.ok(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(item), `no id shown: ${item}`);
+      assert.equal(await browser.$('[data-testid="disagreement-value"]').isExisting(), false, "a link is not typed");
+      await snapshot(browser, "team-folder-series");
+      const keep = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="disagreement-option"]')].findIndex((o) =>
+          o.textContent.includes("Bali Process"),
+        ),
+      );
+      assert.ok(keep >= 0);
+      await (await browser.$$('[data-testid="keep-option"]'))[keep].click();
       await browser.$('[data-testid="no-disagreements"]').waitForDisplayed();
       await assertNoError(browser);
     });

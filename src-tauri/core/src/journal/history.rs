@@ -50,7 +50,8 @@ pub struct HistoryFilter {
 
 /// A table or column name in words.
 pub(crate) fn words(name: &str) -> String {
-    name.replace('_', " ")
+    // A link is named after what it links to: "series", not "series id".
+    name.strip_suffix("_id").unwrap_or(name).replace('_', " ")
 }
 
 /// A change in words: "Changed quota of delegation Viet Nam", "Deleted session Opening".

@@ -45,7 +45,7 @@ const namesake: Disagreement = {
 const series: Disagreement = {
   ...title,
   id: "event:0192:series_id",
-  field: "series id",
+  field: "series",
   shown: "MIEUX 2018",
   options: [
     { kind: "keep", value: "MIEUX 2018", who: "Ben (OHCHR)", at: "2026-12-07T07:01:00Z" },
