@@ -9,7 +9,7 @@
 //! few (the commit, the checkpoint as the plan closes). After each kill the
 //! plan must be whole and equal to the plan before the action or the one the
 //! whole run leaves, as in the random harness. The bounded form kills each of
-//! the six actions at 12 writes; the long form at every Nth:
+//! the eight actions at 12 writes; the long form at every Nth:
 //!
 //! ```text
 //! ROUNDTABLE_CRASH_WRITES=100 cargo test -p roundtable-cli --test crash_at_writes -- --nocapture
@@ -19,7 +19,7 @@ mod common;
 mod crash;
 
 use common::roundtable_on;
-use crash::{Action, Facts, actions, check, difference, events_listed, fresh_copy, template};
+use crash::{Action, Facts, actions, check, difference, events_listed, fresh_copy, starting_point, template};
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
@@ -109,12 +109,13 @@ fn a_kill_at_any_chosen_write_of_every_multi_row_action_leaves_the_plan_whole_an
     let db = work.path().join("plan.sqlite3");
     let (mut failures, mut total) = (Vec::new(), 0);
     for action in actions(work.path()) {
-        let (writes, after) = count_writes(&template.db, &db, &action);
+        let (start, before) = starting_point(&template.db, &db, &action, &before);
+        let (writes, after) = count_writes(&start, &db, &action);
         assert!(writes > 0, "{}: no write traced", action.name);
         let points = chosen(writes, count);
         let mut left_after = 0;
         for &nth in &points {
-            match kill_at(&template.db, &db, &action, nth, &before, &after) {
+            match kill_at(&start, &db, &action, nth, &before, &after) {
                 Ok(whole_action) => left_after += usize::from(whole_action),
                 Err(problem) => failures.push(format!("{}, killed at write {nth} of {writes}: {problem}", action.name)),
             }

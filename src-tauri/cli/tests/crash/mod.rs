@@ -73,9 +73,32 @@ pub const COUNTER_DRIFT: &str = "
 /// One user action as a command line, and what its uninterrupted run must change.
 pub struct Action {
     pub name: &'static str,
+    /// A command run once on the plan file itself before the action, whose
+    /// result every run of the action starts from ([`starting_point`]); empty
+    /// for an action that starts from the template.
+    pub setup: Vec<String>,
     pub args: Vec<String>,
     /// The changes expected of an uninterrupted run: (fact, before → after difference).
     pub changes: Vec<(String, i64)>,
+}
+
+/// The plan file every run of `action` is copied from, and what it holds:
+/// the template, or for an action with a setup, the template after the setup
+/// ran on `db` itself. An undo needs that: the action it undoes must be this
+/// file's own, and a copy writes as a new writer with nothing to undo; every
+/// run then copies the starting point onto `db` (the same file: copying onto it
+/// keeps its inode), so the action stays this file's own.
+pub fn starting_point(template: &Path, db: &Path, action: &Action, before: &Facts) -> (PathBuf, Facts) {
+    if action.setup.is_empty() {
+        return (template.to_owned(), before.clone());
+    }
+    fresh_copy(template, db);
+    let output = roundtable_on(db).args(&action.setup).output().unwrap();
+    assert!(output.status.success(), "{} set-up: {}", action.name, String::from_utf8_lossy(&output.stderr));
+    let start = db.with_extension(format!("{}.start", action.name.replace(' ', "-")));
+    std::fs::copy(db, &start).unwrap();
+    let facts = check(&start).unwrap_or_else(|problem| panic!("{} set-up: {problem}", action.name));
+    (start, facts)
 }
 
 pub fn actions(work: &Path) -> Vec<Action> {
@@ -88,6 +111,7 @@ pub fn actions(work: &Path) -> Vec<Action> {
     vec![
         Action {
             name: "import",
+            setup: Vec::new(),
             args: strings(&["import", "participants", "--event", EVENT, import.to_str().unwrap()]),
             changes: vec![
                 change("participant rows", IMPORT_ROWS as i64),
@@ -95,9 +119,15 @@ pub fn actions(work: &Path) -> Vec<Action> {
                 change("delegation rows", 1),
             ],
         },
-        Action { name: "examples", args: strings(&["example", "load"]), changes: vec![change("event rows", 3)] },
+        Action {
+            name: "examples",
+            setup: Vec::new(),
+            args: strings(&["example", "load"]),
+            changes: vec![change("event rows", 3)],
+        },
         Action {
             name: "new event",
+            setup: Vec::new(),
             args: strings(&[
                 "event",
                 "create",
@@ -125,6 +155,7 @@ pub fn actions(work: &Path) -> Vec<Action> {
         },
         Action {
             name: "next stop",
+            setup: Vec::new(),
             args: strings(&[
                 "event",
                 "duplicate",
@@ -152,6 +183,7 @@ pub fn actions(work: &Path) -> Vec<Action> {
         },
         Action {
             name: "sync",
+            setup: Vec::new(),
             args: strings(&["sync", "--folder", work.join("team").to_str().unwrap()]),
             changes: vec![
                 change("participant rows", teammate),
@@ -161,11 +193,23 @@ pub fn actions(work: &Path) -> Vec<Action> {
         },
         Action {
             name: "bulk status",
+            setup: Vec::new(),
             args: strings(&["participant", "status", "--event", EVENT, "--delegation", "TH", "declined"]),
             changes: vec![change("Regional dialogue: declined", seats), change("Regional dialogue: invited", -seats)],
         },
         Action {
+            name: "undo import",
+            setup: strings(&["import", "participants", "--event", EVENT, import.to_str().unwrap()]),
+            args: strings(&["undo"]),
+            changes: vec![
+                change("participant rows", -(IMPORT_ROWS as i64)),
+                change("person rows", -(IMPORT_ROWS as i64)),
+                change("delegation rows", -1),
+            ],
+        },
+        Action {
             name: "delete event",
+            setup: Vec::new(),
             args: strings(&["event", "delete", EVENT]),
             changes: vec![
                 change("event rows", -1),
