@@ -179,6 +179,7 @@ fn plan_argument(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<P
 /// the window; a plan that cannot be opened is explained in the window,
 /// with the ways on (open another, restore a backup).
 pub fn run() {
+    roundtable_core::holders::set_program("the Roundtable Planner window");
     let recent = match roundtable_core::store::default_path() {
         Ok(default) => RecentPlans::in_folder(default.parent().unwrap_or(std::path::Path::new("."))),
         Err(error) => fail(&error.to_string()),

@@ -22,6 +22,19 @@ fn report(error: &ApiError, json: bool) {
     }
 }
 
+/// The command as another program's busy message names it: its words
+/// (`roundtable import participants`), never the values it was given.
+fn command_words() -> String {
+    let matches = <args::Cli as clap::CommandFactory>::command().try_get_matches().ok();
+    let mut words = vec!["roundtable".to_owned()];
+    let mut at = matches.as_ref();
+    while let Some((name, sub)) = at.and_then(clap::ArgMatches::subcommand) {
+        words.push(name.to_owned());
+        at = Some(sub);
+    }
+    format!("`{}`", words.join(" "))
+}
+
 fn main() -> ExitCode {
     let cli = match args::Cli::try_parse() {
         Ok(cli) => cli,
@@ -38,6 +51,7 @@ fn main() -> ExitCode {
         }
         Err(error) => error.exit(),
     };
+    roundtable_core::holders::set_program(command_words());
     match run::run(&cli) {
         Ok(output) => {
             if !output.is_empty() {

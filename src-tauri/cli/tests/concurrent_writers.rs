@@ -123,3 +123,43 @@ fn a_large_import_beside_a_writer_every_half_second_keeps_both_writers_rows() {
     assert!(failed.is_empty(), "the writer beside the import failed: {failed:?}");
     assert_eq!(participant_count(&db, "Regional dialogue"), rows + added.len(), "both writers' rows are kept");
 }
+
+/// A write that truly cannot go on (another program holds the plan for longer
+/// than the busy timeout, shortened here) fails with a message that names the
+/// other `roundtable` commands that have the plan open, never with SQLite's
+/// "database is locked", even while it was still opening the plan.
+#[test]
+fn a_write_that_waits_out_the_busy_timeout_says_which_programs_have_the_plan_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    plan_with_event(&db);
+    // A program that leaves no note (the sqlite3 shell, say) holds the write lock.
+    let holding = rusqlite::Connection::open(&db).unwrap();
+    holding.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let series = |title: &str, seconds: &str| {
+        roundtable_on(&db)
+            .env(roundtable_core::store::BUSY_TIMEOUT_ENV, seconds)
+            .args(["series", "create", "--title", title])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let patient = series("Patient", "30");
+    thread::sleep(Duration::from_millis(1500));
+    let hasty = series("Hasty", "1").wait_with_output().unwrap();
+    let message = String::from_utf8_lossy(&hasty.stderr).into_owned();
+    assert!(!hasty.status.success());
+    assert!(!message.contains("database is locked"), "{message}");
+    let expected = format!(
+        "roundtable: The plan is busy: another program has been writing to it for over 1 second. \
+         Open in: `roundtable series create` (process {}, since ",
+        patient.id()
+    );
+    assert!(message.starts_with(&expected), "{message}");
+    assert!(message.trim_end().ends_with("Wait for it to finish, then try again."), "{message}");
+    // The lock let go, the patient writer goes on.
+    holding.execute_batch("ROLLBACK").unwrap();
+    let patient = patient.wait_with_output().unwrap();
+    assert!(patient.status.success(), "{}", String::from_utf8_lossy(&patient.stderr));
+}

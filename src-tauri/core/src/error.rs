@@ -31,12 +31,15 @@ pub enum Error {
     /// An event cannot move from its status to the one asked for.
     #[error("{message}")]
     InvalidTransition { message: String },
-    /// Another writer held the plan for longer than the busy timeout.
+    /// Another writer held the plan for longer than the busy timeout;
+    /// `open_in` names the other programs that have it open, when known
+    /// ([`crate::holders`]): one of them is the writer, or a program that
+    /// leaves no note (the `sqlite3` shell).
     #[error(
-        "The plan is busy: another program (the Roundtable Planner window, a `roundtable` command or an import) \
-         has been writing to it for over {seconds} seconds. Wait for it to finish, then try again."
+        "The plan is busy: another program{which} has been writing to it for over {waited}.{open_in} \
+         Wait for it to finish, then try again."
     )]
-    Busy { seconds: u64 },
+    Busy { waited: String, which: String, open_in: String },
     /// The database could not do what was asked.
     #[error("plan store error: {0}")]
     Storage(#[from] rusqlite::Error),

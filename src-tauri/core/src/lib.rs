@@ -19,6 +19,7 @@ pub mod event;
 pub mod examples;
 pub mod field;
 pub mod funding;
+pub mod holders;
 pub mod import;
 pub mod journal;
 pub mod media;

@@ -86,8 +86,17 @@ pub(crate) fn data_home() -> Result<PathBuf> {
 }
 
 /// How long a write waits for another writer (the app, a CLI script, an
-/// import) before it gives up.
+/// import) before it gives up, unless `ROUNDTABLE_BUSY_TIMEOUT` says otherwise.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The environment variable giving another busy timeout, in whole seconds
+/// (a script that would rather fail soon than wait a minute).
+pub const BUSY_TIMEOUT_ENV: &str = "ROUNDTABLE_BUSY_TIMEOUT";
+
+/// The busy timeout of this program: [`BUSY_TIMEOUT`], or [`BUSY_TIMEOUT_ENV`]'s.
+pub fn busy_timeout() -> Duration {
+    std::env::var(BUSY_TIMEOUT_ENV).ok().and_then(|s| s.trim().parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_secs)
+}
 
 /// An open plan store.
 pub struct Store {
@@ -100,6 +109,9 @@ pub struct Store {
     pub(crate) backup_problem: Option<String>,
     /// The change journal: what each action changed, as operations.
     pub(crate) journal: Journal,
+    /// This program's note that it has the plan open (for another's busy
+    /// message; removed with the store), and where the others' notes are.
+    pub(crate) holders: Option<crate::holders::Notes>,
 }
 
 impl Store {
@@ -119,6 +131,22 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::owner_only::create_dir_all(parent)?;
         }
+        // Opened as the app and the CLI open a plan: from now on the others can
+        // name this program when it holds the plan, even while it waits to open
+        // it (tests and benchmarks leave no note).
+        let holders = if backups.is_some() { crate::holders::Notes::leave(path) } else { None };
+        match Self::open_file(path, backups, installation) {
+            Ok(mut store) => {
+                store.holders = holders;
+                Ok(store)
+            }
+            // Opening writes too (a migration, this file's writer): it may wait out the busy timeout.
+            Err(Error::Storage(error)) => Err(busy(error, holders.as_ref())),
+            Err(error) => Err(error),
+        }
+    }
+
+    fn open_file(path: &Path, backups: Option<Backups>, installation: Installation) -> Result<Store> {
         let created = crate::owner_only::create_plan_file(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -155,7 +183,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted personal data is overwritten, not left in free pages of the file.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_timeout(busy_timeout())?;
         // The journal keeps a statement per table and kind of write (merges, undo):
         // room for them beside the screens' own.
         conn.set_prepared_statement_cache_capacity(128);
@@ -163,7 +191,15 @@ impl Store {
         migrate(&mut conn, path.is_some())?;
         let file = crate::journal::identity::file_identity(path.as_deref())?;
         let journal = Journal::start(&conn, installation, file)?;
-        Ok(Store { conn, path, backups: None, last_backup: Cell::new(None), backup_problem: None, journal })
+        Ok(Store {
+            conn,
+            path,
+            backups: None,
+            last_backup: Cell::new(None),
+            backup_problem: None,
+            journal,
+            holders: None,
+        })
     }
 
     /// Brings the plan to the current schema and marks it as a plan.
@@ -186,7 +222,7 @@ impl Store {
         if !self.conn.is_autocommit() {
             return work(self);
         }
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(busy)?;
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| busy(e, self.holders.as_ref()))?;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
         let value = match outcome {
             Ok(Ok(value)) => value,
@@ -205,7 +241,7 @@ impl Store {
         }
         if let Err(error) = self.conn.execute_batch("COMMIT") {
             self.rollback();
-            return Err(busy(error));
+            return Err(busy(error, self.holders.as_ref()));
         }
         // The action is committed whatever happens to the backup; a failed
         // one is kept to be shown, and tried again after the next action.
@@ -255,7 +291,7 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.pragma_update(None, "query_only", true)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_timeout(busy_timeout())?;
         // Searches fold their text in SQL, as the writer's triggers do.
         crate::text::register(&conn)?;
         let journal = Journal::reader(&conn)?;
@@ -266,6 +302,7 @@ impl Store {
             last_backup: Cell::new(None),
             backup_problem: None,
             journal,
+            holders: None,
         })
     }
 }
@@ -284,11 +321,22 @@ fn migrate(conn: &mut Connection, file: bool) -> Result<()> {
 }
 
 /// Turns "database is locked" after the busy timeout into a message that says
+/// who holds the plan (the programs whose notes are beside `holders`) and
 /// what to do; other errors pass through.
-fn busy(error: rusqlite::Error) -> Error {
+fn busy(error: rusqlite::Error, holders: Option<&crate::holders::Notes>) -> Error {
     match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            Error::Busy { seconds: BUSY_TIMEOUT.as_secs() }
+            let holders = holders.map(crate::holders::Notes::others).unwrap_or_default();
+            let described: Vec<String> = holders.iter().map(crate::holders::Holder::described).collect();
+            let (which, open_in) = match described.as_slice() {
+                [] => (" (the Roundtable Planner window, a `roundtable` command or an import)".into(), String::new()),
+                open => (String::new(), format!(" Open in: {}.", open.join("; "))),
+            };
+            let waited = match busy_timeout().as_secs() {
+                1 => "1 second".to_owned(),
+                seconds => format!("{seconds} seconds"),
+            };
+            Error::Busy { waited, which, open_in }
         }
         _ => Error::Storage(error),
     }
@@ -309,6 +357,37 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let secure: i64 = store.read().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
         assert_eq!(secure, 1);
+    }
+
+    #[test]
+    fn a_write_that_waits_out_the_busy_timeout_names_the_program_holding_the_plan() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("plan.rtplan");
+        let mut store = Store::open(&path).unwrap();
+        store.holders = crate::holders::Notes::leave_in(&folder.path().join("data"), &path);
+        let notes = store.holders.as_ref().unwrap().folder().to_owned();
+        // Another program's note (process 1 always runs), and that program holding the write lock.
+        let import = crate::holders::Holder {
+            program: "`roundtable import participants`".into(),
+            process: 1,
+            since: chrono::Utc::now(),
+        };
+        std::fs::write(notes.join("1-0.json"), serde_json::to_vec(&import).unwrap()).unwrap();
+        let holding = Connection::open(&path).unwrap();
+        holding.execute_batch("BEGIN IMMEDIATE").unwrap();
+        store.conn.busy_timeout(Duration::from_millis(50)).unwrap();
+        let refused = store.create_series(&crate::series::SeriesInput { title: "MIEUX".into(), ..Default::default() });
+        let refused = refused.unwrap_err();
+        assert!(matches!(refused, Error::Busy { .. }), "{refused:?}");
+        let message = refused.to_string();
+        assert!(message.starts_with("The plan is busy: another program has been writing to it for over 60 seconds. Open in: `roundtable import participants` (process 1, since "), "{message}");
+        assert!(message.ends_with("Wait for it to finish, then try again."), "{message}");
+        holding.execute_batch("ROLLBACK").unwrap();
+        store.create_series(&crate::series::SeriesInput { title: "MIEUX".into(), ..Default::default() }).unwrap();
+        // This store's own note goes with it.
+        assert_eq!(std::fs::read_dir(&notes).unwrap().count(), 2);
+        drop(store);
+        assert_eq!(std::fs::read_dir(&notes).unwrap().count(), 1);
     }
 
     #[test]
