@@ -1,21 +1,16 @@
 //! Participants: a person's membership of one delegation at one event, with a
 //! role, a status in the invitation pipeline and the logistics (travel funded
 //! by, arrival and departure, visa letter, accommodation, dietary and
-//! accessibility needs).
+//! accessibility needs). Here they are written; their rules are in
+//! [`checks`], and reading them as the lists show them in [`list`].
 
 use crate::bulk;
-use crate::delegation;
-use crate::error::{Checks, Error, Result};
+use crate::error::{Error, Result};
 use crate::event;
 use crate::field::Field;
-use crate::organisation;
-use crate::person::{self, Person, PersonInput};
-use crate::plan_check::SkipDamaged;
-use crate::shown;
+use crate::person::{self, PersonInput};
 use crate::store::Store;
-use crate::text::fold;
-use crate::validate::{self, LINE_MAX, TEXT_MAX};
-use crate::vocabulary::{DelegationKind, ParticipantRole, ParticipantStatus};
+use crate::vocabulary::{ParticipantRole, ParticipantStatus};
 use chrono::NaiveDateTime;
 use rusqlite::types::ToSqlOutput;
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
@@ -24,23 +19,14 @@ use specta::Type;
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// An event's participants with person and delegation, narrowed by the filter.
-pub(crate) const PARTICIPANTS_SQL: &str =
-    "SELECT p.*, pe.id AS pe_id, pe.honorific, pe.given_name, pe.family_name, pe.position, pe.organisation,
-                    pe.email, pe.phone, pe.gender, pe.languages, pe.full_name,
-                    d.name AS delegation_name, d.kind AS delegation_kind, d.country_code
-             FROM participant p
-             JOIN person pe ON pe.id = p.person_id
-             JOIN delegation d ON d.id = p.delegation_id
-             WHERE p.event_id = ?1
-               AND (?2 IS NULL OR p.id = ?2)
-               AND (?3 IS NULL OR p.delegation_id = ?3)
-               AND (?4 IS NULL OR p.role = ?4)
-               AND (?5 IS NULL OR p.status = ?5)
-               AND (?6 IS NULL OR p.visa_letter_needed = ?6)
-               AND (?7 IS NULL OR fold(pe.given_name || ' ' || pe.family_name) LIKE ?7 ESCAPE '\\'
-                    OR fold(pe.email) LIKE ?7 ESCAPE '\\' OR fold(pe.position) LIKE ?7 ESCAPE '\\'
-                    OR fold(pe.organisation) LIKE ?7 ESCAPE '\\' OR fold(d.name) LIKE ?7 ESCAPE '\\')";
+mod checks;
+mod list;
+
+use checks::check_membership;
+pub(crate) use checks::{ValidMembership, heads, second_head};
+#[cfg(test)]
+pub(crate) use list::PARTICIPANTS_SQL;
+pub use list::{ParticipantFilter, ParticipantView};
 
 /// A person's participation in an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -100,16 +86,6 @@ impl From<&Participant> for MembershipInput {
     }
 }
 
-/// A participant as lists show them: the participation, the person and the delegation.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
-pub struct ParticipantView {
-    pub participant: Participant,
-    pub person: Person,
-    pub delegation_name: String,
-    pub delegation_kind: DelegationKind,
-    pub country_code: Option<String>,
-}
-
 /// What registering someone did: the new participation, and whether the
 /// person was already in the plan (same e-mail address) and was reused as
 /// they were, so the window can say so instead of guessing.
@@ -117,146 +93,6 @@ pub struct ParticipantView {
 pub struct Registration {
     pub registered: ParticipantView,
     pub person_reused: bool,
-}
-
-/// Narrows the list of an event's participants.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
-pub struct ParticipantFilter {
-    /// Part of a name, e-mail, position or organisation.
-    pub search: Option<String>,
-    pub delegation_id: Option<Uuid>,
-    pub role: Option<ParticipantRole>,
-    pub status: Option<ParticipantStatus>,
-    /// Only those who still need a visa letter.
-    pub visa_letter_needed: Option<bool>,
-}
-
-fn parse_moment(field: Field, label: &str, text: Option<&str>) -> Result<Option<NaiveDateTime>> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok(None);
-    };
-    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .map(Some)
-        .ok_or_else(|| Error::invalid(field, format!("'{text}' is not a valid {label}; write it as YYYY-MM-DD HH:MM")))
-}
-
-/// A membership input that passed its own checks (not yet those against the plan).
-pub(crate) struct ValidMembership {
-    pub(crate) role: ParticipantRole,
-    pub(crate) status: ParticipantStatus,
-    arrival: Option<NaiveDateTime>,
-    departure: Option<NaiveDateTime>,
-    accommodation: String,
-    dietary_needs: String,
-    accessibility_needs: String,
-    notes: String,
-}
-
-impl MembershipInput {
-    pub(crate) fn validated(&self) -> Result<ValidMembership> {
-        let mut checks = Checks::default();
-        let arrival = checks.check(parse_moment(Field::Arrival, "arrival", self.arrival.as_deref()));
-        let departure = checks.check(parse_moment(Field::Departure, "departure", self.departure.as_deref()));
-        if let (Some(a), Some(d)) = (arrival, departure)
-            && d < a
-        {
-            checks.check::<()>(Err(Error::invalid(
-                Field::Departure,
-                format!("Departure ({}) is before arrival ({})", shown::moment(d), shown::moment(a)),
-            )));
-        }
-        let valid = ValidMembership {
-            role: self.role.unwrap_or(ParticipantRole::Member),
-            status: self.status.unwrap_or(ParticipantStatus::Invited),
-            arrival,
-            departure,
-            accommodation: checks.check(validate::limited(
-                Field::Accommodation,
-                "Accommodation",
-                &self.accommodation,
-                LINE_MAX,
-            )),
-            dietary_needs: checks.check(validate::limited(
-                Field::DietaryNeeds,
-                "Dietary needs",
-                &self.dietary_needs,
-                LINE_MAX,
-            )),
-            accessibility_needs: checks.check(validate::limited(
-                Field::AccessibilityNeeds,
-                "Accessibility needs",
-                &self.accessibility_needs,
-                LINE_MAX,
-            )),
-            notes: checks.check(validate::limited(Field::Notes, "Notes", &self.notes, TEXT_MAX)),
-        };
-        checks.done()?;
-        Ok(valid)
-    }
-}
-
-/// Checks the delegation, the travel funder and the one-head rule for a participation.
-fn check_membership(
-    conn: &Connection,
-    event_id: Uuid,
-    id: Uuid,
-    input: &MembershipInput,
-    v: &ValidMembership,
-) -> Result<()> {
-    let delegation = delegation::ensure_exists(conn, input.delegation_id)
-        .map_err(|_| Error::invalid(Field::DelegationId, "The chosen delegation no longer exists"))?;
-    if delegation.event_id != event_id {
-        return Err(Error::invalid(
-            Field::DelegationId,
-            format!("{} is a delegation of another event", delegation.name),
-        ));
-    }
-    if let Some(funder) = input.travel_funded_by {
-        organisation::ensure_exists(conn, funder, Field::TravelFundedBy)?;
-    }
-    check_head(conn, &delegation.name, id, input, v)
-}
-
-/// Refuses a second head of delegation holding a seat; `id` is the participation being written.
-pub(crate) fn check_head(
-    conn: &Connection,
-    delegation_name: &str,
-    id: Uuid,
-    input: &MembershipInput,
-    v: &ValidMembership,
-) -> Result<()> {
-    if v.role == ParticipantRole::Head && v.status.holds_seat() {
-        let head: Option<String> = conn
-            .prepare_cached(
-                "SELECT pe.full_name
-                 FROM participant p JOIN person pe ON pe.id = p.person_id
-                 WHERE p.delegation_id = ?1 AND p.id <> ?2 AND p.role = 'head' AND p.holds_seat",
-            )?
-            .query_row(params![input.delegation_id, id], |r| r.get(0))
-            .optional()?;
-        if let Some(head) = head {
-            return Err(second_head(delegation_name, head.trim()));
-        }
-    }
-    Ok(())
-}
-
-/// The refusal of a second head of delegation holding a seat.
-pub(crate) fn second_head(delegation_name: &str, head: &str) -> Error {
-    Error::duplicate(Field::Role, format!("{delegation_name} already has a head of delegation: {head}"))
-}
-
-/// The head holding a seat of each of the event's delegations: delegation id → (participation id, name).
-pub(crate) fn heads(conn: &Connection, event_id: Uuid) -> Result<HashMap<Uuid, (Uuid, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.delegation_id, p.id, pe.full_name
-         FROM participant p JOIN person pe ON pe.id = p.person_id
-         WHERE p.event_id = ?1 AND p.role = 'head' AND p.holds_seat",
-    )?;
-    let rows = stmt.query_map([event_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn insert(conn: &Connection, event_id: Uuid, person_id: Uuid, input: &MembershipInput) -> Result<Uuid> {
@@ -497,97 +333,5 @@ impl Store {
             return Err(Error::NotFound { what: "Participant" });
         }
         Ok(())
-    }
-
-    /// One participant with person and delegation.
-    pub fn participant(&self, id: Uuid) -> Result<ParticipantView> {
-        let event_id = ensure_exists(self.read(), id)?.event_id;
-        let filter = ParticipantFilter::default();
-        self.query_participants(event_id, &filter, Some(id))?.pop().ok_or(Error::NotFound { what: "Participant" })
-    }
-
-    /// The participants of an event, by delegation in protocol order, heads
-    /// first, then by family name.
-    pub fn list_participants(&self, event_id: Uuid, filter: &ParticipantFilter) -> Result<Vec<ParticipantView>> {
-        event::ensure_exists(self.read(), event_id)?;
-        self.query_participants(event_id, filter, None)
-    }
-
-    fn query_participants(
-        &self,
-        event_id: Uuid,
-        filter: &ParticipantFilter,
-        only: Option<Uuid>,
-    ) -> Result<Vec<ParticipantView>> {
-        let search =
-            filter.search.as_deref().map(fold).filter(|s| !s.is_empty()).map(|s| crate::store::contains_pattern(&s));
-        let mut stmt = self.read().prepare_cached(PARTICIPANTS_SQL)?;
-        let rows = stmt.query_map(
-            params![
-                event_id,
-                only,
-                filter.delegation_id,
-                filter.role,
-                filter.status,
-                filter.visa_letter_needed,
-                search
-            ],
-            |row| {
-                let participant = from_row(row)?;
-                let languages: String = row.get("languages")?;
-                let person = Person {
-                    id: row.get("pe_id")?,
-                    honorific: row.get("honorific")?,
-                    given_name: row.get("given_name")?,
-                    family_name: row.get("family_name")?,
-                    position: row.get("position")?,
-                    organisation: row.get("organisation")?,
-                    email: row.get("email")?,
-                    phone: row.get("phone")?,
-                    gender: row.get("gender")?,
-                    languages: serde_json::from_str(&languages).map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-                    })?,
-                    full_name: row.get("full_name")?,
-                };
-                Ok(ParticipantView {
-                    participant,
-                    person,
-                    delegation_name: row.get("delegation_name")?,
-                    delegation_kind: row.get("delegation_kind")?,
-                    country_code: row.get("country_code")?,
-                })
-            },
-        )?;
-        let mut list = rows.skip_damaged::<Vec<_>>()?;
-        list.sort_by(|a, b| {
-            delegation::protocol_order(
-                (a.delegation_kind, delegation::sort_name(a.country_code.as_deref(), &a.delegation_name)),
-                (b.delegation_kind, delegation::sort_name(b.country_code.as_deref(), &b.delegation_name)),
-            )
-            .then_with(|| {
-                (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head))
-            })
-            .then_with(|| a.person.family_name.to_lowercase().cmp(&b.person.family_name.to_lowercase()))
-            .then_with(|| a.person.given_name.to_lowercase().cmp(&b.person.given_name.to_lowercase()))
-        });
-        Ok(list)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_departure_before_the_arrival_is_told_in_the_screens_date_format() {
-        let input = MembershipInput {
-            arrival: Some("2018-05-28 19:30".into()),
-            departure: Some("2018-05-27 08:00".into()),
-            ..MembershipInput::default()
-        };
-        let error = input.validated().err().unwrap();
-        assert_eq!(error.field(), Some(Field::Departure));
-        assert_eq!(error.to_string(), "Departure (27 May 2018 08:00) is before arrival (28 May 2018 19:30)");
     }
 }
