@@ -11,7 +11,8 @@
 //! nothing is ever half-written. Transactions are `IMMEDIATE`: the write lock is
 //! taken when the action begins, so a second writer waits its turn (busy
 //! timeout) instead of failing with "database is locked" when a read
-//! transaction cannot be upgraded.
+//! transaction cannot be upgraded ([`busy`]: how long, and what it is told
+//! when it waited in vain). Where plans live is in [`folders`].
 
 use crate::backup::Backups;
 use crate::error::{Error, Result};
@@ -22,26 +23,26 @@ use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-/// The application's identifier: the plan store's folder under the OS app-data directory.
-pub const APP_IDENTIFIER: &str = "org.roundtable.planner";
-/// Environment variable that points the app and the CLI at another plan store.
-pub const DB_ENV: &str = "ROUNDTABLE_DB";
-/// The plan store's file name inside the app-data folder.
-pub const DEFAULT_FILE: &str = "plan.sqlite3";
+mod busy;
+mod folders;
+
+use busy::busy;
+pub use busy::{BUSY_TIMEOUT, BUSY_TIMEOUT_ENV, busy_timeout};
+pub(crate) use folders::data_home;
+pub use folders::{APP_IDENTIFIER, DB_ENV, DEFAULT_FILE, app_folder, default_path};
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
 const MIGRATIONS: [&str; 9] = [
-    include_str!("../migrations/0001_plan.sql"),
-    include_str!("../migrations/0002_scale.sql"),
-    include_str!("../migrations/0003_rules.sql"),
-    include_str!("../migrations/0004_review.sql"),
-    include_str!("../migrations/0005_erasure.sql"),
-    include_str!("../migrations/0006_journal.sql"),
-    include_str!("../migrations/0007_compaction.sql"),
-    include_str!("../migrations/0008_search.sql"),
-    include_str!("../migrations/0009_images.sql"),
+    include_str!("../../migrations/0001_plan.sql"),
+    include_str!("../../migrations/0002_scale.sql"),
+    include_str!("../../migrations/0003_rules.sql"),
+    include_str!("../../migrations/0004_review.sql"),
+    include_str!("../../migrations/0005_erasure.sql"),
+    include_str!("../../migrations/0006_journal.sql"),
+    include_str!("../../migrations/0007_compaction.sql"),
+    include_str!("../../migrations/0008_search.sql"),
+    include_str!("../../migrations/0009_images.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.
@@ -49,53 +50,6 @@ pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
-}
-
-/// Where the plan store lives: `$ROUNDTABLE_DB` when set, else the OS
-/// app-data directory (`~/.local/share/org.roundtable.planner/plan.sqlite3` on Linux).
-pub fn default_path() -> Result<PathBuf> {
-    if let Some(path) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(path));
-    }
-    Ok(app_folder()?.join(DEFAULT_FILE))
-}
-
-/// The app's own folder, for what is not the plan (backups, the log):
-/// `~/.local/share/org.roundtable.planner` on Linux, or the folder of
-/// `ROUNDTABLE_DB` when it is set (tests, scripts) — never the folder of a
-/// plan opened from elsewhere, which may be shared.
-pub fn app_folder() -> Result<PathBuf> {
-    match std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
-        Some(db) => Ok(PathBuf::from(db).parent().map_or_else(|| PathBuf::from("."), Path::to_owned)),
-        None => Ok(data_home()?.join(APP_IDENTIFIER)),
-    }
-}
-
-/// The OS folder for applications' data (`$XDG_DATA_HOME`, else `~/.local/share`).
-pub(crate) fn data_home() -> Result<PathBuf> {
-    std::env::var_os("XDG_DATA_HOME")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
-        .ok_or_else(|| {
-            Error::Io(std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                format!("no home directory to keep the plan store in; set {DB_ENV}"),
-            ))
-        })
-}
-
-/// How long a write waits for another writer (the app, a CLI script, an
-/// import) before it gives up, unless `ROUNDTABLE_BUSY_TIMEOUT` says otherwise.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// The environment variable giving another busy timeout, in whole seconds
-/// (a script that would rather fail soon than wait a minute).
-pub const BUSY_TIMEOUT_ENV: &str = "ROUNDTABLE_BUSY_TIMEOUT";
-
-/// The busy timeout of this program: [`BUSY_TIMEOUT`], or [`BUSY_TIMEOUT_ENV`]'s.
-pub fn busy_timeout() -> Duration {
-    std::env::var(BUSY_TIMEOUT_ENV).ok().and_then(|s| s.trim().parse().ok()).map_or(BUSY_TIMEOUT, Duration::from_secs)
 }
 
 /// An open plan store.
@@ -320,28 +274,6 @@ fn migrate(conn: &mut Connection, file: bool) -> Result<()> {
     Ok(())
 }
 
-/// Turns "database is locked" after the busy timeout into a message that says
-/// who holds the plan (the programs whose notes are beside `holders`) and
-/// what to do; other errors pass through.
-fn busy(error: rusqlite::Error, holders: Option<&crate::holders::Notes>) -> Error {
-    match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            let holders = holders.map(crate::holders::Notes::others).unwrap_or_default();
-            let described: Vec<String> = holders.iter().map(crate::holders::Holder::described).collect();
-            let (which, open_in) = match described.as_slice() {
-                [] => (" (the Roundtable Planner window, a `roundtable` command or an import)".into(), String::new()),
-                open => (String::new(), format!(" Open in: {}.", open.join("; "))),
-            };
-            let waited = match busy_timeout().as_secs() {
-                1 => "1 second".to_owned(),
-                seconds => format!("{seconds} seconds"),
-            };
-            Error::Busy { waited, which, open_in }
-        }
-        _ => Error::Storage(error),
-    }
-}
-
 /// A `LIKE … ESCAPE '\\'` pattern matching `text` anywhere, with SQL's wildcards in it taken literally.
 pub(crate) fn contains_pattern(text: &str) -> String {
     format!("%{}%", text.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
@@ -351,43 +283,13 @@ pub(crate) fn contains_pattern(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::field::Field;
+    use std::time::Duration;
 
     #[test]
     fn deleted_data_is_overwritten_in_the_file() {
         let store = Store::open_in_memory().unwrap();
         let secure: i64 = store.read().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
         assert_eq!(secure, 1);
-    }
-
-    #[test]
-    fn a_write_that_waits_out_the_busy_timeout_names_the_program_holding_the_plan() {
-        let folder = tempfile::tempdir().unwrap();
-        let path = folder.path().join("plan.rtplan");
-        let mut store = Store::open(&path).unwrap();
-        store.holders = crate::holders::Notes::leave_in(&folder.path().join("data"), &path);
-        let notes = store.holders.as_ref().unwrap().folder().to_owned();
-        // Another program's note (process 1 always runs), and that program holding the write lock.
-        let import = crate::holders::Holder {
-            program: "`roundtable import participants`".into(),
-            process: 1,
-            since: chrono::Utc::now(),
-        };
-        std::fs::write(notes.join("1-0.json"), serde_json::to_vec(&import).unwrap()).unwrap();
-        let holding = Connection::open(&path).unwrap();
-        holding.execute_batch("BEGIN IMMEDIATE").unwrap();
-        store.conn.busy_timeout(Duration::from_millis(50)).unwrap();
-        let refused = store.create_series(&crate::series::SeriesInput { title: "MIEUX".into(), ..Default::default() });
-        let refused = refused.unwrap_err();
-        assert!(matches!(refused, Error::Busy { .. }), "{refused:?}");
-        let message = refused.to_string();
-        assert!(message.starts_with("The plan is busy: another program has been writing to it for over 60 seconds. Open in: `roundtable import participants` (process 1, since "), "{message}");
-        assert!(message.ends_with("Wait for it to finish, then try again."), "{message}");
-        holding.execute_batch("ROLLBACK").unwrap();
-        store.create_series(&crate::series::SeriesInput { title: "MIEUX".into(), ..Default::default() }).unwrap();
-        // This store's own note goes with it.
-        assert_eq!(std::fs::read_dir(&notes).unwrap().count(), 2);
-        drop(store);
-        assert_eq!(std::fs::read_dir(&notes).unwrap().count(), 1);
     }
 
     #[test]
