@@ -32,13 +32,16 @@ describe("Your name…", () => {
     await waitFor(() => expect(commands.setIdentity).toHaveBeenCalledWith("Ana Reyes", "IOM Thailand"));
   });
 
-  it("shows why a name is refused", async () => {
+  it("shows why a name is refused next to the name, which keeps what was typed", async () => {
     vi.mocked(commands.setIdentity).mockResolvedValue({
       status: "error",
       error: { kind: "validation", message: "Give your name, as teammates will see it", field: "name", problems: [] },
     });
     render(IdentityDialog, { open: true });
     await fireEvent.submit(screen.getByTestId("identity-save").closest("form")!);
-    expect(await screen.findByRole("alert")).toHaveProperty("textContent", "Give your name, as teammates will see it");
+    const why = await screen.findByTestId("error-identity-name");
+    expect(why.textContent).toBe("Give your name, as teammates will see it");
+    expect(screen.getByTestId("identity-name").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByTestId("identity-dialog")).toBeTruthy();
   });
 });
