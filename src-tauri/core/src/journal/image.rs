@@ -55,29 +55,32 @@ pub(crate) fn shape_of(table: &str, columns: &[String]) -> i64 {
 
 /// Keeps the shapes of `schema`'s tables in the plan (a writer's
 /// connection) and reads every shape the plan holds, so that its images can
-/// be read, whichever version wrote them.
+/// be read, whichever version wrote them. Only a shape the plan lacks (the
+/// first opening after a migration) is written: an opening writes nothing else here.
 pub(crate) fn keep_shapes(conn: &Connection, schema: &Schema) -> Result<()> {
+    let known = read_shapes(conn)?;
     let mut keep = conn.prepare("INSERT OR IGNORE INTO journal_shape (id, tbl, columns) VALUES (?1, ?2, ?3)")?;
-    for table in &schema.tables {
+    for table in schema.tables.iter().filter(|t| !known.contains(&t.shape)) {
         let columns = serde_json::to_string(&table.columns).unwrap_or_default();
         keep.execute(rusqlite::params![table.shape, table.name, columns])?;
+        SHAPES.write().unwrap_or_else(PoisonError::into_inner).insert(table.shape, table.columns.as_slice().into());
     }
-    read_shapes(conn)
+    Ok(())
 }
 
-/// Reads every shape the plan holds (a reader's connection).
-pub(crate) fn read_shapes(conn: &Connection) -> Result<()> {
+/// Reads every shape the plan holds (a reader's connection); their ids.
+pub(crate) fn read_shapes(conn: &Connection) -> Result<Vec<i64>> {
     let shapes: Vec<(i64, String)> = conn
         .prepare("SELECT id, columns FROM journal_shape")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut known = SHAPES.write().unwrap_or_else(PoisonError::into_inner);
-    for (id, columns) in shapes {
-        if let Ok(columns) = serde_json::from_str::<Vec<String>>(&columns) {
-            known.entry(id).or_insert_with(|| columns.into());
+    for (id, columns) in &shapes {
+        if let Ok(columns) = serde_json::from_str::<Vec<String>>(columns) {
+            known.entry(*id).or_insert_with(|| columns.into());
         }
     }
-    Ok(())
+    Ok(shapes.into_iter().map(|(id, _)| id).collect())
 }
 
 /// A row's values (in its table's order) as an image of `shape`.
