@@ -150,6 +150,21 @@ fn a_link_disagreement_offers_the_records_by_name_and_keeps_the_one_chosen() {
 }
 
 #[test]
+fn a_title_typed_empty_is_refused_in_words_and_decides_nothing() {
+    let (mut team, event) = Team::new(2);
+    team.laptops[0].update_event(event, &renamed("Bangkok dialogue (IOM)")).unwrap();
+    team.laptops[1].update_event(event, &renamed("Bangkok dialogue (OHCHR)")).unwrap();
+    team.exchange();
+    let listed = team.laptops[0].disagreements().unwrap();
+    let title = listed.iter().find(|d| d.field.as_deref() == Some("title")).expect("the title disagrees");
+    for nothing in ["", "   "] {
+        let refused = team.laptops[0].resolve_disagreement(&title.id, &Decision::Value(nothing.into())).unwrap_err();
+        assert_eq!(refused.to_string(), "The title needs a value", "{nothing:?}");
+    }
+    assert_eq!(team.laptops[0].disagreements().unwrap(), listed, "nothing decided, nothing lost");
+}
+
+#[test]
 fn a_typed_name_another_record_has_is_refused_in_words() {
     let (mut team, _) = Team::new(2);
     let named = |name: &str| OrganisationInput { name: name.into(), ..OrganisationInput::default() };

@@ -82,12 +82,21 @@ pub enum Decision {
     Value(String),
 }
 
-/// How `column` of `table` is declared: its type, upper-case, and whether it is required.
-fn declared(conn: &rusqlite::Connection, table: &Table, column: &str) -> Result<(String, bool)> {
-    let (declared, required): (String, bool) = conn
-        .prepare_cached("SELECT type, \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2")?
-        .query_row([&table.name, column], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok((declared.to_ascii_uppercase(), required))
+/// How `column` of `table` is declared.
+struct Declared {
+    /// Its type, upper-case.
+    kind: String,
+    not_null: bool,
+    /// Whether it has a default (an optional text defaults to ''; a text
+    /// a record cannot do without, a title or a name, has none).
+    defaulted: bool,
+}
+
+fn declared(conn: &rusqlite::Connection, table: &Table, column: &str) -> Result<Declared> {
+    let (kind, not_null, defaulted): (String, bool, bool) = conn
+        .prepare_cached("SELECT type, \"notnull\", dflt_value IS NOT NULL FROM pragma_table_info(?1) WHERE name = ?2")?
+        .query_row([&table.name, column], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(Declared { kind: kind.to_ascii_uppercase(), not_null, defaulted })
 }
 
 /// A column declared BLOB holds an id: a link to another record, which a
@@ -95,16 +104,18 @@ fn declared(conn: &rusqlite::Connection, table: &Table, column: &str) -> Result<
 const LINK: &str = "BLOB";
 
 /// A value typed for `column` of `table`, as the column takes it: a number
-/// for a column declared INTEGER or REAL, text otherwise; never a link.
+/// for a column declared INTEGER or REAL, text otherwise; never a link, and
+/// never nothing where the record needs a value (a title, a name).
 fn typed(conn: &rusqlite::Connection, table: &Table, column: &str, text: &str) -> Result<Value> {
-    let (declared, required) = declared(conn, table, column)?;
+    let declared = declared(conn, table, column)?;
     let field = super::history::words(column);
     let trimmed = text.trim();
     let not_one = |what: &str| Error::invalid(Field::Value, format!("The {field} is {what}: \"{text}\" is not one"));
-    Ok(match declared.as_str() {
-        "INTEGER" | "REAL" if trimmed.is_empty() && required => {
-            return Err(Error::invalid(Field::Value, format!("The {field} needs a value")));
-        }
+    let number = matches!(declared.kind.as_str(), "INTEGER" | "REAL");
+    if trimmed.is_empty() && declared.not_null && (number || !declared.defaulted) {
+        return Err(Error::invalid(Field::Value, format!("The {field} needs a value")));
+    }
+    Ok(match declared.kind.as_str() {
         "INTEGER" if trimmed.is_empty() => Value::Null,
         "INTEGER" => Value::Integer(trimmed.parse().map_err(|_| not_one("a whole number"))?),
         "REAL" => Value::Real(trimmed.parse().map_err(|_| not_one("a number"))?),
@@ -201,7 +212,7 @@ impl Store {
         let shown_now = table.current_row(conn, key)?.is_some();
         let takes_typed_value = match (&rival, position) {
             (Some(_), _) => true,
-            (None, Some(_)) => declared(conn, table, column)?.0 != LINK,
+            (None, Some(_)) => declared(conn, table, column)?.kind != LINK,
             (None, None) => false,
         };
         Ok(Disagreement {
