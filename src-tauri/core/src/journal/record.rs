@@ -242,7 +242,10 @@ pub(crate) struct Recorded {
     pub value: Value,
 }
 
-const RECORDED_SQL: &str = "SELECT seq, kind, tbl, row, col, value FROM journal_op";
+/// The statement reading [`Recorded`] operations, with `value` as the value read.
+fn recorded_sql(value: &str, condition: &str) -> String {
+    format!("SELECT seq, kind, tbl, row, col, {value} FROM journal_op WHERE {condition}")
+}
 
 fn recorded(actor: i64, r: &rusqlite::Row<'_>) -> rusqlite::Result<Recorded> {
     Ok(Recorded {
@@ -260,14 +263,14 @@ fn recorded(actor: i64, r: &rusqlite::Row<'_>) -> rusqlite::Result<Recorded> {
 /// which deletes an inserted row by its key. An import's inserted rows are
 /// most of the journal's bytes.
 pub(crate) fn of_action(conn: &Connection, actor: i64, action: i64) -> Result<Vec<Recorded>> {
-    let sql = RECORDED_SQL.replace(", value ", ", CASE kind WHEN 'insert' THEN NULL ELSE value END ");
-    let mut statement = conn.prepare_cached(&format!("{sql} WHERE actor = ?1 AND action = ?2 ORDER BY seq"))?;
+    let value = "CASE kind WHEN 'insert' THEN NULL ELSE value END";
+    let mut statement = conn.prepare_cached(&recorded_sql(value, "actor = ?1 AND action = ?2 ORDER BY seq"))?;
     let ops = statement.query_map(params![actor, action], |r| recorded(actor, r))?.collect::<rusqlite::Result<_>>()?;
     Ok(ops)
 }
 
 /// Operation `seq` of `actor`, whole.
 pub(crate) fn one(conn: &Connection, actor: i64, seq: i64) -> Result<Recorded> {
-    let mut statement = conn.prepare_cached(&format!("{RECORDED_SQL} WHERE actor = ?1 AND seq = ?2"))?;
+    let mut statement = conn.prepare_cached(&recorded_sql("value", "actor = ?1 AND seq = ?2"))?;
     Ok(statement.query_row(params![actor, seq], |r| recorded(actor, r))?)
 }
