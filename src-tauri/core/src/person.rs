@@ -124,9 +124,15 @@ pub(crate) fn trigrams(folded: &str) -> String {
 pub const SEARCH_CANDIDATES: u32 = 500;
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    from_row_with_id(row, "id")
+}
+
+/// A person from a row whose person id is in column `id` (a join names the
+/// person's id apart from the row's own).
+pub(crate) fn from_row_with_id(row: &Row<'_>, id: &str) -> rusqlite::Result<Person> {
     let languages: String = row.get("languages")?;
     Ok(Person {
-        id: row.get("id")?,
+        id: row.get(id)?,
         honorific: row.get("honorific")?,
         given_name: row.get("given_name")?,
         family_name: row.get("family_name")?,

@@ -5,7 +5,7 @@ use super::{Participant, ensure_exists, from_row};
 use crate::delegation;
 use crate::error::{Error, Result};
 use crate::event;
-use crate::person::Person;
+use crate::person::{self, Person};
 use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::text::fold;
@@ -90,26 +90,9 @@ impl Store {
                 search
             ],
             |row| {
-                let participant = from_row(row)?;
-                let languages: String = row.get("languages")?;
-                let person = Person {
-                    id: row.get("pe_id")?,
-                    honorific: row.get("honorific")?,
-                    given_name: row.get("given_name")?,
-                    family_name: row.get("family_name")?,
-                    position: row.get("position")?,
-                    organisation: row.get("organisation")?,
-                    email: row.get("email")?,
-                    phone: row.get("phone")?,
-                    gender: row.get("gender")?,
-                    languages: serde_json::from_str(&languages).map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-                    })?,
-                    full_name: row.get("full_name")?,
-                };
                 Ok(ParticipantView {
-                    participant,
-                    person,
+                    participant: from_row(row)?,
+                    person: person::from_row_with_id(row, "pe_id")?,
                     delegation_name: row.get("delegation_name")?,
                     delegation_kind: row.get("delegation_kind")?,
                     country_code: row.get("country_code")?,
