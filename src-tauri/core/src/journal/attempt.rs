@@ -4,8 +4,8 @@
 //!
 //! A statement per row, each in its own savepoint, would be simplest, but the
 //! people's full-text index flushes its pending terms at every statement and
-//! savepoint (see `crate::bulk`), each flush also searching the index to
-//! remove deleted words (secure-delete): an undo of a 5,000-row import spent
+//! savepoint (see `crate::bulk`), and merges its parts as it flushes
+//! (`crate::person::deleting_people`): an undo of a 5,000-row import spent
 //! 10 s there, of a 100,000-row import minutes. So consecutive rows of one
 //! form (inserts into one table, deletes by id from one table) are written
 //! by one multi-row statement, a large group of rows in one savepoint, and
