@@ -184,11 +184,15 @@ fn a_long_list_of_participants_comes_in_pages_in_the_stores_order() {
         json!({ "eventId": event, "path": file, "mapping": preview["mapping"], "sheet": null, "onProgress": PROGRESS });
     assert_eq!(app.invoke("commit_import", args).unwrap()["report"]["created"], 2500);
 
-    let sizes: Vec<usize> = app.list_pages(&event).iter().map(|page| page["rows"].as_array().unwrap().len()).collect();
+    let sizes = |first_rows| -> Vec<usize> {
+        app.list_pages(&event, first_rows).iter().map(|page| page["rows"].as_array().unwrap().len()).collect()
+    };
     let store = Store::open(&app.plan()).unwrap();
     let listed = store.list_participants(event.parse().unwrap(), &Default::default()).unwrap();
     assert!(listed.len() > 2500);
-    assert_eq!(sizes, [1000, 1000, listed.len() - 2000], "pages of a thousand rows, the rest in the last");
+    assert_eq!(sizes(None), [1000, 1000, listed.len() - 2000], "pages of a thousand rows, the rest in the last");
+    // A panel showing a few rows asks for a screenful first.
+    assert_eq!(sizes(Some(40)), [40, 1000, 1000, listed.len() - 2040]);
 
     let ids: Vec<String> =
         app.list_participants(&event).iter().map(|row| row["participant"]["id"].to_string()).collect();

@@ -35,12 +35,18 @@ pub struct ParticipantPage {
     pub last: bool,
 }
 
-/// The first page of `list`, to answer with; the later pages go over `on_page`
-/// from a blocking thread, so the first shows while they are serialised.
-fn first_page_then_the_rest(list: Vec<ParticipantView>, on_page: Channel<ParticipantPage>) -> ParticipantPage {
+/// The first `first_rows` of `list` (a page when not given), to answer with;
+/// the later pages go over `on_page` from a blocking thread, so the first
+/// shows while they are serialised.
+fn first_page_then_the_rest(
+    list: Vec<ParticipantView>,
+    first_rows: Option<u32>,
+    on_page: Channel<ParticipantPage>,
+) -> ParticipantPage {
     let total = u32::try_from(list.len()).unwrap_or(u32::MAX);
     let mut rows = list.into_iter();
-    let first: Vec<ParticipantView> = rows.by_ref().take(PAGE_ROWS).collect();
+    let first_rows = first_rows.map_or(PAGE_ROWS, |n| usize::try_from(n).unwrap_or(PAGE_ROWS).clamp(1, PAGE_ROWS));
+    let first: Vec<ParticipantView> = rows.by_ref().take(first_rows).collect();
     let mut rest = rows.peekable();
     let last = rest.peek().is_none();
     if !last {
@@ -88,6 +94,9 @@ pub async fn delete_person(state: State<'_, AppState>, id: Uuid) -> Result<(), A
     state.write(move |s| s.delete_person(id)).await
 }
 
+/// The event's participants matching `filter`: the answer holds the first
+/// `first_rows` (a screenful, for a panel that shows a few at once: a small
+/// answer comes back sooner) or a whole page, and the rest follow over `on_page`.
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
@@ -95,10 +104,11 @@ pub async fn list_participants(
     state: State<'_, AppState>,
     event_id: Uuid,
     filter: ParticipantFilter,
+    first_rows: Option<u32>,
     on_page: Channel<ParticipantPage>,
 ) -> Result<ParticipantPage, ApiError> {
     let list = state.read(move |s| s.list_participants(event_id, &filter)).await?;
-    Ok(first_page_then_the_rest(list, on_page))
+    Ok(first_page_then_the_rest(list, first_rows, on_page))
 }
 
 #[tauri::command]

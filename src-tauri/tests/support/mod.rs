@@ -119,13 +119,14 @@ impl TestApp {
     /// Every participant of `event`, as the window gathers them: the first page
     /// answered, the later ones over the channel (checked to end with the last).
     pub fn list_participants(&self, event: &str) -> Vec<Value> {
-        self.list_pages(event).into_iter().flat_map(|page| page["rows"].as_array().unwrap().clone()).collect()
+        self.list_pages(event, None).into_iter().flat_map(|page| page["rows"].as_array().unwrap().clone()).collect()
     }
 
-    /// The pages of `event`'s list of participants: the answer's, then the channel's.
-    pub fn list_pages(&self, event: &str) -> Vec<Value> {
+    /// The pages of `event`'s list of participants: the answer's (of
+    /// `first_rows` rows, when given), then the channel's.
+    pub fn list_pages(&self, event: &str, first_rows: Option<u32>) -> Vec<Value> {
         self.take_progress();
-        let args = serde_json::json!({ "eventId": event, "filter": {}, "onPage": PROGRESS });
+        let args = serde_json::json!({ "eventId": event, "filter": {}, "firstRows": first_rows, "onPage": PROGRESS });
         let mut pages = vec![self.invoke("list_participants", args).unwrap()];
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         while pages.last().unwrap()["last"] != true {

@@ -58,7 +58,12 @@ export const commands = {
 	previewRetention: (months: number) => typedError<RetentionPreview, ApiError>(__TAURI_INVOKE("preview_retention", { months })),
 	/**  Sets (or with `None` turns off) the retention setting; what it erased at once. */
 	setRetentionMonths: (months: number | null) => typedError<RetentionReport | null, ApiError>(__TAURI_INVOKE("set_retention_months", { months })),
-	listParticipants: (eventId: string, filter: ParticipantFilter, onPage: Channel<ParticipantPage>) => typedError<ParticipantPage, ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter, onPage })),
+	/**
+	 *  The event's participants matching `filter`: the answer holds the first
+	 *  `first_rows` (a screenful, for a panel that shows a few at once: a small
+	 *  answer comes back sooner) or a whole page, and the rest follow over `on_page`.
+	 */
+	listParticipants: (eventId: string, filter: ParticipantFilter, firstRows: number | null, onPage: Channel<ParticipantPage>) => typedError<ParticipantPage, ApiError>(__TAURI_INVOKE("list_participants", { eventId, filter, firstRows, onPage })),
 	getParticipant: (id: string) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("get_participant", { id })),
 	addParticipant: (eventId: string, personId: string, input: MembershipInput) => typedError<ParticipantView, ApiError>(__TAURI_INVOKE("add_participant", { eventId, personId, input })),
 	registerParticipant: (eventId: string, person: PersonInput, input: MembershipInput) => typedError<Registration, ApiError>(__TAURI_INVOKE("register_participant", { eventId, person, input })),

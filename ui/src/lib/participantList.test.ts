@@ -47,7 +47,7 @@ describe("listParticipants", () => {
 
   it("later pages that come before the answer are kept, in order, after the first", async () => {
     const list = rows(5);
-    vi.mocked(commands.listParticipants).mockImplementation(async (_event, _filter, channel) => {
+    vi.mocked(commands.listParticipants).mockImplementation(async (_event, _filter, _firstRows, channel) => {
       channel.onmessage({ rows: list.slice(2, 4), total: 5, last: false });
       channel.onmessage({ rows: list.slice(4), total: 5, last: true });
       return { status: "ok", data: { rows: list.slice(0, 2), total: 5, last: false } };

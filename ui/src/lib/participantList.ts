@@ -20,6 +20,8 @@ export type ListProgress = { received: number; total: number };
 
 /** What a screen hears while a list longer than a page comes in. */
 export type ListListener = {
+  /** Rows in the first page, when fewer than a whole page show first (a panel's screenful). */
+  firstRows?: number;
   /** The first page, to show at once (only when more pages follow). */
   firstPage?: (rows: ParticipantView[], progress: ListProgress) => void;
   /** After each later page but the last. */
@@ -48,7 +50,7 @@ export async function listParticipants(
     if (page.last) lastPage();
     else if (first) listener.progress?.({ received: first.rows.length + laterRows, total: page.total });
   };
-  first = await call(commands.listParticipants(eventId, filter, channel));
+  first = await call(commands.listParticipants(eventId, filter, listener.firstRows ?? null, channel));
   if (first.last) return first.rows;
   listener.firstPage?.(first.rows, { received: first.rows.length + laterRows, total: first.total });
   await allPages;

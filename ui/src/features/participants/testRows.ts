@@ -51,7 +51,7 @@ export const TEST_PAGE_ROWS = 2;
  * `@tauri-apps/api/core` so that a Channel is a plain object with `onmessage`.
  */
 export function answerInPages(list: () => ParticipantView[]) {
-  return async (_eventId: string, _filter: unknown, channel: Channel<ParticipantPage>) => {
+  return async (_eventId: string, _filter: unknown, _firstRows: number | null, channel: Channel<ParticipantPage>) => {
     const rows = structuredClone(list());
     const total = rows.length;
     const page = (start: number) => ({
