@@ -84,7 +84,7 @@ fn conflicts_compare_only_sessions_of_the_same_day_by_index() {
 
 #[test]
 fn people_are_searched_through_the_trigram_index() {
-    let plan = plan_of(crate::person::SEARCH_PEOPLE_SQL).join("\n");
+    let plan = plan_of(crate::person::search::SEARCH_PEOPLE_SQL).join("\n");
     assert!(plan.contains("SCAN s VIRTUAL TABLE INDEX"), "{plan}");
     assert!(
         plan.contains("SEARCH c USING INTEGER PRIMARY KEY"),
