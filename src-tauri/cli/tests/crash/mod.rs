@@ -345,10 +345,15 @@ pub fn check(db: &Path) -> Result<Facts, String> {
         .map_err(sql)?
         .collect::<Result<_, _>>()
         .map_err(sql)?;
-    let mut found = conn.prepare("SELECT EXISTS (SELECT 1 FROM person_search WHERE person_search MATCH ?1 AND rowid = ?2)").map_err(sql)?;
+    let mut found = conn
+        .prepare("SELECT EXISTS (SELECT 1 FROM person_search WHERE person_search MATCH ?1 AND rowid = ?2)")
+        .map_err(sql)?;
     for (rowid, name, email) in people {
         for text in [name, email].into_iter().filter(|t| t.chars().count() >= 3) {
-            if !found.query_row(rusqlite::params![roundtable_core::person::trigrams(&text), rowid], |r| r.get::<_, bool>(0)).map_err(sql)? {
+            if !found
+                .query_row(rusqlite::params![roundtable_core::person::trigrams(&text), rowid], |r| r.get::<_, bool>(0))
+                .map_err(sql)?
+            {
                 return Err(format!("person {rowid} is not found in the people search index by '{text}'"));
             }
         }

@@ -130,7 +130,6 @@ impl Backups {
         self.prune(now)?;
         describe(&kept, parse_name(&kept).map_or(now, |(t, _)| t), reason)
     }
-
 }
 
 /// Copies the database on `from` over the one on `to`, whole, with SQLite's online backup API.

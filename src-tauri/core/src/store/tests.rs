@@ -34,7 +34,9 @@ fn a_version_2_plan_upgrades_with_seats_names_and_a_folded_search_index() {
     .unwrap();
     migrations().to_latest(&mut conn).unwrap();
     let seats: Vec<(String, bool)> = conn
-        .prepare("SELECT pe.full_name, p.holds_seat FROM participant p JOIN person pe ON pe.id = p.person_id ORDER BY p.id")
+        .prepare(
+            "SELECT pe.full_name, p.holds_seat FROM participant p JOIN person pe ON pe.id = p.person_id ORDER BY p.id",
+        )
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()
