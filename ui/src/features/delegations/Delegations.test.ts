@@ -2,7 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DelegationTracker, TrackerCounts, TrackerRow } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
+import { view } from "../participants/testRows";
 import Delegations from "./Delegations.svelte";
+
+vi.mock("@tauri-apps/api/core", () => ({ Channel: class { onmessage = () => {} } }));
 
 vi.mock("../../lib/bindings", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../lib/bindings")>()),
@@ -117,5 +120,21 @@ describe("Delegations", () => {
     expect(screen.getByTestId("new-delegation-panel")).toBeTruthy();
     await fireEvent.click(screen.getByTestId("discard-changes"));
     await waitFor(() => expect(screen.queryByTestId("new-delegation-panel")).toBeNull());
+  });
+
+  it("opens a delegation with its members: the panel is drawn once they are in, not empty before", async () => {
+    const cambodia = { id: "kh", event_id: "ev", kind: "country", name: "Cambodia", country_code: "KH", organisation_id: null, quota: 3, notes: "" };
+    vi.mocked(commands.listDelegations).mockResolvedValue(ok([cambodia] as never));
+    const members = [view("a", { delegation_id: "kh" }), view("b", { delegation_id: "kh" })];
+    vi.mocked(commands.listParticipants).mockImplementation(
+      () => new Promise((answer) => setTimeout(() => answer(ok({ rows: members, total: 2, last: true })), 30)),
+    );
+    // jsdom has no CSS.escape, which bringing the opened row into view uses.
+    vi.stubGlobal("CSS", { escape: (text: string) => text });
+    render(Delegations, { eventId: "ev", focus: "kh" });
+    await screen.findByTestId("delegation-panel", {}, { timeout: 2000 });
+    expect(screen.getAllByTestId("panel-member")).toHaveLength(2);
+    expect(commands.listParticipants).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
   });
 });
