@@ -154,15 +154,21 @@ pub(crate) fn ids_by_email(conn: &Connection) -> Result<HashMap<String, Uuid>> {
 
 /// Inserts a checked person; the e-mail address must be new to the plan.
 pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
+    refuse_taken_email(conn, p, None)?;
+    insert_row(conn, p)
+}
+
+/// Fails when another person than `except` already has `p`'s e-mail address.
+fn refuse_taken_email(conn: &Connection, p: &Person, except: Option<Uuid>) -> Result<()> {
     if let Some(email) = &p.email
-        && let Some(other) = by_email(conn, email)?
+        && let Some(other) = by_email(conn, email)?.filter(|o| Some(o.id) != except)
     {
         return Err(Error::duplicate(
             Field::Email,
             format!("{} already uses the e-mail address {email}", other.full_name),
         ));
     }
-    insert_row(conn, p)
+    Ok(())
 }
 
 /// Writes a new person whose e-mail address the caller has found unused.
@@ -193,14 +199,7 @@ pub(crate) fn insert_rows<'a>(conn: &Connection, people: impl IntoIterator<Item 
 /// Changes a checked person; the e-mail address must not be another person's.
 pub(crate) fn update(conn: &Connection, id: Uuid, p: &Person) -> Result<()> {
     ensure_exists(conn, id)?;
-    if let Some(email) = &p.email
-        && let Some(other) = by_email(conn, email)?.filter(|o| o.id != id)
-    {
-        return Err(Error::duplicate(
-            Field::Email,
-            format!("{} already uses the e-mail address {email}", other.full_name),
-        ));
-    }
+    refuse_taken_email(conn, p, Some(id))?;
     update_row(conn, p)
 }
 
@@ -265,6 +264,27 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_e_mail_address_is_one_persons_whatever_its_case() {
+        let mut store = Store::open_in_memory().unwrap();
+        let with = |family: &str, email: &str| PersonInput {
+            family_name: family.into(),
+            email: Some(email.into()),
+            ..PersonInput::default()
+        };
+        let first = store.create_person(&with("Sen", "sen@mfa.gov.kh")).unwrap();
+        let second = store.create_person(&with("Chea", "chea@mfa.gov.kh")).unwrap();
+        let refused = |result: Result<Person>| {
+            let error = result.unwrap_err();
+            assert_eq!((error.kind(), error.field()), (crate::ErrorKind::Duplicate, Some(Field::Email)), "{error}");
+            assert!(error.to_string().contains("Sen already uses the e-mail address"), "{error}");
+        };
+        refused(store.create_person(&with("Sok", "SEN@mfa.gov.kh")));
+        refused(store.update_person(second.id, &with("Chea", "sen@mfa.gov.kh")));
+        // A person keeps their own address when other fields change.
+        store.update_person(first.id, &with("Sen Sophal", "sen@mfa.gov.kh")).unwrap();
+    }
 
     #[test]
     fn the_stored_full_name_and_the_rule_for_unsaved_people_agree() {
