@@ -69,7 +69,7 @@ APT_PACKAGES=(
   curl ca-certificates
 )
 if [[ $FOR_TESTS -eq 1 ]]; then
-  APT_PACKAGES+=(libreoffice-writer-nogui xdotool sqlite3 strace
+  APT_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui xdotool sqlite3 strace
     xdg-utils shared-mime-info desktop-file-utils libfile-mimeinfo-perl)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then

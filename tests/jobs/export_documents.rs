@@ -195,22 +195,37 @@ fn the_programme_docx_has_headings_and_a_table_per_day() {
     assert!(xml.contains("FINAL"), "the dialogue was held: its programme is final");
 }
 
-/// The DOCX as LibreOffice Writer opens it, printed to PDF (headless, with a
-/// throwaway profile so it never touches the user's).
-fn docx_as_libreoffice_prints_it(docx: &[u8]) -> Vec<u8> {
+/// `document` (named `name`) as LibreOffice opens it and saves it again as
+/// `to` (headless, with a throwaway profile so it never touches the user's);
+/// `options` are the import filter's, if any.
+fn as_libreoffice_converts_it(document: &[u8], name: &str, to: &str, options: &[&str]) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("programme.docx");
-    std::fs::write(&path, docx).unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, document).unwrap();
     let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
     let out = Command::new("soffice")
-        .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+        .args([profile.as_str(), "--headless"])
+        .args(options)
+        .args(["--convert-to", to, "--outdir"])
         .arg(dir.path())
         .arg(&path)
         .output()
-        .expect("LibreOffice (soffice, from libreoffice-writer-nogui) is installed: bash scripts/setup.sh --tests");
-    let pdf = dir.path().join("programme.pdf");
-    assert!(pdf.exists(), "LibreOffice did not open the DOCX: {}", String::from_utf8_lossy(&out.stderr));
-    std::fs::read(pdf).unwrap()
+        .expect("LibreOffice (soffice) is installed: bash scripts/setup.sh --tests");
+    let converted = path.with_extension(to);
+    assert!(converted.exists(), "LibreOffice did not open {name}: {}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read(converted).unwrap()
+}
+
+/// The DOCX as LibreOffice Writer opens it, printed to PDF.
+fn docx_as_libreoffice_prints_it(docx: &[u8]) -> Vec<u8> {
+    as_libreoffice_converts_it(docx, "programme.docx", "pdf", &[])
+}
+
+/// The cells of a CSV as LibreOffice Calc shows them (opened as UTF-8 with
+/// commas, as its import dialog proposes for this file).
+fn csv_as_calc_shows_it(csv: &[u8]) -> Vec<Vec<String>> {
+    let xlsx = as_libreoffice_converts_it(csv, "participants.csv", "xlsx", &["--infilter=CSV:44,34,76,1"]);
+    read_xlsx(xlsx).remove(0).1
 }
 
 #[test]
@@ -395,8 +410,12 @@ fn the_participants_csv_has_a_bom_neutralised_formulas_and_protocol_order() {
         "Indonesia, Thailand head first, then the team; declined left out"
     );
     assert_eq!(rows[1][5], "'=HYPERLINK(\"http://evil\",\"x\")");
-    assert_eq!(rows[1][9], "'+66 2 123 4567");
+    assert_eq!(rows[1][9], "+66 2 123 4567", "a phone number is no formula");
     assert_eq!(rows[1][8], "head@mfa.go.th");
+    // Calc shows the formula as the text it is, and the phone number as typed.
+    let calc = csv_as_calc_shows_it(&bytes);
+    assert_eq!(calc[2][5], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(calc[2][9], "+66 2 123 4567");
     let without =
         export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
     assert!(!String::from_utf8(without).unwrap().contains("head@mfa.go.th"), "no contacts unless asked");

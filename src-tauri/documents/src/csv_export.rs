@@ -4,7 +4,10 @@
 //! local code page and mangles every name outside Latin-1. A cell that starts
 //! with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a
 //! formula by spreadsheet programs (CSV injection); such cells get a leading
-//! apostrophe, which the programs show as text.
+//! apostrophe, which the programs show as text. A phone number ("+66 2 123
+//! 4567", "-" as a placeholder, "(02) 123-4567") calls nothing, and an
+//! apostrophe in front of it is what Calc then shows: a cell made only of
+//! digits, spaces, `+`, `-`, `(`, `)` and `.` is left as it is.
 
 use crate::error::{Error, Result};
 use crate::participants::ParticipantList;
@@ -21,8 +24,9 @@ pub fn header(contacts: bool) -> Vec<&'static str> {
 
 /// A cell neutralised against formula injection.
 pub fn neutralise(cell: &str) -> String {
+    let number_like = cell.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
     match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') if !number_like => format!("'{cell}"),
         _ => cell.to_owned(),
     }
 }
@@ -72,11 +76,20 @@ mod tests {
     #[test]
     fn formula_starts_are_neutralised() {
         assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+66 2 123"), "'+66 2 123");
-        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0");
+        assert_eq!(neutralise("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+        assert_eq!(neutralise("+A1"), "'+A1");
+        assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("\tx"), "'\tx");
         assert_eq!(neutralise("Ms"), "Ms");
         assert_eq!(neutralise(""), "");
+    }
+
+    #[test]
+    fn phone_numbers_are_left_as_they_are() {
+        for phone in ["+66 2 123 4567", "-", "+1 (212) 963-1234", "-1", "+41.22.917.1234", "02 123 4567"] {
+            assert_eq!(neutralise(phone), phone);
+        }
     }
 }
