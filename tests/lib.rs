@@ -10,6 +10,8 @@
 //! September 2022, with its agenda days filled in. [`Team`] is several
 //! laptops sharing one team folder, for the jobs that plan together.
 
+pub mod readers;
+
 use roundtable_core::{
     AgendaDay, Delegation, DelegationInput, Error, ErrorKind, Event, EventFormat, EventInput, Field, Gender,
     MembershipInput, ParticipantRole, ParticipantStatus, ParticipantView, PersonInput, Result, Session, SessionInput,

@@ -22,6 +22,11 @@ pub enum Error {
     /// The file to import cannot be read as a participant list.
     #[error("{0}")]
     Unreadable(String),
+    /// What was asked for holds nothing to put in the document (badges of an
+    /// event where nobody holds a seat, a calendar without sessions): said
+    /// instead of writing a blank page or a calendar no program opens.
+    #[error("{0}")]
+    Empty(String),
     /// The file could not be read from or written to disk.
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
@@ -38,6 +43,9 @@ impl From<Error> for ApiError {
         match error {
             Error::Core(core) => core.into(),
             Error::Unreadable(message) => roundtable_core::Error::invalid(Field::File, message).into(),
+            Error::Empty(message) => {
+                ApiError { kind: ErrorKind::Validation, message, field: None, problems: Vec::new() }
+            }
             Error::Typeset(_) | Error::Write { .. } => {
                 ApiError { kind: ErrorKind::Export, message: error.to_string(), field: None, problems: Vec::new() }
             }
