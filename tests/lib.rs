@@ -104,6 +104,12 @@ pub fn mieux_round_table(store: &mut Store) -> Event {
     event
 }
 
+/// The examples loaded, and the id of the one whose title holds `title_part`.
+pub fn example(store: &mut Store, title_part: &str) -> Uuid {
+    roundtable_core::examples::load(store).expect("the examples load");
+    store.list_events().unwrap().into_iter().find(|e| e.title.contains(title_part)).expect("example loaded").id
+}
+
 /// A country delegation (`code` is ISO 3166-1), named after the country.
 pub fn country(store: &mut Store, event_id: Uuid, code: &str, quota: Option<u32>) -> Delegation {
     store

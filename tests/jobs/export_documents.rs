@@ -1,24 +1,17 @@
 //! Job 4: hand out documents. The programme as print-ready PDF, editable
 //! Word, calendar file and web page; the list of participants as PDF, Excel
 //! and CSV; badges and name plates. Every file is read back with a reader that
-//! is not the code that wrote it: pdftotext (poppler), an iCalendar parser,
+//! is not the code that wrote it: pdftotext (poppler),
 //! calamine, the csv crate, and the DOCX's own XML.
 
 use roundtable_core::{
-    DelegationInput, DelegationKind, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput, Store,
-    examples,
+    DelegationInput, DelegationKind, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput,
 };
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
 use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, Stage};
 use roundtable_tests::readers::*;
 use roundtable_tests::*;
 use std::io::Read;
-use uuid::Uuid;
-
-fn example(plan: &mut Store, title_part: &str) -> Uuid {
-    examples::load(plan).unwrap();
-    plan.list_events().unwrap().into_iter().find(|e| e.title.contains(title_part)).expect("example loaded").id
-}
 
 fn position_of(text: &str, needle: &str) -> usize {
     text.find(needle).unwrap_or_else(|| panic!("'{needle}' not found in:\n{text}"))
@@ -64,77 +57,6 @@ fn the_programme_pdf_is_a4_in_day_order_provisional_or_final_with_the_acknowledg
     let final_text = pdf_text(&final_pdf);
     assert!(final_text.contains("FINAL"));
     assert!(!final_text.contains("PROVISIONAL"));
-}
-
-#[test]
-fn no_text_in_the_plan_can_end_the_calendar_or_add_an_entry() {
-    let mut plan = store();
-    let event = example(&mut plan, "Migrant Protection");
-    let sessions: usize = plan.agenda(event).unwrap().days.iter().map(|d| d.sessions.len()).sum();
-    // Written past the inputs' cleaning, as a plan from an older version or another program may hold it.
-    let raw = rusqlite::Connection::open(plan.path()).unwrap();
-    raw.execute(
-        "UPDATE session SET title = 'Opening\r\nEND:VCALENDAR\rBEGIN:VEVENT\rUID:evil', description = 'a\rEND:VEVENT\r\nb'
-         WHERE event_id = ?1",
-        [event],
-    )
-    .unwrap();
-    raw.execute("UPDATE event SET title = 'Dialogue\rEND:VCALENDAR' WHERE id = ?1", [event]).unwrap();
-    drop(raw);
-
-    let ics = export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap();
-    let ics = String::from_utf8(ics).unwrap();
-    let lines: Vec<&str> = ics.split("\r\n").collect();
-    assert!(lines.iter().all(|l| !l.contains('\r') && !l.contains('\n')), "only CRLF ends a line");
-    assert_eq!(lines.iter().filter(|l| **l == "END:VCALENDAR").count(), 1);
-    assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), sessions);
-    assert!(!lines.iter().any(|l| l.starts_with("UID:evil")), "{ics}");
-}
-
-#[test]
-fn the_programme_calendar_has_one_entry_per_session_with_stable_uids_in_utc() {
-    let mut plan = store();
-    let event = example(&mut plan, "Migrant Protection");
-    let sessions: usize = plan.agenda(event).unwrap().days.iter().map(|d| d.sessions.len()).sum();
-    let opening = plan
-        .agenda(event)
-        .unwrap()
-        .days
-        .iter()
-        .flat_map(|d| d.sessions.clone())
-        .find(|s| s.kind == roundtable_core::SessionKind::Opening)
-        .expect("the dialogue has an opening");
-
-    let read = |bytes: Vec<u8>| {
-        let mut parser = ical::IcalParser::new(std::io::BufReader::new(bytes.as_slice()));
-        let calendar = parser.next().expect("one calendar").expect("valid iCalendar");
-        assert!(parser.next().is_none());
-        calendar
-    };
-    let ics = export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap();
-    assert!(String::from_utf8(ics.clone()).unwrap().contains("\r\n"), "RFC 5545 lines end in CRLF");
-    let calendar = read(ics);
-    assert_eq!(calendar.events.len(), sessions);
-    let prop = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
-        e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
-    };
-    let uids: Vec<String> = calendar.events.iter().map(|e| prop(e, "UID")).collect();
-    let mut unique = uids.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(unique.len(), sessions, "every UID is unique");
-    let opening_entry =
-        calendar.events.iter().find(|e| prop(e, "UID") == format!("{}@roundtable-planner", opening.id)).unwrap();
-    // The opening at 09:00 in Bangkok (UTC+7) is 02:00 UTC.
-    assert_eq!(opening.start_time.format("%H:%M").to_string(), "09:00");
-    assert_eq!(prop(opening_entry, "DTSTART"), "20220921T020000Z");
-    assert_eq!(prop(opening_entry, "SUMMARY"), opening.title);
-    assert!(prop(opening_entry, "DESCRIPTION").contains("Asia/Bangkok"));
-
-    // A second export (say after a change of room) keeps the UIDs, so calendars update.
-    let again = read(export::programme(&plan, event, ProgrammeFormat::Ics, &ProgrammeOptions::default()).unwrap());
-    let uids_again: Vec<String> = again.events.iter().map(|e| prop(e, "UID")).collect();
-    assert_eq!(uids, uids_again);
 }
 
 #[test]

@@ -71,7 +71,7 @@ pub fn render_programme(programme: &Programme, format: ProgrammeFormat) -> Resul
     match format {
         ProgrammeFormat::Pdf => pdf::programme(programme),
         ProgrammeFormat::Docx => docx::programme(programme),
-        ProgrammeFormat::Ics => Ok(ics::programme(programme).into_bytes()),
+        ProgrammeFormat::Ics => Ok(ics::programme(programme)?.into_bytes()),
         ProgrammeFormat::Html => Ok(html::programme(programme).into_bytes()),
     }
 }

@@ -2,8 +2,14 @@
 //!
 //! UIDs are derived from the session ids (`{session_id}@roundtable-planner`)
 //! so that importing a revised programme updates the entries already in a
-//! calendar instead of duplicating them; SEQUENCE grows with the version date
-//! so calendars take the newer copy.
+//! calendar instead of duplicating them. SEQUENCE tells calendars which copy
+//! is newer: the seconds since 2020 of the session's last change in the
+//! change journal (its time, room, title, people, day, venue…), which grows
+//! with every change and is the same whichever teammate exports; a session
+//! unchanged since the journal began keeps the days since 2000 of the
+//! version date, as exports made before the journal had it, so they stay
+//! the older copies. DTSTAMP is the moment of the export. A calendar needs
+//! at least one entry (RFC 5545): an event without sessions is refused.
 //!
 //! Times are written in UTC (`DTSTART:20220921T020000Z`), computed from the
 //! venue's IANA zone with chrono-tz. Every calendar reads UTC the same way,
@@ -19,7 +25,8 @@
 //! were cleaned, or written into the plan by another program) could end the
 //! calendar early or start an entry of its own.
 
-use crate::programme::Programme;
+use crate::error::{Error, Result};
+use crate::programme::{Programme, ProgrammeSession};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use roundtable_core::validate::without_controls;
 
@@ -38,8 +45,20 @@ fn text(value: &str) -> String {
     without_controls(value, true)
 }
 
+/// The SEQUENCE of a session's entry (see the module's documentation).
+fn sequence(session: &ProgrammeSession, version_days: u32) -> u32 {
+    let since_2020 = |at: chrono::DateTime<chrono::Utc>| (at.timestamp() - 1_577_836_800).try_into().ok();
+    session.revised.and_then(since_2020).map_or(version_days, |seconds: u32| seconds.max(version_days))
+}
+
 /// The programme as iCalendar text (CRLF line endings, folded lines).
-pub fn programme(p: &Programme) -> String {
+pub fn programme(p: &Programme) -> Result<String> {
+    if p.days.iter().all(|d| d.sessions.is_empty()) {
+        return Err(Error::Empty(format!(
+            "“{}” has no sessions yet, and a calendar file needs at least one: add sessions to the agenda first.",
+            p.title
+        )));
+    }
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
@@ -49,7 +68,7 @@ pub fn programme(p: &Programme) -> String {
         .append_property(Property::new("X-WR-TIMEZONE", line(&p.time_zone)));
     calendar.name(&line(&p.title));
     // The version date, as days since 2000, only ever grows between versions.
-    let sequence = chrono::NaiveDate::parse_from_str(&p.version_date, "%-d %B %Y")
+    let version_days = chrono::NaiveDate::parse_from_str(&p.version_date, "%-d %B %Y")
         .ok()
         .and_then(|d| d.signed_duration_since(chrono::NaiveDate::from_ymd_opt(2000, 1, 1)?).num_days().try_into().ok())
         .unwrap_or(0u32);
@@ -78,7 +97,7 @@ pub fn programme(p: &Programme) -> String {
                 .starts(s.start_utc)
                 .ends(s.end_utc)
                 .description(&text(&description.join("\n")))
-                .sequence(sequence)
+                .sequence(sequence(s, version_days))
                 .add_property("CATEGORIES", line(&s.kind))
                 .add_property("TRANSP", if s.pause { "TRANSPARENT" } else { "OPAQUE" });
             if !location.is_empty() {
@@ -87,5 +106,5 @@ pub fn programme(p: &Programme) -> String {
             calendar.push(event.done());
         }
     }
-    calendar.done().to_string()
+    Ok(calendar.done().to_string())
 }

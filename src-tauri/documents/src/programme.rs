@@ -88,6 +88,10 @@ pub struct ProgrammeSession {
     pub start_utc: chrono::DateTime<Utc>,
     #[serde(skip)]
     pub end_utc: chrono::DateTime<Utc>,
+    /// When the session, or anything its calendar entry is made from, last
+    /// changed (the change journal); `None` when nothing did since it began.
+    #[serde(skip)]
+    pub revised: Option<chrono::DateTime<Utc>>,
 }
 
 /// One day as printed.
@@ -206,6 +210,7 @@ impl Programme {
         let tz: Tz = event.time_zone.parse().unwrap_or(chrono_tz::UTC);
         let stage = options.stage.unwrap_or_else(|| default_stage(event));
         let version_date = options.version_date.unwrap_or_else(|| Utc::now().date_naive());
+        let revisions = store.session_revisions(event_id)?;
 
         let names_with = |roles: &[OrganiserRole]| -> Vec<String> {
             overview
@@ -267,6 +272,7 @@ impl Programme {
                         people: session_people(s),
                         start_utc: to_utc(tz, s.date.and_time(s.start_time)),
                         end_utc: to_utc(tz, s.date.and_time(s.end_time)),
+                        revised: revisions.get(&s.id).copied(),
                     })
                     .collect(),
             })

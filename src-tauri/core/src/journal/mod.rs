@@ -28,6 +28,7 @@ mod receive;
 mod record;
 mod resolve;
 mod restore;
+mod revisions;
 mod rivals;
 mod schema;
 mod undo;
