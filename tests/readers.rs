@@ -69,6 +69,11 @@ pub fn docx_as_libreoffice_prints_it(docx: &[u8]) -> Vec<u8> {
     as_libreoffice_converts_it(docx, "programme.docx", "pdf", &[])
 }
 
+/// The XLSX as LibreOffice Calc prints it, to PDF (with the sheet's own print set-up).
+pub fn xlsx_as_calc_prints_it(xlsx: &[u8]) -> Vec<u8> {
+    as_libreoffice_converts_it(xlsx, "participants.xlsx", "pdf", &[])
+}
+
 /// The cells of a CSV as LibreOffice Calc shows them (opened as UTF-8 with
 /// commas, as its import dialog proposes for this file).
 pub fn csv_as_calc_shows_it(csv: &[u8]) -> Vec<Vec<String>> {

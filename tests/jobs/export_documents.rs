@@ -169,6 +169,46 @@ fn the_participants_spreadsheet_lists_delegations_in_protocol_order_heads_first(
 }
 
 #[test]
+fn the_participants_spreadsheet_prints_on_one_fitted_page_with_rows_as_tall_as_their_text() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let long = "Director of the Division of Consular Affairs, Department of International Organizations and Migration";
+    for n in 0..21 {
+        let input = PersonInput {
+            position: if n % 10 == 3 { long.into() } else { "Officer".into() },
+            email: Some(format!("officer{n}@mfa.go.th")),
+            phone: "+66 2 643 5000".into(),
+            ..person(&format!("Given{n}"), &format!("Family{n:02}"), Gender::Female)
+        };
+        let membership = member_of(thailand.id, ParticipantRole::Member, ParticipantStatus::Confirmed);
+        plan.register_participant(event.id, &input, &membership).unwrap();
+    }
+    let options = ParticipantListOptions { contacts: true, ..Default::default() };
+    let xlsx = export::participants(&plan, event.id, ParticipantsFormat::Xlsx, &options).unwrap();
+    let printed = xlsx_as_calc_prints_it(&xlsx);
+    render_page(&printed, "participants-xlsx-in-calc", 1);
+    let (pages, size) = pdf_info(&printed);
+    assert_eq!(pages, 1, "21 rows with contacts fit one page's width and height");
+    assert!(size.starts_with("841.") || size.starts_with("842"), "A4 landscape: {size}");
+    let text = pdf_text(&printed);
+    assert!(text.contains(&event.title) && text.contains("Page 1 of 1"), "{text}");
+    // The long position wraps, and its row grows: its last line is above the next row.
+    let words = pdf_words(&printed);
+    // The first of the two long positions (rows 3 and 13) is the upper one.
+    let bottom_of = |word: &str| words.iter().filter(|w| w.text == word).map(|w| w.y.1).fold(f64::MAX, f64::min);
+    let top_of = |word: &str| words.iter().find(|w| w.text == word).map(|w| w.y.0).unwrap();
+    let position_bottom = bottom_of("Migration");
+    let line = words.iter().find(|w| w.text == "Family03").unwrap().height();
+    assert!(position_bottom > top_of("Family03") + 1.5 * line, "the position wraps in its cell");
+    assert!(
+        position_bottom < top_of("Family04"),
+        "the row is as tall as its text: {position_bottom} vs {}",
+        top_of("Family04")
+    );
+}
+
+#[test]
 fn the_participants_csv_has_a_bom_neutralised_formulas_and_protocol_order() {
     let mut plan = store();
     let event = bangkok_dialogue(&mut plan);
