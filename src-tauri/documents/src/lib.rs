@@ -28,5 +28,5 @@ pub mod typeset;
 pub mod xlsx;
 
 pub use error::{Error, Result};
-pub use participants::{ParticipantList, ParticipantListOptions};
+pub use participants::{ListedStatuses, ParticipantList, ParticipantListOptions};
 pub use programme::{Programme, ProgrammeOptions, Stage};

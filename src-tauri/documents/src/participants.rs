@@ -4,16 +4,68 @@
 //! experts and the organising team), the head of delegation first.
 //!
 //! Only people who hold a seat are listed (declined and cancelled
-//! participants are not). Contact details are personal data: they are left
-//! out unless the export asks for them.
+//! participants are not), or only the confirmed (and those who attended)
+//! when the export asks. The list says whether it is provisional or final
+//! and as of which day, as lists sent to delegations do. Contact details are
+//! personal data: they are left out unless the export asks for them.
 
 use crate::error::Result;
+use crate::programme::{Stage, default_stage, long_date};
+use chrono::{NaiveDate, Utc};
 use roundtable_core::{
-    DelegationKind, ParticipantFilter, ParticipantRole, ParticipantView, Store, countries, delegation,
+    DelegationKind, ParticipantFilter, ParticipantRole, ParticipantStatus, ParticipantView, Store, countries,
+    delegation,
 };
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
+
+/// Whom a list of participants names, by their status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ListedStatuses {
+    /// Everyone who holds a seat: invited, nominated, confirmed or attended.
+    #[default]
+    WithSeat,
+    /// The confirmed only.
+    Confirmed,
+    /// The confirmed and those who attended (a final list after the event).
+    ConfirmedAndAttended,
+}
+
+impl ListedStatuses {
+    /// Whether a participant of `status` is on the list.
+    pub fn lists(self, status: ParticipantStatus) -> bool {
+        match self {
+            ListedStatuses::WithSeat => status.holds_seat(),
+            ListedStatuses::Confirmed => status == ParticipantStatus::Confirmed,
+            ListedStatuses::ConfirmedAndAttended => {
+                matches!(status, ParticipantStatus::Confirmed | ParticipantStatus::Attended)
+            }
+        }
+    }
+
+    /// What the list says of whom it names, when it leaves some seated people out.
+    fn note(self) -> Option<&'static str> {
+        match self {
+            ListedStatuses::WithSeat => None,
+            ListedStatuses::Confirmed => Some("Confirmed participants only"),
+            ListedStatuses::ConfirmedAndAttended => Some("Confirmed and attending participants only"),
+        }
+    }
+}
+
+impl std::str::FromStr for ListedStatuses {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "with-seat" | "all" => Ok(ListedStatuses::WithSeat),
+            "confirmed" => Ok(ListedStatuses::Confirmed),
+            "confirmed-and-attended" | "attended" => Ok(ListedStatuses::ConfirmedAndAttended),
+            other => Err(format!("unknown list '{other}'; expected with-seat, confirmed or confirmed-and-attended")),
+        }
+    }
+}
 
 /// Choices of a participants export.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
@@ -22,6 +74,12 @@ pub struct ParticipantListOptions {
     pub contacts: bool,
     /// XLSX only: one sheet per delegation instead of one sheet.
     pub sheet_per_delegation: bool,
+    /// Whom the list names.
+    pub statuses: ListedStatuses,
+    /// Default: final once the event is held or reported, else provisional.
+    pub stage: Option<Stage>,
+    /// The day the list is as of; default today.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// One participant as listed.
@@ -61,6 +119,11 @@ pub struct ParticipantList {
     pub event_title: String,
     /// "21–23 September 2022 · Bangkok, Thailand".
     pub subtitle: String,
+    /// "Provisional list of participants".
+    pub heading: String,
+    /// "As of 12 May 2018", with whom it names when not everyone with a seat
+    /// ("As of 12 May 2018 · Confirmed participants only").
+    pub as_of: String,
     pub contacts: bool,
     pub total: usize,
     pub delegations: Vec<ListedDelegation>,
@@ -95,7 +158,7 @@ impl ParticipantList {
         let event = store.event(event_id)?;
         let views = store.list_participants(event_id, &ParticipantFilter::default())?;
         let mut delegations: Vec<ListedDelegation> = Vec::new();
-        for view in views.iter().filter(|v| v.participant.status.holds_seat()) {
+        for view in views.iter().filter(|v| options.statuses.lists(v.participant.status)) {
             let same = delegations.last().is_some_and(|d| d.id == view.participant.delegation_id);
             if !same {
                 let country = match view.delegation_kind {
@@ -120,9 +183,13 @@ impl ParticipantList {
             .copied()
             .collect::<Vec<_>>()
             .join(", ");
+        let stage = options.stage.unwrap_or_else(|| default_stage(&event));
+        let as_of = format!("As of {}", long_date(options.as_of.unwrap_or_else(|| Utc::now().date_naive())));
         Ok(ParticipantList {
             event_title: event.title.clone(),
             subtitle: format!("{} · {place}", crate::programme::date_range(event.start_date, event.end_date)),
+            heading: format!("{} list of participants", stage.label()),
+            as_of: options.statuses.note().map_or(as_of.clone(), |note| format!("{as_of} · {note}")),
             contacts: options.contacts,
             total: delegations.iter().map(|d| d.members.len()).sum(),
             delegations,

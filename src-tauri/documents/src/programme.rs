@@ -131,6 +131,11 @@ pub struct Programme {
     pub days: Vec<ProgrammeDay>,
 }
 
+/// "12 May 2018".
+pub(crate) fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
 /// "21–23 September 2022", "30 September – 2 October 2022", "30 December 2022 – 2 January 2023".
 pub fn date_range(start: NaiveDate, end: NaiveDate) -> String {
     use chrono::Datelike;
@@ -194,7 +199,8 @@ fn session_people(session: &Session) -> Vec<ProgrammePerson> {
         .collect()
 }
 
-fn default_stage(event: &Event) -> Stage {
+/// Final once the event is held or reported, else provisional.
+pub(crate) fn default_stage(event: &Event) -> Stage {
     match event.status {
         EventStatus::Held | EventStatus::Reported => Stage::Final,
         _ => Stage::Provisional,
@@ -292,7 +298,7 @@ impl Programme {
             acknowledgement: overview.acknowledgement.clone(),
             stage,
             stage_label: stage.label().to_owned(),
-            version_date: version_date.format("%-d %B %Y").to_string(),
+            version_date: long_date(version_date),
             days,
         })
     }

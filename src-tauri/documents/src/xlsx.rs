@@ -77,9 +77,9 @@ fn lines_of(row: &[String], widths: &[usize]) -> usize {
 }
 
 /// A4, landscape when the columns are wide, fitted to the page's width, the
-/// header row repeated on every page, the event's title above and page
-/// numbers below.
-fn print_setup(sheet: &mut Worksheet, title: &str, widths: &[usize]) -> Result<()> {
+/// header row repeated on every page, the event's title and the list's stage
+/// and date above, page numbers below.
+fn print_setup(sheet: &mut Worksheet, list: &ParticipantList, widths: &[usize]) -> Result<()> {
     const A4: u8 = 9;
     sheet.set_paper_size(A4);
     if widths.iter().sum::<usize>() > PORTRAIT_WIDTH {
@@ -88,13 +88,19 @@ fn print_setup(sheet: &mut Worksheet, title: &str, widths: &[usize]) -> Result<(
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0).map_err(err)?;
     sheet.set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3);
-    // "&" starts a code in a header: a title's own ampersands are doubled.
-    sheet.set_header(format!("&L&\"-,Bold\"{}", title.replace('&', "&&")));
+    // "&" starts a code in a header: the text's own ampersands are doubled.
+    let text = |t: &str| t.replace('&', "&&");
+    sheet.set_header(format!(
+        "&L&\"-,Bold\"{}&R{} · {}",
+        text(&list.event_title),
+        text(&list.heading),
+        text(&list.as_of)
+    ));
     sheet.set_footer("&RPage &P of &N");
     Ok(())
 }
 
-fn fill(sheet: &mut Worksheet, title: &str, head: &[&str], body: &[Vec<String>]) -> Result<()> {
+fn fill(sheet: &mut Worksheet, list: &ParticipantList, head: &[&str], body: &[Vec<String>]) -> Result<()> {
     let header_format = Format::new()
         .set_bold()
         .set_font_color(Color::White)
@@ -125,7 +131,7 @@ fn fill(sheet: &mut Worksheet, title: &str, head: &[&str], body: &[Vec<String>])
     for (c, &width) in widths.iter().enumerate() {
         sheet.set_column_width(c as u16, width as f64).map_err(err)?;
     }
-    print_setup(sheet, title, &widths)?;
+    print_setup(sheet, list, &widths)?;
     sheet.set_freeze_panes(1, 0).map_err(err)?;
     let last_row = body.len().max(1) as u32;
     sheet.autofilter(0, 0, last_row, head.len() as u16 - 1).map_err(err)?;
@@ -145,12 +151,12 @@ pub fn participants(list: &ParticipantList, sheet_per_delegation: bool) -> Resul
             start += d.members.len();
             let sheet = workbook.add_worksheet();
             sheet.set_name(sheet_name(&d.name, &mut taken)).map_err(err)?;
-            fill(sheet, &list.event_title, &head, body)?;
+            fill(sheet, list, &head, body)?;
         }
     } else {
         let sheet = workbook.add_worksheet();
         sheet.set_name("Participants").map_err(err)?;
-        fill(sheet, &list.event_title, &head, &all)?;
+        fill(sheet, list, &head, &all)?;
     }
     workbook.save_to_buffer().map_err(err)
 }

@@ -1,6 +1,6 @@
 // Exports and imports from the window. The Bangkok dialogue's programme goes out
 // as PDF and calendar, its list of participants as Excel and CSV, its badges as
-// PDF, through the Export dialog (Ctrl+E) and "Save as…"; every file is read
+// PDF (then only the confirmed people, as a final list), through the Export dialog (Ctrl+E) and "Save as…"; every file is read
 // back with a reader of its own (pdftotext, pdfinfo, plain text). Then a messy
 // registration list (semicolons, Windows-1252, a French header, a duplicate
 // e-mail) is imported into the Mexico City round-table: the column is mapped by
@@ -89,6 +89,12 @@ describe("exports and imports", () => {
       await browser.$('[data-testid="export-contacts"]').click();
       const withContacts = fs.readFileSync(await exportAs("participants", "csv"), "utf8");
       assert.ok(withContacts.includes("@"), "contact details when asked for");
+      // Confirmed people only: the list says so under its title, and that it is final.
+      await chooseByKeyboard('[data-testid="export-statuses"]', "Confirmed only");
+      await snapshot(browser, "export-participants-options");
+      const confirmed = read("pdftotext", await exportAs("participants", "pdf"), "-");
+      assert.match(confirmed, /FINAL LIST OF PARTICIPANTS/);
+      assert.match(confirmed, /Confirmed participants only/);
 
       const badges = await exportAs("badges", "pdf");
       assert.match(read("pdfinfo", badges), /Pages:\s+[1-9]/);

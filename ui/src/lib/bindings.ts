@@ -710,6 +710,15 @@ export type JobProgress =
 /**  Done: `done` of `total` taken (imports: rows created or updated). */
 { stage: "finished"; done: number; total: number };
 
+/**  Whom a list of participants names, by their status. */
+export type ListedStatuses = 
+/**  Everyone who holds a seat: invited, nominated, confirmed or attended. */
+"with_seat" | 
+/**  The confirmed only. */
+"confirmed" | 
+/**  The confirmed and those who attended (a final list after the event). */
+"confirmed_and_attended";
+
 /**  A media contact. */
 export type MediaContact = {
 	id: string,
@@ -871,6 +880,12 @@ export type ParticipantListOptions = {
 	contacts: boolean,
 	/**  XLSX only: one sheet per delegation instead of one sheet. */
 	sheet_per_delegation: boolean,
+	/**  Whom the list names. */
+	statuses: ListedStatuses,
+	/**  Default: final once the event is held or reported, else provisional. */
+	stage: Stage | null,
+	/**  The day the list is as of; default today. */
+	as_of: string | null,
 };
 
 /**  One page of an event's list of participants, in list order. */

@@ -2,11 +2,42 @@
 
 use crate::refs::event as find_event;
 use crate::run::{Outcome, error, output, parse};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use roundtable_core::{ErrorKind, Field, Store};
 use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
-use roundtable_documents::{ParticipantListOptions, ProgrammeOptions, Stage};
+use roundtable_documents::{ListedStatuses, ParticipantListOptions, ProgrammeOptions, Stage};
 use std::path::{Path, PathBuf};
+
+/// Whether a document is marked provisional or final, and its date.
+#[derive(Debug, Args)]
+pub struct Marking {
+    /// Mark it as final (default: final once the event is held, else provisional).
+    #[arg(long = "final", conflicts_with = "provisional")]
+    final_: bool,
+    /// Mark it as provisional.
+    #[arg(long)]
+    provisional: bool,
+    /// The date printed with it ("version of", "as of"), YYYY-MM-DD (default: today).
+    #[arg(long = "version-date", visible_alias = "as-of")]
+    version_date: Option<String>,
+}
+
+impl Marking {
+    /// The stage asked for (`None`: the event's default) and the date.
+    fn read(&self) -> Result<(Option<Stage>, Option<chrono::NaiveDate>), roundtable_core::ApiError> {
+        let date = self
+            .version_date
+            .as_deref()
+            .map(|d| roundtable_core::event::parse_date(Field::VersionDate, "Version date", d))
+            .transpose()?;
+        let stage = match (self.final_, self.provisional) {
+            (true, _) => Some(Stage::Final),
+            (_, true) => Some(Stage::Provisional),
+            _ => None,
+        };
+        Ok((stage, date))
+    }
+}
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -20,22 +51,15 @@ pub enum ExportCommand {
         /// pdf, docx, ics or html.
         #[arg(long)]
         format: String,
-        /// Mark it as the final programme (default: final once the event is held, else provisional).
-        #[arg(long = "final", conflicts_with = "provisional")]
-        final_: bool,
-        /// Mark it as the provisional programme.
-        #[arg(long)]
-        provisional: bool,
-        /// The version date printed with it, YYYY-MM-DD (default: today).
-        #[arg(long = "version-date")]
-        version_date: Option<String>,
+        #[command(flatten)]
+        marking: Marking,
         /// Where to write the file.
         #[arg(long)]
         out: PathBuf,
     },
     /// The list of participants by delegation in protocol order: pdf, xlsx or csv.
     ///
-    /// Example: roundtable export participants --event "Round-table: Asia" --format xlsx --contacts --out list.xlsx
+    /// Example: roundtable export participants --event "Round-table: Asia" --format xlsx --contacts --status confirmed --out list.xlsx
     Participants {
         /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
@@ -49,6 +73,12 @@ pub enum ExportCommand {
         /// XLSX: one sheet per delegation.
         #[arg(long = "sheet-per-delegation")]
         sheet_per_delegation: bool,
+        /// Whom it lists: with-seat (invited, nominated, confirmed, attended; the default),
+        /// confirmed, or confirmed-and-attended.
+        #[arg(long, default_value = "with-seat")]
+        status: String,
+        #[command(flatten)]
+        marking: Marking,
         #[arg(long)]
         out: PathBuf,
     },
@@ -82,28 +112,28 @@ fn written(json: bool, what: &str, out: &Path, bytes: &[u8]) -> Outcome {
 
 pub fn run(store: &Store, command: &ExportCommand, json: bool) -> Outcome {
     match command {
-        ExportCommand::Programme { event, format, final_, provisional, version_date, out } => {
+        ExportCommand::Programme { event, format, marking, out } => {
             let event_id = find_event(store, event)?;
             let format: ProgrammeFormat = parse(Field::Format, format)?;
-            let version_date = version_date
-                .as_deref()
-                .map(|d| roundtable_core::event::parse_date(Field::VersionDate, "Version date", d))
-                .transpose()?;
-            let stage = match (final_, provisional) {
-                (true, _) => Some(Stage::Final),
-                (_, true) => Some(Stage::Provisional),
-                _ => None,
-            };
+            let (stage, version_date) = marking.read()?;
             let bytes = export::programme(store, event_id, format, &ProgrammeOptions { stage, version_date })?;
             written(json, "programme", out, &bytes)
         }
-        ExportCommand::Participants { event, format, contacts, sheet_per_delegation, out } => {
+        ExportCommand::Participants { event, format, contacts, sheet_per_delegation, status, marking, out } => {
             let event_id = find_event(store, event)?;
             let format: ParticipantsFormat = parse(Field::Format, format)?;
             if *sheet_per_delegation && format != ParticipantsFormat::Xlsx {
                 return Err(error(ErrorKind::Validation, "--sheet-per-delegation applies to --format xlsx only"));
             }
-            let options = ParticipantListOptions { contacts: *contacts, sheet_per_delegation: *sheet_per_delegation };
+            let (stage, as_of) = marking.read()?;
+            let statuses: ListedStatuses = parse(Field::Status, status)?;
+            let options = ParticipantListOptions {
+                contacts: *contacts,
+                sheet_per_delegation: *sheet_per_delegation,
+                statuses,
+                stage,
+                as_of,
+            };
             let bytes = export::participants(store, event_id, format, &options)?;
             written(json, "list of participants", out, &bytes)
         }

@@ -1,0 +1,233 @@
+//! Job: send delegations the list of participants. Read back as their
+//! readers show it: calamine and LibreOffice Calc for the workbook, the csv
+//! crate and Calc for the CSV, poppler for the PDF. Delegations in protocol
+//! order, heads first; whom the list names and how it is marked; a workbook
+//! that prints as it reads; a CSV that runs no formula and keeps phone numbers.
+
+use roundtable_core::{
+    DelegationInput, DelegationKind, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput,
+};
+use roundtable_documents::export::{self, ParticipantsFormat};
+use roundtable_documents::{ListedStatuses, ParticipantListOptions, Stage};
+use roundtable_tests::readers::*;
+use roundtable_tests::*;
+
+#[test]
+fn the_participants_spreadsheet_lists_delegations_in_protocol_order_heads_first() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let xlsx =
+        export::participants(&plan, event, ParticipantsFormat::Xlsx, &ParticipantListOptions::default()).unwrap();
+    let sheets = read_xlsx(xlsx);
+    assert_eq!(sheets.len(), 1);
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "Participants");
+    assert_eq!(
+        rows[0],
+        ["No.", "Delegation", "Honorific", "Given name", "Family name", "Position", "Organisation", "Role"]
+    );
+    let delegations: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    let first = |d: &str| delegations.iter().position(|x| *x == d).unwrap();
+    assert!(first("Indonesia") < first("Malaysia") && first("Malaysia") < first("Thailand"));
+    for d in ["Indonesia", "Malaysia", "Thailand"] {
+        assert_eq!(rows[1 + first(d)][7], "Head of delegation", "{d}'s head comes first");
+    }
+    // The organisers' delegations come after the countries.
+    let last_country = delegations.iter().rposition(|d| *d == "Thailand").unwrap();
+    assert!(delegations[last_country + 1..].iter().all(|d| !["Indonesia", "Malaysia"].contains(d)));
+    assert!(!rows[0].contains(&"E-mail".to_owned()), "contacts only when asked");
+
+    let per_delegation = read_xlsx(
+        export::participants(
+            &plan,
+            event,
+            ParticipantsFormat::Xlsx,
+            &ParticipantListOptions { contacts: true, sheet_per_delegation: true, ..Default::default() },
+        )
+        .unwrap(),
+    );
+    let names: Vec<&str> = per_delegation.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(&names[..3], ["Indonesia", "Malaysia", "Thailand"]);
+    assert!(per_delegation[0].1[0].contains(&"E-mail".to_owned()));
+}
+
+#[test]
+fn the_participants_spreadsheet_prints_on_one_fitted_page_with_rows_as_tall_as_their_text() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let long = "Director of the Division of Consular Affairs, Department of International Organizations and Migration";
+    for n in 0..21 {
+        let input = PersonInput {
+            position: if n % 10 == 3 { long.into() } else { "Officer".into() },
+            email: Some(format!("officer{n}@mfa.go.th")),
+            phone: "+66 2 643 5000".into(),
+            ..person(&format!("Given{n}"), &format!("Family{n:02}"), Gender::Female)
+        };
+        let membership = member_of(thailand.id, ParticipantRole::Member, ParticipantStatus::Confirmed);
+        plan.register_participant(event.id, &input, &membership).unwrap();
+    }
+    let options = ParticipantListOptions { contacts: true, ..Default::default() };
+    let xlsx = export::participants(&plan, event.id, ParticipantsFormat::Xlsx, &options).unwrap();
+    let printed = xlsx_as_calc_prints_it(&xlsx);
+    render_page(&printed, "participants-xlsx-in-calc", 1);
+    let (pages, size) = pdf_info(&printed);
+    assert_eq!(pages, 1, "21 rows with contacts fit one page's width and height");
+    assert!(size.starts_with("841.") || size.starts_with("842"), "A4 landscape: {size}");
+    let text = pdf_text(&printed);
+    assert!(text.contains(&event.title) && text.contains("Page 1 of 1"), "{text}");
+    // The long position wraps, and its row grows: its last line is above the next row.
+    let words = pdf_words(&printed);
+    // The first of the two long positions (rows 3 and 13) is the upper one.
+    let bottom_of = |word: &str| words.iter().filter(|w| w.text == word).map(|w| w.y.1).fold(f64::MAX, f64::min);
+    let top_of = |word: &str| words.iter().find(|w| w.text == word).map(|w| w.y.0).unwrap();
+    let position_bottom = bottom_of("Migration");
+    let line = words.iter().find(|w| w.text == "Family03").unwrap().height();
+    assert!(position_bottom > top_of("Family03") + 1.5 * line, "the position wraps in its cell");
+    assert!(
+        position_bottom < top_of("Family04"),
+        "the row is as tall as its text: {position_bottom} vs {}",
+        top_of("Family04")
+    );
+}
+
+#[test]
+fn the_participants_csv_has_a_bom_neutralised_formulas_and_protocol_order() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let indonesia = country(&mut plan, event.id, "ID", None);
+    let team = plan
+        .create_delegation(
+            event.id,
+            &DelegationInput { kind: Some(DelegationKind::OrganisingTeam), ..Default::default() },
+        )
+        .unwrap();
+    register(
+        &mut plan,
+        event.id,
+        thailand.id,
+        ("Somchai", "Member", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Confirmed,
+    );
+    plan.register_participant(
+        event.id,
+        &PersonInput {
+            position: "=HYPERLINK(\"http://evil\",\"x\")".into(),
+            phone: "+66 2 123 4567".into(),
+            email: Some("head@mfa.go.th".into()),
+            ..person("Kanya", "Head", Gender::Female)
+        },
+        &MembershipInput {
+            role: Some(ParticipantRole::Head),
+            ..member_of(thailand.id, ParticipantRole::Head, ParticipantStatus::Confirmed)
+        },
+    )
+    .unwrap();
+    register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("Dewi", "Anggraini", Gender::Female),
+        ParticipantRole::Head,
+        ParticipantStatus::Nominated,
+    );
+    register(
+        &mut plan,
+        event.id,
+        team.id,
+        ("Ana", "Staff", Gender::Female),
+        ParticipantRole::Staff,
+        ParticipantStatus::Confirmed,
+    );
+    register(
+        &mut plan,
+        event.id,
+        indonesia.id,
+        ("No", "Show", Gender::Male),
+        ParticipantRole::Member,
+        ParticipantStatus::Declined,
+    );
+
+    let bytes = export::participants(
+        &plan,
+        event.id,
+        ParticipantsFormat::Csv,
+        &ParticipantListOptions { contacts: true, ..Default::default() },
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header.last().unwrap(), "Phone");
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    let families: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(
+        families,
+        ["Anggraini", "Head", "Member", "Staff"],
+        "Indonesia, Thailand head first, then the team; declined left out"
+    );
+    assert_eq!(rows[1][5], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(rows[1][9], "+66 2 123 4567", "a phone number is no formula");
+    assert_eq!(rows[1][8], "head@mfa.go.th");
+    // Calc shows the formula as the text it is, and the phone number as typed.
+    let calc = csv_as_calc_shows_it(&bytes);
+    assert_eq!(calc[2][5], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(calc[2][9], "+66 2 123 4567");
+    let without =
+        export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
+    assert!(!String::from_utf8(without).unwrap().contains("head@mfa.go.th"), "no contacts unless asked");
+}
+
+#[test]
+fn the_list_says_whom_it_names_whether_it_is_final_and_as_of_which_day() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    for (family, status) in [
+        ("Confirmed", ParticipantStatus::Confirmed),
+        ("Nominated", ParticipantStatus::Nominated),
+        ("Attended", ParticipantStatus::Attended),
+        ("Declined", ParticipantStatus::Declined),
+    ] {
+        register(&mut plan, event.id, thailand.id, ("Ana", family, Gender::Female), ParticipantRole::Member, status);
+    }
+    let as_of = chrono::NaiveDate::from_ymd_opt(2022, 9, 12);
+    let list = |statuses, stage| {
+        let options = ParticipantListOptions { statuses, stage, as_of, ..Default::default() };
+        let pdf = export::participants(&plan, event.id, ParticipantsFormat::Pdf, &options).unwrap();
+        pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let everyone = list(ListedStatuses::WithSeat, Some(Stage::Provisional));
+    assert!(everyone.contains("PROVISIONAL LIST OF PARTICIPANTS"), "{everyone}");
+    assert!(everyone.contains("As of 12 September 2022"), "{everyone}");
+    assert!(!everyone.contains("only"), "the whole list says no more: {everyone}");
+    for family in ["Confirmed", "Nominated", "Attended"] {
+        assert!(everyone.contains(&format!("Ana {family}")), "{family} holds a seat: {everyone}");
+    }
+    assert!(!everyone.contains("Ana Declined"));
+
+    let confirmed = list(ListedStatuses::Confirmed, Some(Stage::Final));
+    assert!(confirmed.contains("FINAL LIST OF PARTICIPANTS"), "{confirmed}");
+    assert!(confirmed.contains("As of 12 September 2022 · Confirmed participants only"), "{confirmed}");
+    assert!(
+        confirmed.contains("Ana Confirmed")
+            && !confirmed.contains("Ana Nominated")
+            && !confirmed.contains("Ana Attended")
+    );
+    let attended = list(ListedStatuses::ConfirmedAndAttended, None);
+    assert!(
+        attended.contains("Ana Confirmed") && attended.contains("Ana Attended") && !attended.contains("Ana Nominated")
+    );
+    // The event is not held yet: a list not marked otherwise is provisional.
+    assert!(attended.contains("PROVISIONAL LIST"), "{attended}");
+
+    // The workbook prints the same marking above its rows.
+    let options = ParticipantListOptions { statuses: ListedStatuses::Confirmed, as_of, ..Default::default() };
+    let xlsx = export::participants(&plan, event.id, ParticipantsFormat::Xlsx, &options).unwrap();
+    let printed = pdf_text(&xlsx_as_calc_prints_it(&xlsx));
+    // The page header's two sections share lines in poppler's reading.
+    assert!(printed.contains("Provisional") && printed.contains("participants · As of 12 September 2022 · Confirmed"));
+    assert_eq!(read_xlsx(xlsx)[0].1.len(), 2, "the header and the one confirmed person");
+}
