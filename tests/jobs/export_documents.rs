@@ -77,6 +77,100 @@ fn the_programme_docx_has_headings_and_a_table_per_day() {
 }
 
 #[test]
+fn the_programme_docx_is_one_a_secretariat_sends_as_it_is() {
+    let mut plan = store();
+    let event = example(&mut plan, "Migrant Protection");
+    let docx = export::programme(&plan, event, ProgrammeFormat::Docx, &ProgrammeOptions::default()).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx.clone())).expect("a DOCX is a zip");
+    let part = |archive: &mut zip::ZipArchive<_>, name: &str| {
+        let mut xml = String::new();
+        archive.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+        xml
+    };
+    let core = part(&mut archive, "docProps/core.xml");
+    assert!(core.contains("<dc:title>High-level Regional Dialogue on Migrant Protection"), "{core}");
+    assert!(core.contains("<dc:creator>International Organization for Migration"), "{core}");
+    assert!(!core.contains("1970-01-01") && !core.contains("unknown"), "{core}");
+    let xml = part(&mut archive, "word/document.xml");
+    let rows = xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count();
+    assert_eq!(xml.matches("<w:cantSplit").count(), rows, "no session row splits across pages");
+    let agenda = plan.agenda(event).unwrap();
+    let titled = agenda.days.iter().flat_map(|d| &d.sessions).filter(|s| !s.kind.is_pause()).count();
+    let kept = xml.matches("<w:keepNext").count();
+    assert!(kept >= 3 + titled, "day headings and session titles keep with what follows: {kept}");
+    assert!(!xml.contains("w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""), "no heavy black grid");
+
+    // As LibreOffice prints it: page numbers in the footer.
+    let printed = pdf_text(&docx_as_libreoffice_prints_it(&docx));
+    let (pages, _) = pdf_info(&docx_as_libreoffice_prints_it(&docx));
+    assert!(printed.contains(&format!("Page 1 of {pages}")), "{printed}");
+}
+
+#[test]
+fn parallel_sessions_are_marked_in_every_programme_format() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let first_day = day(&plan, event.id, "2022-09-21");
+    panel(&mut plan, first_day.id, ("09:00", "10:00"), "Opening plenary", &[]);
+    panel(&mut plan, first_day.id, ("10:30", "12:00"), "Working group on return", &[]);
+    panel(&mut plan, first_day.id, ("10:30", "12:00"), "Working group on detention", &[]);
+    let options = ProgrammeOptions::default();
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = export::programme(&plan, event.id, ProgrammeFormat::Pdf, &options).unwrap();
+    render_page(&pdf, "programme-parallel", 1);
+    let pdf = words(&pdf_text(&pdf));
+    let docx = export::programme(&plan, event.id, ProgrammeFormat::Docx, &options).unwrap();
+    let docx = docx_as_libreoffice_prints_it(&docx);
+    render_page(&docx, "programme-parallel-docx-in-libreoffice", 1);
+    let docx = words(&pdf_text(&docx));
+    let html = String::from_utf8(export::programme(&plan, event.id, ProgrammeFormat::Html, &options).unwrap()).unwrap();
+    for (format, text) in [("PDF", &pdf), ("DOCX", &docx), ("HTML", &html.to_uppercase())] {
+        assert_eq!(text.matches("PARALLEL SESSION 1 OF 2").count(), 1, "{format}: {text}");
+        assert_eq!(text.matches("PARALLEL SESSION 2 OF 2").count(), 1, "{format}: {text}");
+        let opening = text.find("OPENING PLENARY").or_else(|| text.find("Opening plenary")).unwrap();
+        let first_mark = text.find("PARALLEL SESSION").unwrap();
+        assert!(opening < first_mark, "{format}: the opening plenary is not parallel");
+    }
+}
+
+#[test]
+fn no_day_heading_is_left_alone_at_the_foot_of_a_page() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let (first, second) = (day(&plan, event.id, "2022-09-21"), day(&plan, event.id, "2022-09-22"));
+    panel(&mut plan, second.id, ("09:00", "10:00"), "Second day's opening", &[]);
+    let description = "Delegations present their national approaches to the protection of migrants in \
+                       vulnerable situations, followed by an open discussion of good practice.";
+    // Day 1 grows by a session at a time, pushing day 2's heading down page 1 and past it.
+    for n in 0..16u32 {
+        let start = 8 * 60 + n * 35;
+        let time = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+        let input = roundtable_core::SessionInput {
+            description: description.into(),
+            ..session_input(first.id, &time(start), &time(start + 30), &format!("Session {n}"))
+        };
+        plan.create_session(&input).unwrap();
+        let pdf = export::programme(&plan, event.id, ProgrammeFormat::Pdf, &ProgrammeOptions::default()).unwrap();
+        let words = pdf_words(&pdf);
+        let heading = words
+            .iter()
+            .find(|w| {
+                w.text == "2"
+                    && words.iter().any(|d| d.page == w.page && d.text == "Day" && (d.y.0 - w.y.0).abs() < 1.0)
+            })
+            .expect("day 2's heading");
+        // Above the footer (A4 is 842 points high, the footer under 2.2 cm), something follows the heading on its page.
+        let follows = words.iter().any(|w| w.page == heading.page && w.y.0 > heading.y.1 + 2.0 && w.y.1 < 770.0);
+        assert!(
+            follows,
+            "with {} sessions on day 1, day 2's heading is alone at the foot of page {}",
+            n + 1,
+            heading.page
+        );
+    }
+}
+
+#[test]
 fn libreoffice_opens_both_seed_programmes_as_docx_with_their_days_and_sessions_in_order() {
     let mut plan = store();
     let bangkok = example(&mut plan, "Migrant Protection");
@@ -125,6 +219,9 @@ fn the_programme_html_is_one_self_contained_escaped_page() {
     assert!(!html.contains("<script"));
     assert!(!html.contains("<link") && !html.contains("src="), "no external resources");
     assert!(html.contains("<style>"));
+    // Printed from a browser: A4, and no session row or heading split from what follows.
+    assert!(html.contains("@page{size:A4") && html.contains("tr,li,footer{break-inside:avoid}"));
+    assert!(html.contains("h2,.theme{break-after:avoid}"));
 }
 
 /// Whether `name` comes back out of the PDF's text. Typst writes a cluster

@@ -1,6 +1,7 @@
 //! The programme as one self-contained HTML file (inline CSS, no scripts, no
 //! remote content) to put on a website or send by e-mail. Every piece of text
-//! goes through [`escape`].
+//! goes through [`escape`]. Printed, it is A4 with no session, heading or
+//! acknowledgement split across pages.
 
 use crate::programme::Programme;
 use std::fmt::Write;
@@ -38,7 +39,10 @@ td.time{white-space:nowrap;font-weight:700;width:7.5rem}
 tr.pause td{background:#f3f3f3;color:#555;font-style:italic;font-weight:400}
 .people{margin:.3rem 0 0;padding:0;list-style:none;font-size:.9rem}.people .role{color:#555;display:inline-block;min-width:6rem}
 footer{margin-top:2rem;border-left:3px solid #1f4e79;background:#f8f8f8;padding:.6rem .8rem;font-style:italic;font-size:.9rem}
-@media print{body{margin:0;max-width:none}}
+.parallel{font-size:.75rem;font-weight:700;text-transform:uppercase;color:#7a3e9d}
+tr.parallel td.time{border-left:3px solid #7a3e9d}
+@page{size:A4;margin:18mm 16mm}
+@media print{body{margin:0;max-width:none;font-size:10pt}tr,li,footer{break-inside:avoid}h2,.theme{break-after:avoid}}
 ";
 
 /// The programme as an HTML document.
@@ -88,7 +92,8 @@ pub fn programme(p: &Programme) -> String {
             }
             let _ = write!(
                 h,
-                "<tr><td class=\"time\">{}–{}</td><td><div class=\"title\">{}</div><div><span class=\"kind\">{}</span>",
+                "<tr{}><td class=\"time\">{}–{}</td><td><div class=\"title\">{}</div><div><span class=\"kind\">{}</span>",
+                if s.parallel.is_some() { " class=\"parallel\"" } else { "" },
                 e(&s.start),
                 e(&s.end),
                 e(&s.title),
@@ -96,6 +101,9 @@ pub fn programme(p: &Programme) -> String {
             );
             if !s.room.is_empty() {
                 let _ = write!(h, " <span class=\"room\">· {}</span>", e(&s.room));
+            }
+            if let Some(parallel) = &s.parallel {
+                let _ = write!(h, " <span class=\"parallel\">· {}</span>", e(parallel));
             }
             h.push_str("</div>");
             if !s.description.is_empty() {

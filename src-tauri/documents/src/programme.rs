@@ -81,6 +81,8 @@ pub struct ProgrammeSession {
     pub description: String,
     /// A break or a meal: set apart, no speakers.
     pub pause: bool,
+    /// "Parallel session 1 of 2" when other sessions of the day run at the same time.
+    pub parallel: Option<String>,
     /// Chair and moderators first, then speakers, then rapporteurs.
     pub people: Vec<ProgrammePerson>,
     /// Start and end in UTC, for calendars.
@@ -123,12 +125,40 @@ pub struct Programme {
     pub time_note: String,
     /// "Organised by …", "Hosted by …", "In partnership with …".
     pub organiser_lines: Vec<String>,
+    /// Who the document is by: the organising organisations' names (the
+    /// author a DOCX names), empty when the event has no organiser yet.
+    pub author: String,
     pub acknowledgement: Option<String>,
     pub stage: Stage,
     pub stage_label: String,
     /// "22 November 2026".
     pub version_date: String,
     pub days: Vec<ProgrammeDay>,
+}
+
+/// A day's sessions (in time order) with the ones that run at the same time
+/// as others marked: "Parallel session 1 of 3", numbered in the programme's
+/// order. Breaks and meals are never parallel (a coffee break beside the
+/// plenary is a break, not a track).
+fn marked_parallel(mut sessions: Vec<ProgrammeSession>) -> Vec<ProgrammeSession> {
+    let mut start = 0;
+    while start < sessions.len() {
+        // The run of sessions that overlap one another, directly or through another.
+        let mut end = start + 1;
+        let mut until = sessions[start].end_utc;
+        while end < sessions.len() && sessions[end].start_utc < until {
+            until = until.max(sessions[end].end_utc);
+            end += 1;
+        }
+        let tracks: Vec<usize> = (start..end).filter(|&i| !sessions[i].pause).collect();
+        if tracks.len() > 1 {
+            for (n, &i) in tracks.iter().enumerate() {
+                sessions[i].parallel = Some(format!("Parallel session {} of {}", n + 1, tracks.len()));
+            }
+        }
+        start = end;
+    }
+    sessions
 }
 
 /// "12 May 2018".
@@ -229,6 +259,7 @@ impl Programme {
                 })
                 .collect()
         };
+        let author = names_with(&[OrganiserRole::LeadOrganiser, OrganiserRole::CoOrganiser]).join("; ");
         let mut organiser_lines = Vec::new();
         for (label, roles) in [
             ("Organised by", &[OrganiserRole::LeadOrganiser, OrganiserRole::CoOrganiser][..]),
@@ -263,24 +294,26 @@ impl Programme {
                 label: format!("Day {}", i + 1),
                 date: day.day.date.format("%A %-d %B %Y").to_string(),
                 theme: day.day.theme.clone(),
-                sessions: day
-                    .sessions
-                    .iter()
-                    .map(|s| ProgrammeSession {
-                        id: s.id,
-                        start: s.start_time.format("%H:%M").to_string(),
-                        end: s.end_time.format("%H:%M").to_string(),
-                        title: s.title.clone(),
-                        kind: s.kind.label().to_owned(),
-                        room: s.room.clone(),
-                        description: s.description.clone(),
-                        pause: s.kind.is_pause(),
-                        people: session_people(s),
-                        start_utc: to_utc(tz, s.date.and_time(s.start_time)),
-                        end_utc: to_utc(tz, s.date.and_time(s.end_time)),
-                        revised: revisions.get(&s.id).copied(),
-                    })
-                    .collect(),
+                sessions: marked_parallel(
+                    day.sessions
+                        .iter()
+                        .map(|s| ProgrammeSession {
+                            id: s.id,
+                            start: s.start_time.format("%H:%M").to_string(),
+                            end: s.end_time.format("%H:%M").to_string(),
+                            title: s.title.clone(),
+                            kind: s.kind.label().to_owned(),
+                            room: s.room.clone(),
+                            description: s.description.clone(),
+                            pause: s.kind.is_pause(),
+                            parallel: None,
+                            people: session_people(s),
+                            start_utc: to_utc(tz, s.date.and_time(s.start_time)),
+                            end_utc: to_utc(tz, s.date.and_time(s.end_time)),
+                            revised: revisions.get(&s.id).copied(),
+                        })
+                        .collect(),
+                ),
             })
             .collect();
 
@@ -295,6 +328,7 @@ impl Programme {
             time_zone: event.time_zone.clone(),
             time_note,
             organiser_lines,
+            author,
             acknowledgement: overview.acknowledgement.clone(),
             stage,
             stage_label: stage.label().to_owned(),
@@ -320,6 +354,48 @@ mod tests {
         assert_eq!(date_range(d("2022-09-30"), d("2022-10-02")), "30 September – 2 October 2022");
         assert_eq!(date_range(d("2022-12-30"), d("2023-01-02")), "30 December 2022 – 2 January 2023");
         assert_eq!(date_range(d("2018-03-05"), d("2018-03-05")), "5 March 2018");
+    }
+
+    #[test]
+    fn sessions_at_the_same_time_are_marked_parallel_and_breaks_never() {
+        let at = |h: u32, m: u32| NaiveDate::from_ymd_opt(2022, 9, 21).unwrap().and_hms_opt(h, m, 0).unwrap().and_utc();
+        let session = |(start, end): ((u32, u32), (u32, u32)), pause: bool| ProgrammeSession {
+            id: uuid::Uuid::nil(),
+            start: String::new(),
+            end: String::new(),
+            title: String::new(),
+            kind: String::new(),
+            room: String::new(),
+            description: String::new(),
+            pause,
+            parallel: None,
+            people: Vec::new(),
+            start_utc: at(start.0, start.1),
+            end_utc: at(end.0, end.1),
+            revised: None,
+        };
+        let day = marked_parallel(vec![
+            session(((9, 0), (10, 0)), false),   // the plenary alone
+            session(((10, 0), (10, 30)), true),  // a break
+            session(((10, 30), (12, 0)), false), // three tracks...
+            session(((10, 30), (12, 0)), false),
+            session(((11, 0), (12, 30)), false), // ...one of them starting later
+            session(((11, 0), (11, 15)), true),  // a break beside them is no track
+            session(((14, 0), (15, 0)), false),  // after lunch, alone again
+        ]);
+        let marks: Vec<Option<&str>> = day.iter().map(|s| s.parallel.as_deref()).collect();
+        assert_eq!(
+            marks,
+            [
+                None,
+                None,
+                Some("Parallel session 1 of 3"),
+                Some("Parallel session 2 of 3"),
+                Some("Parallel session 3 of 3"),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]
