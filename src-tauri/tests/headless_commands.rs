@@ -78,7 +78,7 @@ fn documents_are_exported_to_the_chosen_path_with_their_progress() {
     assert_eq!(stages[3], json!({ "stage": "finished", "done": sessions, "total": sessions }));
 
     let csv = app.choose_save("participants.csv");
-    let options = json!({ "contacts": false, "sheet_per_delegation": false, "statuses": "confirmed_and_attended", "stage": null, "as_of": null });
+    let options = json!({ "contacts": false, "sheet_per_delegation": false, "statuses": "confirmed_and_attended", "stage": null, "as_of": null, "logistics": true });
     let args = json!({ "eventId": id, "format": "csv", "options": options, "path": csv, "onProgress": PROGRESS });
     app.invoke("export_participants", args).unwrap();
     assert!(std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"));

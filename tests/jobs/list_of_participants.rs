@@ -5,7 +5,8 @@
 //! that prints as it reads; a CSV that runs no formula and keeps phone numbers.
 
 use roundtable_core::{
-    DelegationInput, DelegationKind, Gender, MembershipInput, ParticipantRole, ParticipantStatus, PersonInput,
+    ApiError, DelegationInput, DelegationKind, ErrorKind, Gender, MembershipInput, OrganisationInput, ParticipantRole,
+    ParticipantStatus, PersonInput,
 };
 use roundtable_documents::export::{self, ParticipantsFormat};
 use roundtable_documents::{ListedStatuses, ParticipantListOptions, Stage};
@@ -230,4 +231,57 @@ fn the_list_says_whom_it_names_whether_it_is_final_and_as_of_which_day() {
     // The page header's two sections share lines in poppler's reading.
     assert!(printed.contains("Provisional") && printed.contains("participants · As of 12 September 2022 · Confirmed"));
     assert_eq!(read_xlsx(xlsx)[0].1.len(), 2, "the header and the one confirmed person");
+}
+
+#[test]
+fn hotels_and_transport_get_the_logistics_columns_in_excel_or_csv() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let iom = plan.create_organisation(&OrganisationInput { name: "IOM".into(), ..Default::default() }).unwrap();
+    let membership = MembershipInput {
+        arrival: Some("2022-09-20 14:30".into()),
+        departure: Some("2022-09-23 18:00".into()),
+        travel_funded_by: Some(iom.id),
+        accommodation: "Centara Grand".into(),
+        dietary_needs: "Halal".into(),
+        visa_letter_needed: true,
+        ..member_of(thailand.id, ParticipantRole::Head, ParticipantStatus::Confirmed)
+    };
+    plan.register_participant(event.id, &person("Kanya", "Srisuk", Gender::Female), &membership).unwrap();
+    let who = ("Somchai", "Nominee", Gender::Male);
+    register(&mut plan, event.id, thailand.id, who, ParticipantRole::Member, ParticipantStatus::Nominated);
+
+    let options = |statuses| ParticipantListOptions { logistics: true, statuses, ..Default::default() };
+    let xlsx = export::participants(&plan, event.id, ParticipantsFormat::Xlsx, &options(ListedStatuses::Confirmed));
+    let sheet = &read_xlsx(xlsx.unwrap())[0].1;
+    let column =
+        |name: &str| sheet[0].iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}: {:?}", sheet[0]));
+    assert_eq!(sheet.len(), 2, "the header and the confirmed head of delegation");
+    let row = &sheet[1];
+    assert_eq!(row[column("Family name")], "Srisuk");
+    assert_eq!(row[column("Status")], "Confirmed");
+    assert_eq!(row[column("Arrival")], "2022-09-20 14:30");
+    assert_eq!(row[column("Departure")], "2022-09-23 18:00");
+    assert_eq!(row[column("Nights")], "3");
+    assert_eq!(row[column("Accommodation")], "Centara Grand");
+    assert_eq!(row[column("Dietary needs")], "Halal");
+    assert_eq!(row[column("Visa letter")], "Yes");
+    assert_eq!(row[column("Travel paid by")], "IOM");
+    assert!(!sheet[0].contains(&"E-mail".to_owned()), "contacts only when asked");
+
+    let csv =
+        export::participants(&plan, event.id, ParticipantsFormat::Csv, &options(ListedStatuses::WithSeat)).unwrap();
+    let calc = csv_as_calc_shows_it(&csv);
+    assert_eq!(calc.len(), 3, "everyone with a seat: {calc:?}");
+    assert!(calc[0].contains(&"Arrival".to_owned()) && calc.iter().any(|r| r.contains(&"Nominated".to_owned())));
+    // Without the logistics, none of it.
+    let plain =
+        export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
+    assert!(!String::from_utf8(plain).unwrap().contains("Halal"));
+
+    let pdf = export::participants(&plan, event.id, ParticipantsFormat::Pdf, &options(ListedStatuses::WithSeat));
+    let Err(refused) = pdf.map_err(ApiError::from) else { panic!("a PDF with logistics columns was written") };
+    assert_eq!(refused.kind, ErrorKind::Validation);
+    assert!(refused.message.contains("Excel or CSV"), "{}", refused.message);
 }

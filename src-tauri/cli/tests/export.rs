@@ -34,6 +34,19 @@ fn the_list_names_whom_it_is_asked_for_as_of_its_day() {
     let error = plan.fails(&[&pdf[..], &["--status", "all-of-them"]].concat());
     assert_eq!(error["kind"], "validation");
     assert!(error["message"].as_str().unwrap().contains("confirmed-and-attended"), "{error}");
+    // The logistics columns come in CSV and Excel, not in the PDF.
+    let logistics = folder.join("hotel.csv");
+    let csv = ["export", "participants", "--event", "Regional dialogue", "--format", "csv", "--logistics"];
+    plan.ok(&[&csv[..], &["--out", logistics.to_str().unwrap()]].concat());
+    let header = std::fs::read_to_string(&logistics).unwrap().lines().next().unwrap().to_owned();
+    assert!(
+        header.ends_with(
+            "Status,Arrival,Departure,Nights,Accommodation,Dietary needs,Accessibility needs,Visa letter,Travel paid by"
+        ),
+        "{header}"
+    );
+    let error = plan.fails(&[&pdf[..], &["--logistics"]].concat());
+    assert_eq!((error["kind"].as_str(), error["field"].as_str()), (Some("validation"), Some("format")), "{error}");
     // The date is a date.
     let error = plan.fails(&[&pdf[..], &["--as-of", "12/05/2018"]].concat());
     assert_eq!(error["kind"], "validation");

@@ -1,4 +1,5 @@
-//! The list of participants as CSV for hotels, transport and mail merges.
+//! The list of participants as CSV for hotels, transport and mail merges
+//! (with the logistics columns when asked).
 //!
 //! UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the
 //! local code page and mangles every name outside Latin-1. A cell that starts
@@ -13,11 +14,24 @@ use crate::error::{Error, Result};
 use crate::participants::ParticipantList;
 
 /// The header row, in column order.
-pub fn header(contacts: bool) -> Vec<&'static str> {
+pub fn header(list: &ParticipantList) -> Vec<&'static str> {
     let mut header =
         vec!["No.", "Delegation", "Honorific", "Given name", "Family name", "Position", "Organisation", "Role"];
-    if contacts {
+    if list.contacts {
         header.extend(["E-mail", "Phone"]);
+    }
+    if list.logistics {
+        header.extend([
+            "Status",
+            "Arrival",
+            "Departure",
+            "Nights",
+            "Accommodation",
+            "Dietary needs",
+            "Accessibility needs",
+            "Visa letter",
+            "Travel paid by",
+        ]);
     }
     header
 }
@@ -50,6 +64,19 @@ pub fn rows(list: &ParticipantList) -> Vec<Vec<String>> {
                 row.push(p.email.clone().unwrap_or_default());
                 row.push(p.phone.clone().unwrap_or_default());
             }
+            if let Some(l) = &p.logistics {
+                row.extend([
+                    l.status.clone(),
+                    l.arrival.clone(),
+                    l.departure.clone(),
+                    l.nights.map(|n| n.to_string()).unwrap_or_default(),
+                    l.accommodation.clone(),
+                    l.dietary_needs.clone(),
+                    l.accessibility_needs.clone(),
+                    if l.visa_letter { "Yes" } else { "" }.to_owned(),
+                    l.travel_paid_by.clone(),
+                ]);
+            }
             row
         })
         .collect()
@@ -60,7 +87,7 @@ pub fn participants(list: &ParticipantList) -> Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
-        writer.write_record(header(list.contacts)).map_err(|e| Error::write("CSV", e))?;
+        writer.write_record(header(list)).map_err(|e| Error::write("CSV", e))?;
         for row in rows(list) {
             writer.write_record(row.iter().map(|c| neutralise(c))).map_err(|e| Error::write("CSV", e))?;
         }

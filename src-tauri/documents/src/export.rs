@@ -92,6 +92,11 @@ pub fn render_participants(
     format: ParticipantsFormat,
     options: &ParticipantListOptions,
 ) -> Result<Vec<u8>> {
+    if options.logistics && format == ParticipantsFormat::Pdf {
+        let message =
+            "The logistics columns (arrival, departure, hotel, diet…) come in Excel or CSV, to sort and filter";
+        return Err(roundtable_core::Error::invalid(roundtable_core::Field::Format, message).into());
+    }
     match format {
         ParticipantsFormat::Pdf => pdf::participants(list),
         ParticipantsFormat::Xlsx => xlsx::participants(list, options.sheet_per_delegation),

@@ -7,7 +7,9 @@
 //! participants are not), or only the confirmed (and those who attended)
 //! when the export asks. The list says whether it is provisional or final
 //! and as of which day, as lists sent to delegations do. Contact details are
-//! personal data: they are left out unless the export asks for them.
+//! personal data: they are left out unless the export asks for them; so are
+//! the logistics (arrival, departure, accommodation, diet, access needs,
+//! visa letter, who pays the travel), which the hotel and transport lists ask for.
 
 use crate::error::Result;
 use crate::programme::{Stage, default_stage, long_date};
@@ -18,6 +20,7 @@ use roundtable_core::{
 };
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Whom a list of participants names, by their status.
@@ -80,6 +83,26 @@ pub struct ParticipantListOptions {
     pub stage: Option<Stage>,
     /// The day the list is as of; default today.
     pub as_of: Option<NaiveDate>,
+    /// XLSX and CSV only: the logistics columns, for hotels and transport.
+    pub logistics: bool,
+}
+
+/// What hotels and transport need of a participant (the list's logistics columns).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Logistics {
+    /// "Confirmed".
+    pub status: String,
+    /// Local time at the venue, "2022-09-20 14:30".
+    pub arrival: String,
+    pub departure: String,
+    /// Nights between the arrival's and the departure's day, when both are known.
+    pub nights: Option<i64>,
+    pub accommodation: String,
+    pub dietary_needs: String,
+    pub accessibility_needs: String,
+    pub visa_letter: bool,
+    /// The organisation paying the travel, by name.
+    pub travel_paid_by: String,
 }
 
 /// One participant as listed.
@@ -99,6 +122,8 @@ pub struct ListedParticipant {
     pub head: bool,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// Only when the export asks for the logistics columns.
+    pub logistics: Option<Logistics>,
 }
 
 /// One delegation with its members in order.
@@ -125,11 +150,28 @@ pub struct ParticipantList {
     /// ("As of 12 May 2018 · Confirmed participants only").
     pub as_of: String,
     pub contacts: bool,
+    pub logistics: bool,
     pub total: usize,
     pub delegations: Vec<ListedDelegation>,
 }
 
-fn listed(view: &ParticipantView, contacts: bool) -> ListedParticipant {
+fn logistics(view: &ParticipantView, payers: &HashMap<Uuid, String>) -> Logistics {
+    let q = &view.participant;
+    let moment = |m: Option<chrono::NaiveDateTime>| m.map(|m| m.format("%Y-%m-%d %H:%M").to_string());
+    Logistics {
+        status: q.status.label().to_owned(),
+        arrival: moment(q.arrival).unwrap_or_default(),
+        departure: moment(q.departure).unwrap_or_default(),
+        nights: q.arrival.zip(q.departure).map(|(a, d)| (d.date() - a.date()).num_days()),
+        accommodation: q.accommodation.clone(),
+        dietary_needs: q.dietary_needs.clone(),
+        accessibility_needs: q.accessibility_needs.clone(),
+        visa_letter: q.visa_letter_needed,
+        travel_paid_by: q.travel_funded_by.and_then(|id| payers.get(&id).cloned()).unwrap_or_default(),
+    }
+}
+
+fn listed(view: &ParticipantView, contacts: bool, logistics: Option<Logistics>) -> ListedParticipant {
     let p = &view.person;
     let plain_name = [p.given_name.as_str(), p.family_name.as_str()]
         .iter()
@@ -149,6 +191,7 @@ fn listed(view: &ParticipantView, contacts: bool) -> ListedParticipant {
         head: view.participant.role == ParticipantRole::Head,
         email: if contacts { p.email.clone() } else { None },
         phone: if contacts { Some(p.phone.clone()).filter(|s| !s.is_empty()) } else { None },
+        logistics,
     }
 }
 
@@ -157,6 +200,11 @@ impl ParticipantList {
     pub fn build(store: &Store, event_id: Uuid, options: &ParticipantListOptions) -> Result<ParticipantList> {
         let event = store.event(event_id)?;
         let views = store.list_participants(event_id, &ParticipantFilter::default())?;
+        let payers: HashMap<Uuid, String> = if options.logistics {
+            store.list_organisations()?.into_iter().map(|o| (o.id, o.name)).collect()
+        } else {
+            HashMap::new()
+        };
         let mut delegations: Vec<ListedDelegation> = Vec::new();
         for view in views.iter().filter(|v| options.statuses.lists(v.participant.status)) {
             let same = delegations.last().is_some_and(|d| d.id == view.participant.delegation_id);
@@ -174,7 +222,8 @@ impl ParticipantList {
                 });
             }
             if let Some(last) = delegations.last_mut() {
-                last.members.push(listed(view, options.contacts));
+                let logistics = options.logistics.then(|| logistics(view, &payers));
+                last.members.push(listed(view, options.contacts, logistics));
             }
         }
         let place = [event.host_city.as_str(), countries::name_of(&event.host_country)]
@@ -191,6 +240,7 @@ impl ParticipantList {
             heading: format!("{} list of participants", stage.label()),
             as_of: options.statuses.note().map_or(as_of.clone(), |note| format!("{as_of} · {note}")),
             contacts: options.contacts,
+            logistics: options.logistics,
             total: delegations.iter().map(|d| d.members.len()).sum(),
             delegations,
         })

@@ -141,7 +141,7 @@ fn fill(sheet: &mut Worksheet, list: &ParticipantList, head: &[&str], body: &[Ve
 /// The list of participants as XLSX bytes: one sheet, or one per delegation.
 pub fn participants(list: &ParticipantList, sheet_per_delegation: bool) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
-    let head = header(list.contacts);
+    let head = header(list);
     let all = rows(list);
     if sheet_per_delegation && !list.delegations.is_empty() {
         let mut taken = Vec::new();

@@ -89,6 +89,11 @@ describe("exports and imports", () => {
       await browser.$('[data-testid="export-contacts"]').click();
       const withContacts = fs.readFileSync(await exportAs("participants", "csv"), "utf8");
       assert.ok(withContacts.includes("@"), "contact details when asked for");
+      // The hotel's and the transport's columns.
+      await browser.$('[data-testid="export-logistics"]').click();
+      const logistics = fs.readFileSync(await exportAs("participants", "csv"), "utf8");
+      assert.match(logistics.split("\n")[0], /Arrival,Departure,Nights,Accommodation/);
+      await browser.$('[data-testid="export-logistics"]').click();
       // Confirmed people only: the list says so under its title, and that it is final.
       await chooseByKeyboard('[data-testid="export-statuses"]', "Confirmed only");
       await snapshot(browser, "export-participants-options");

@@ -886,6 +886,8 @@ export type ParticipantListOptions = {
 	stage: Stage | null,
 	/**  The day the list is as of; default today. */
 	as_of: string | null,
+	/**  XLSX and CSV only: the logistics columns, for hotels and transport. */
+	logistics: boolean,
 };
 
 /**  One page of an event's list of participants, in list order. */

@@ -59,7 +59,7 @@ pub enum ExportCommand {
     },
     /// The list of participants by delegation in protocol order: pdf, xlsx or csv.
     ///
-    /// Example: roundtable export participants --event "Round-table: Asia" --format xlsx --contacts --status confirmed --out list.xlsx
+    /// Example: roundtable export participants --event "Round-table: Asia" --format xlsx --logistics --status confirmed --out hotel.xlsx
     Participants {
         /// The event: its id, or a part of its title that only it has.
         #[arg(long)]
@@ -73,6 +73,10 @@ pub enum ExportCommand {
         /// XLSX: one sheet per delegation.
         #[arg(long = "sheet-per-delegation")]
         sheet_per_delegation: bool,
+        /// XLSX and CSV: the logistics columns for hotels and transport (status, arrival,
+        /// departure, nights, accommodation, diet, access needs, visa letter, travel paid by).
+        #[arg(long)]
+        logistics: bool,
         /// Whom it lists: with-seat (invited, nominated, confirmed, attended; the default),
         /// confirmed, or confirmed-and-attended.
         #[arg(long, default_value = "with-seat")]
@@ -119,7 +123,16 @@ pub fn run(store: &Store, command: &ExportCommand, json: bool) -> Outcome {
             let bytes = export::programme(store, event_id, format, &ProgrammeOptions { stage, version_date })?;
             written(json, "programme", out, &bytes)
         }
-        ExportCommand::Participants { event, format, contacts, sheet_per_delegation, status, marking, out } => {
+        ExportCommand::Participants {
+            event,
+            format,
+            contacts,
+            sheet_per_delegation,
+            logistics,
+            status,
+            marking,
+            out,
+        } => {
             let event_id = find_event(store, event)?;
             let format: ParticipantsFormat = parse(Field::Format, format)?;
             if *sheet_per_delegation && format != ParticipantsFormat::Xlsx {
@@ -133,6 +146,7 @@ pub fn run(store: &Store, command: &ExportCommand, json: bool) -> Outcome {
                 statuses,
                 stage,
                 as_of,
+                logistics: *logistics,
             };
             let bytes = export::participants(store, event_id, format, &options)?;
             written(json, "list of participants", out, &bytes)
