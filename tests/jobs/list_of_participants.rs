@@ -285,3 +285,21 @@ fn hotels_and_transport_get_the_logistics_columns_in_excel_or_csv() {
     assert_eq!(refused.kind, ErrorKind::Validation);
     assert!(refused.message.contains("Excel or CSV"), "{}", refused.message);
 }
+
+#[test]
+fn accented_country_names_sort_among_their_letters() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    for code in ["CW", "CI", "CU"] {
+        let delegation = country(&mut plan, event.id, code, None);
+        let who = ("Ana", code, Gender::Female);
+        register(&mut plan, event.id, delegation.id, who, ParticipantRole::Head, ParticipantStatus::Confirmed);
+    }
+    let csv =
+        export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
+    let mut reader = csv::Reader::from_reader(&csv[3..]);
+    let delegations: Vec<String> = reader.records().map(|r| r.unwrap()[1].to_owned()).collect();
+    assert_eq!(delegations, ["Côte d'Ivoire", "Cuba", "Curaçao"], "not by code point (Côte after Curaçao)");
+    let tracker: Vec<String> = plan.list_delegations(event.id).unwrap().into_iter().map(|d| d.name).collect();
+    assert_eq!(tracker, ["Côte d'Ivoire", "Cuba", "Curaçao"]);
+}

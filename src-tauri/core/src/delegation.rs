@@ -49,9 +49,10 @@ pub struct DelegationInput {
     pub notes: String,
 }
 
-/// The position of a delegation in protocol order.
+/// The position of a delegation in protocol order: by kind, then by name in
+/// the collator's order (Côte d'Ivoire before Curaçao).
 pub fn protocol_order(a: (DelegationKind, &str), b: (DelegationKind, &str)) -> Ordering {
-    a.0.cmp(&b.0).then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase()))
+    a.0.cmp(&b.0).then_with(|| crate::collation::compare(a.1, b.1))
 }
 
 /// The name a delegation is sorted by: the country's English short name, else its own.

@@ -10,6 +10,7 @@
 pub mod agenda;
 pub mod backup;
 mod bulk;
+pub mod collation;
 pub mod conflicts;
 pub mod countries;
 pub mod delegation;

@@ -161,7 +161,7 @@ impl Store {
 
     /// Every organisation, by name.
     pub fn list_organisations(&self) -> Result<Vec<Organisation>> {
-        let mut stmt = self.read().prepare_cached("SELECT * FROM organisation ORDER BY name COLLATE NOCASE")?;
+        let mut stmt = self.read().prepare_cached("SELECT * FROM organisation ORDER BY name COLLATE unicode")?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.skip_damaged()?)
     }
@@ -229,7 +229,7 @@ impl Store {
              FROM event_organiser eo JOIN organisation o ON o.id = eo.organisation_id
              WHERE eo.event_id = ?1
              ORDER BY CASE eo.role WHEN 'lead_organiser' THEN 0 WHEN 'co_organiser' THEN 1 WHEN 'host' THEN 2
-                      WHEN 'funder' THEN 3 ELSE 4 END, o.name COLLATE NOCASE",
+                      WHEN 'funder' THEN 3 ELSE 4 END, o.name COLLATE unicode",
         )?;
         let rows = stmt.query_map([event_id], |row| {
             Ok(EventOrganiser {

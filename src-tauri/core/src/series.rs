@@ -96,7 +96,7 @@ impl Store {
 
     /// Every series, by title.
     pub fn list_series(&self) -> Result<Vec<Series>> {
-        let mut stmt = self.read().prepare("SELECT * FROM series ORDER BY title COLLATE NOCASE")?;
+        let mut stmt = self.read().prepare("SELECT * FROM series ORDER BY title COLLATE unicode")?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.skip_damaged()?)
     }

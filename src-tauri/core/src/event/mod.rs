@@ -280,7 +280,9 @@ impl Store {
             })
         })?;
         let mut events: Vec<EventSummary> = rows.skip_damaged()?;
-        events.sort_unstable_by(|a, b| b.start_date.cmp(&a.start_date).then_with(|| a.title.cmp(&b.title)));
+        events.sort_unstable_by(|a, b| {
+            b.start_date.cmp(&a.start_date).then_with(|| crate::collation::compare(&a.title, &b.title))
+        });
         Ok(events)
     }
 }

@@ -2,6 +2,7 @@
 //! person and the delegation, narrowed by a filter, in protocol order.
 
 use super::{Participant, ensure_exists, from_row};
+use crate::collation;
 use crate::delegation;
 use crate::error::{Error, Result};
 use crate::event;
@@ -108,8 +109,8 @@ impl Store {
             .then_with(|| {
                 (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head))
             })
-            .then_with(|| a.person.family_name.to_lowercase().cmp(&b.person.family_name.to_lowercase()))
-            .then_with(|| a.person.given_name.to_lowercase().cmp(&b.person.given_name.to_lowercase()))
+            .then_with(|| collation::compare(&a.person.family_name, &b.person.family_name))
+            .then_with(|| collation::compare(&a.person.given_name, &b.person.given_name))
         });
         Ok(list)
     }

@@ -143,6 +143,7 @@ impl Store {
         // room for them beside the screens' own.
         conn.set_prepared_statement_cache_capacity(128);
         crate::text::register(&conn)?;
+        crate::collation::register(&conn)?;
         migrate(&mut conn, path.is_some())?;
         let file = crate::journal::identity::file_identity(path.as_deref())?;
         let journal = Journal::start(&conn, installation, file)?;
@@ -249,6 +250,7 @@ impl Store {
         conn.busy_timeout(busy_timeout())?;
         // Searches fold their text in SQL, as the writer's triggers do.
         crate::text::register(&conn)?;
+        crate::collation::register(&conn)?;
         let journal = Journal::reader(&conn)?;
         Ok(Store {
             conn,
