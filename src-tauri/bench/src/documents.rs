@@ -31,7 +31,7 @@ pub struct DocumentSpec {
 
 impl DocumentSpec {
     pub const FULL: DocumentSpec =
-        DocumentSpec { import_rows: 100_000, import_runs: 20, merge_runs: 3, export_runs: 100 };
+        DocumentSpec { import_rows: 100_000, import_runs: 20, merge_runs: 3, export_runs: 30 };
     /// A twentieth of the import, and fewer runs.
     pub const QUICK: DocumentSpec =
         DocumentSpec { import_rows: 5_000, import_runs: 10, merge_runs: 3, export_runs: 20 };
@@ -139,6 +139,14 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
     }));
     out.extend(crate::journal::bench(spec, scratch, &csv));
 
+    out.extend(exports(spec)?);
+    Ok(out)
+}
+
+/// The exports' timings: the Bangkok programme, and the list of participants,
+/// badges and name plates of an event of 2,000 people.
+pub fn exports(spec: &DocumentSpec) -> Result<Vec<Timing>> {
+    let mut out = Vec::new();
     let mut bangkok = Store::open_in_memory()?;
     examples::load(&mut bangkok)?;
     let programme = bangkok
@@ -151,16 +159,29 @@ pub fn bench(spec: &DocumentSpec, scratch: &Path, large: (&mut Store, Uuid)) -> 
         export::programme(&bangkok, programme, ProgrammeFormat::Pdf, &ProgrammeOptions::default()).unwrap().len()
     }));
 
+    // The documents of a large meeting: 2,000 people in 40 delegations (target: each under 1 s).
     let mut big_event = Store::open_in_memory()?;
-    let spec500 =
-        PlanSpec { events: 1, series: 1, countries: 20, participants_per_event: 500, sessions_per_event: 0, seed: 500 };
-    let listed = large_plan(&mut big_event, &spec500)?.events[0];
+    let spec2000 = PlanSpec {
+        events: 1,
+        series: 1,
+        countries: 40,
+        participants_per_event: 2_000,
+        sessions_per_event: 0,
+        seed: 2_000,
+    };
+    let listed = large_plan(&mut big_event, &spec2000)?.events[0];
     let options = ParticipantListOptions::default();
     for (label, format) in [("PDF", ParticipantsFormat::Pdf), ("XLSX", ParticipantsFormat::Xlsx)] {
-        out.push(time(&format!("export participants {label} (500 people)"), 5, spec.export_runs, |_| {
+        out.push(time(&format!("export participants {label} (2,000 people)"), 2, spec.export_runs, |_| {
             export::participants(&big_event, listed, format, &options).unwrap().len()
         }));
     }
+    out.push(time("export badges (2,000 people)", 2, spec.export_runs, |_| {
+        export::badges(&big_event, listed).unwrap().len()
+    }));
+    out.push(time("export name plates (2,000 people)", 2, spec.export_runs, |_| {
+        export::name_plates(&big_event, listed).unwrap().len()
+    }));
     Ok(out)
 }
 

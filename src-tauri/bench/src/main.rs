@@ -8,6 +8,7 @@
 //! for a twentieth of both;
 //! `-- --plan PATH` to keep the generated plan in a chosen file;
 //! `-- --journal` for the change journal's figures alone (import, merge, undo);
+//! `-- --exports` for the exports' alone (programme, list, badges, name plates);
 //! `-- --startup APP` to also launch the release app (under X) on an empty
 //! plan and on the large one, alternately, and compare first paint and memory.
 
@@ -39,6 +40,10 @@ fn run() -> Result<(), String> {
         let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
         let csv = documents::registration_csv(document_spec.import_rows);
         print_timings(&roundtable_bench::journal::bench(&document_spec, scratch.path(), &csv));
+        return Ok(());
+    }
+    if args.iter().any(|a| a == "--exports") {
+        print_timings(&documents::exports(&document_spec).map_err(|e| e.to_string())?);
         return Ok(());
     }
     let path = match args.iter().position(|a| a == "--plan") {
