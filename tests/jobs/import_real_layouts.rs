@@ -70,6 +70,25 @@ Timestamp,Email address,Full name,Country,Organization,Position / job title,Do y
 }
 
 #[test]
+fn countries_written_in_spanish_french_or_with_abbreviations_and_symbols_find_their_delegation() {
+    const FORMS: &str = "\
+Timestamp,Email address,Full name,Country,Organization
+2018/05/02 10:02:11 AM GMT-5,ana@mirex.gob.do,Ana Peralta,República Dominicana,Ministerio de Relaciones Exteriores
+2018/05/02 11:15:40 AM GMT-5,ravi@foreign.gov.tt,Ravi Maharaj,Trinidad & Tobago,Ministry of Foreign Affairs
+2018/05/03 09:01:00 AM GMT-5,june@govt.lc,June Joseph,St. Lucia,Department of External Affairs
+2018/05/03 09:30:00 AM GMT-5,marie@mae.ht,Marie Pierre,Haïti,Ministère des Affaires étrangères
+2018/05/03 10:00:00 AM GMT-5,luis@sre.gob.mx,Luis Ortega,México,Secretaría de Relaciones Exteriores
+";
+    let mut plan = store();
+    let list = imported(&mut plan, FORMS.as_bytes());
+    for (family, country) in
+        [("Peralta", "DO"), ("Maharaj", "TT"), ("Joseph", "LC"), ("Pierre", "HT"), ("Ortega", "MX")]
+    {
+        assert_eq!(by_family_name(&list, family).country_code.as_deref(), Some(country), "{family}");
+    }
+}
+
+#[test]
 fn a_pretix_attendee_list_takes_the_name_parts_the_company_and_the_order_state() {
     const PRETIX: &str = "\
 Order code,Attendee name,Attendee name: Title,Attendee name: Given name,Attendee name: Family name,Attendee email,Company,Attendee address: Country,Order status

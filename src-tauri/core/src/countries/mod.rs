@@ -6,12 +6,11 @@
 //! crates.io either lack the UN-style short names ("Lao People's Democratic
 //! Republic", "Timor-Leste") or put articles in front of them.
 
-use crate::text::fold;
 use serde::Serialize;
 use specta::Type;
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../data/iso3166-1.tsv");
+const TABLE: &str = include_str!("../../data/iso3166-1.tsv");
 
 /// One country of ISO 3166-1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
@@ -58,69 +57,8 @@ pub fn name_of(alpha2: &str) -> &str {
     }
 }
 
-const ALIASES: &[(&str, &str)] = &[
-    ("lao pdr", "LA"),
-    ("laos", "LA"),
-    ("lao", "LA"),
-    ("vietnam", "VN"),
-    ("viet nam", "VN"),
-    ("the philippines", "PH"),
-    ("philippines the", "PH"),
-    ("burma", "MM"),
-    ("kyrgyz republic", "KG"),
-    ("east timor", "TL"),
-    ("timor leste", "TL"),
-    ("south korea", "KR"),
-    ("republic of korea", "KR"),
-    ("korea", "KR"),
-    ("north korea", "KP"),
-    ("iran", "IR"),
-    ("russia", "RU"),
-    ("turkey", "TR"),
-    ("syria", "SY"),
-    ("tanzania", "TZ"),
-    ("bolivia", "BO"),
-    ("venezuela", "VE"),
-    ("moldova", "MD"),
-    ("brunei", "BN"),
-    ("usa", "US"),
-    ("united states", "US"),
-    ("united states of america", "US"),
-    ("uk", "GB"),
-    ("united kingdom", "GB"),
-    ("great britain", "GB"),
-    ("czech republic", "CZ"),
-    ("ivory coast", "CI"),
-    ("cote d ivoire", "CI"),
-    ("cape verde", "CV"),
-    ("swaziland", "SZ"),
-    ("macedonia", "MK"),
-    ("palestine", "PS"),
-    ("taiwan", "TW"),
-    ("hong kong sar", "HK"),
-    ("dr congo", "CD"),
-    ("drc", "CD"),
-];
-
-/// The country a person wrote: an ISO code, the English short name, the name
-/// without its ", Republic of" tail, or a common alias ("Lao PDR", "Viet Nam",
-/// "The Philippines"), in any case and with or without accents or punctuation.
-pub fn match_country(text: &str) -> Option<&'static Country> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    if let Some(c) = find(text) {
-        return Some(c);
-    }
-    let wanted = fold(text);
-    let wanted = wanted.strip_prefix("the ").unwrap_or(&wanted).to_owned();
-    if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| *alias == wanted) {
-        return by_code(code);
-    }
-    // "Bolivia" for "Bolivia, Plurinational State of".
-    all().iter().find(|c| fold(c.name) == wanted || fold(c.name.split(',').next().unwrap_or("")) == wanted)
-}
+mod matching;
+pub use matching::match_country;
 
 #[cfg(test)]
 mod tests {
