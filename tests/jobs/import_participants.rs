@@ -159,11 +159,13 @@ fn the_user_corrects_the_mapping() {
     assert!(participants(&plan, event.id).is_empty());
     let only_names = ColumnMapping {
         columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), None, Some(ImportField::Notes)],
+        values: Vec::new(),
     };
     let still = import::preview(&plan, event.id, &table, Some(only_names)).unwrap();
     assert!(still.problem.as_deref().unwrap().contains("country"), "{:?}", still.problem);
     let corrected = ColumnMapping {
         columns: vec![Some(ImportField::FamilyName), Some(ImportField::GivenName), Some(ImportField::Country), None],
+        values: Vec::new(),
     };
     let done = import::commit(&mut plan, event.id, &table, Some(corrected)).unwrap();
     assert_eq!(done.report.created, 1);

@@ -33,3 +33,35 @@ fn a_hostile_file_is_refused_with_its_reason_and_the_plan_keeps_its_participants
         listed.as_array().unwrap().iter().map(|p| p["person"]["family_name"].as_str().unwrap()).collect();
     assert_eq!(families, ["Sok"]);
 }
+
+#[test]
+fn words_the_plan_does_not_read_are_listed_once_and_mapped_with_map_value() {
+    let plan = Plan::with_event();
+    let file = plan.db.parent().unwrap().join("states.csv");
+    std::fs::write(
+        &file,
+        "First Name,Last Name,Country,Registration state\nAna,Peralta,ID,Aprobado\nLuis,Ortega,ID,aprobado\nJune,Joseph,ID,Complete\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let dry = plan.json(&["import", "participants", "--event", "Regional dialogue", path, "--dry-run"]);
+    let unknown = dry["unknown_values"].as_array().unwrap();
+    assert_eq!(unknown.len(), 1, "once for both spellings: {unknown:?}");
+    assert_eq!(
+        (unknown[0]["text"].as_str(), unknown[0]["lines"].clone()),
+        (Some("Aprobado"), serde_json::json!([2, 3]))
+    );
+    assert_eq!(dry["report"]["rejected"], 2, "only the rows that carry it stop");
+
+    let map = "Registration state:APROBADO=confirmed";
+    let done = plan.json(&["import", "participants", "--event", "Regional dialogue", path, "--map-value", map]);
+    assert_eq!((done["report"]["created"].as_u64(), done["report"]["rejected"].as_u64()), (Some(3), Some(0)));
+    let listed = plan.json(&["participant", "list", "--event", "Regional dialogue", "--status", "confirmed"]);
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+
+    let import = ["import", "participants", "--event", "Regional dialogue", path, "--map-value"];
+    let wrong = plan.fails(&[&import[..], &["Registration state:Aprobado=yes"]].concat());
+    assert!(wrong["message"].as_str().unwrap().contains("invited, nominated, confirmed"), "{wrong}");
+    let nowhere = plan.fails(&[&import[..], &["State:Aprobado=confirmed"]].concat());
+    assert!(nowhere["message"].as_str().unwrap().contains("no column 'State'"), "{nowhere}");
+}

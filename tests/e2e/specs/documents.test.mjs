@@ -202,4 +202,34 @@ describe("exports and imports", () => {
       assert.equal((await browser.$$('[data-testid="participant-row"]')).length, before + 3);
       await assertNoError(browser);
     }));
+
+  test("an answer the plan does not read is chosen once for every row that carries it", () =>
+    withFailureScreenshot(browser, "import-values", async () => {
+      const before = (await browser.$$('[data-testid="participant-row"]')).length;
+      const file = path.join(dialogDir, "registrations.csv");
+      const rows = ["Peralta;Ana;República Dominicana;Aprobado", "Ortega;Luis;México;aprobado"];
+      fs.writeFileSync(file, ["Family name;Given name;Country;Registration state", ...rows].join("\r\n") + "\r\n");
+      await browser.$('[data-testid="open-import"]').click();
+      await browser.$('[data-testid="import-wizard"]').waitForDisplayed();
+      await browser.$('[data-testid="import-choose"]').click();
+
+      const table = await waitForText(browser, '[data-testid="import-values"]', "Aprobado");
+      assert.match(table, /lines 2, 3/, `one entry for both spellings: ${table}`);
+      await waitForText(browser, '[data-testid="import-counts"]', "2 rejected rows");
+      // Chosen from the keyboard (type-ahead); the row then moves to the chosen ones.
+      await browser.execute((sel) => document.querySelector(sel).focus(), '[data-testid="import-value-3-Aprobado"]');
+      await browser.keys([..."confirmed"]);
+      await waitForText(browser, '[data-testid="import-counts"]', "0 rejected rows");
+      await waitForText(browser, '[data-testid="import-value-chosen"]', "confirmed");
+      await snapshot(browser, "import-values");
+      await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
+      await browser.$('[data-testid="import-commit"]').click();
+      await waitForText(browser, '[data-testid="import-done"]', "2 new participants");
+      await browser.$('[data-testid="import-close"]').click();
+      await browser.waitUntil(
+        async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 2,
+        { timeout: UI_TIMEOUT, timeoutMsg: "the two imported participants are not listed" },
+      );
+      await assertNoError(browser);
+    }));
 });

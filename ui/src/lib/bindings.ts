@@ -290,9 +290,13 @@ export type Change = {
 /**  What one operation of the change journal did to a row. */
 export type ChangeKind = "insert" | "set" | "delete" | "erase";
 
-/**  For each column of the file, the field it feeds (`None`: ignored). */
+/**
+ *  For each column of the file, the field it feeds (`None`: ignored), and
+ *  the file's own words for the plan's values (the value table).
+ */
 export type ColumnMapping = {
 	columns: (ImportField | null)[],
+	values?: ValueChoice[],
 };
 
 /**  One clash, with what it concerns so the UI can mark it. */
@@ -660,6 +664,8 @@ export type ImportPreview = {
 	 *  family-name column…); the report is then empty until it is corrected.
 	 */
 	problem: string | null,
+	/**  The words of value columns the plan does not read, once each with their lines. */
+	unknown_values: UnknownValue[],
 	report: ImportReport,
 };
 
@@ -1273,6 +1279,36 @@ export type UndoSteps = {
 	undo: UndoStep | null,
 	redo: UndoStep | null,
 };
+
+/**
+ *  A word the plan does not read in a column of genders, roles, statuses or
+ *  yes/no answers, with the lines that carry it.
+ */
+export type UnknownValue = {
+	column: number,
+	header: string,
+	kind: ValueKind,
+	text: string,
+	lines: number[],
+	/**  The plan's words it can be mapped to. */
+	choices: string[],
+};
+
+/**  A file's word in one column, read as one of the plan's words. */
+export type ValueChoice = {
+	/**  The column, from 0. */
+	column: number,
+	/**  The word as the file has it (matched without case or accents). */
+	text: string,
+	/**  The plan's word it stands for: one of [`UnknownValue::choices`]. */
+	value: string,
+};
+
+/**
+ *  A kind of answer the plan reads into its own words: what a column of
+ *  genders, roles, statuses or yes/no answers holds.
+ */
+export type ValueKind = "gender" | "role" | "status" | "yes_no";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

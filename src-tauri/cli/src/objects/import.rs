@@ -6,7 +6,7 @@ use crate::refs::event as find_event;
 use crate::run::{Outcome, error};
 use clap::Subcommand;
 use roundtable_core::{BackupReason, ErrorKind, RowAction, Store};
-use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table};
+use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table, ValueChoice};
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -29,7 +29,36 @@ pub enum ImportCommand {
         /// Correct the mapping: HEADER=FIELD (e.g. "Nom=family_name", "Notes=ignore"); repeat for several.
         #[arg(long = "map", value_name = "HEADER=FIELD")]
         map: Vec<String>,
+        /// Read a word of a column of genders, roles, statuses or yes/no answers as one of the
+        /// plan's: COLUMN:TEXT=VALUE (e.g. "Registration state:Complete=confirmed"); repeat for several.
+        #[arg(long = "map-value", value_name = "COLUMN:TEXT=VALUE")]
+        map_value: Vec<String>,
     },
+}
+
+/// The column a header names, any case.
+fn column_of(table: &Table, header: &str, option: &str) -> Result<usize, roundtable_core::ApiError> {
+    table.headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim())).ok_or_else(|| {
+        error(
+            ErrorKind::Validation,
+            format!("{option}: the file has no column '{header}'; it has: {}", table.headers.join(", ")),
+        )
+    })
+}
+
+/// The value table's choices given as COLUMN:TEXT=VALUE (checked with the mapping).
+fn value_choices(table: &Table, given: &[String]) -> Result<Vec<ValueChoice>, roundtable_core::ApiError> {
+    given
+        .iter()
+        .map(|choice| {
+            let written =
+                || error(ErrorKind::Validation, format!("--map-value '{choice}': write it as COLUMN:TEXT=VALUE"));
+            let (column, rest) = choice.split_once(':').ok_or_else(written)?;
+            let (text, value) = rest.rsplit_once('=').ok_or_else(written)?;
+            let column = u32::try_from(column_of(table, column, "--map-value")?).unwrap_or(u32::MAX);
+            Ok(ValueChoice { column, text: text.trim().to_owned(), value: value.trim().to_ascii_lowercase() })
+        })
+        .collect()
 }
 
 /// The guessed mapping with the corrections given as HEADER=FIELD.
@@ -39,13 +68,7 @@ fn mapping(table: &Table, corrections: &[String]) -> Result<ColumnMapping, round
         let (header, field) = correction
             .split_once('=')
             .ok_or_else(|| error(ErrorKind::Validation, format!("--map '{correction}': write it as HEADER=FIELD")))?;
-        let column =
-            table.headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim())).ok_or_else(|| {
-                error(
-                    ErrorKind::Validation,
-                    format!("--map: the file has no column '{header}'; it has: {}", table.headers.join(", ")),
-                )
-            })?;
+        let column = column_of(table, header, "--map")?;
         let wanted = field.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         let field = match wanted.as_str() {
             "ignore" | "none" | "" => None,
@@ -77,6 +100,23 @@ fn render(preview: &ImportPreview, dry_run: bool) -> String {
     let mut text = format!("Read {}.\nColumns:\n", preview.format);
     for (header, field) in preview.headers.iter().zip(&preview.mapping.columns) {
         text.push_str(&format!("  {header:<28} → {}\n", field.map_or("(ignored)", |f| f.label())));
+    }
+    for choice in &preview.mapping.values {
+        let header = preview.headers.get(choice.column as usize).map_or("", String::as_str);
+        text.push_str(&format!("  {header}: '{}' → {}\n", choice.text, choice.value));
+    }
+    for unknown in &preview.unknown_values {
+        let lines: Vec<String> = unknown.lines.iter().map(u32::to_string).collect();
+        let lines = format!("{} {}", if lines.len() == 1 { "line" } else { "lines" }, lines.join(", "));
+        text.push_str(&format!(
+            "Unknown in '{}': '{}' ({}); map it with --map-value \"{}:{}=VALUE\", VALUE one of {}\n",
+            unknown.header,
+            unknown.text,
+            lines,
+            unknown.header,
+            unknown.text,
+            unknown.choices.join(", ")
+        ));
     }
     let r = &preview.report;
     if !r.new_delegations.is_empty() {
@@ -112,10 +152,10 @@ fn render(preview: &ImportPreview, dry_run: bool) -> String {
 }
 
 pub fn run(store: &mut Store, command: &ImportCommand, json: bool) -> Outcome {
-    let ImportCommand::Participants { event, file, dry_run, sheet, map } = command;
+    let ImportCommand::Participants { event, file, dry_run, sheet, map, map_value } = command;
     let event_id = find_event(store, event)?;
     let table = import::read_file(file, sheet.as_deref())?;
-    let mapping = mapping(&table, map)?;
+    let mapping = ColumnMapping { values: value_choices(&table, map_value)?, ..mapping(&table, map)? };
     let preview = import::preview(store, event_id, &table, Some(mapping.clone()))?;
     if let Some(problem) = &preview.problem {
         return Err(error(ErrorKind::Validation, problem.clone()));

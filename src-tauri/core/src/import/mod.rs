@@ -19,6 +19,7 @@ use check::check_all;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
+pub use values::ValueKind;
 pub use writes::{ImportStep, PROGRESS_EVERY};
 
 mod check;

@@ -7,6 +7,41 @@
 
 use crate::text::fold;
 use crate::vocabulary::{Gender, ParticipantRole, ParticipantStatus};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// A kind of answer the plan reads into its own words: what a column of
+/// genders, roles, statuses or yes/no answers holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    Gender,
+    Role,
+    Status,
+    YesNo,
+}
+
+impl ValueKind {
+    /// The plan's words for this kind, which a person maps a file's word to.
+    pub fn choices(self) -> Vec<&'static str> {
+        match self {
+            ValueKind::Gender => Gender::ALL.iter().map(|g| g.as_str()).collect(),
+            ValueKind::Role => ParticipantRole::ALL.iter().map(|r| r.as_str()).collect(),
+            ValueKind::Status => ParticipantStatus::ALL.iter().map(|s| s.as_str()).collect(),
+            ValueKind::YesNo => vec!["yes", "no"],
+        }
+    }
+
+    /// Whether the plan reads `text` as an answer of this kind; why not when it does not.
+    pub fn reads(self, text: &str) -> Result<(), String> {
+        match self {
+            ValueKind::Gender => parse_gender(text).map(drop),
+            ValueKind::Role => parse_role(text).map(drop),
+            ValueKind::Status => parse_status(text).map(drop),
+            ValueKind::YesNo => parse_yes_no(text).map(drop),
+        }
+    }
+}
 
 /// A yes/no answer: the word itself, or a sentence that starts with it.
 pub(super) fn parse_yes_no(text: &str) -> Result<bool, String> {
@@ -81,6 +116,16 @@ pub(super) fn parse_status(text: &str) -> Result<Option<ParticipantStatus>, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_choice_offered_is_read() {
+        for kind in [ValueKind::Gender, ValueKind::Role, ValueKind::Status, ValueKind::YesNo] {
+            for choice in kind.choices() {
+                assert_eq!(kind.reads(choice), Ok(()), "{kind:?} {choice}");
+            }
+            assert!(kind.reads("Blue moon").is_err(), "{kind:?}");
+        }
+    }
 
     #[test]
     fn yes_no_gender_role_and_status_words() {

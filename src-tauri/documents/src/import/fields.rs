@@ -156,10 +156,13 @@ impl ImportField {
     }
 }
 
-/// For each column of the file, the field it feeds (`None`: ignored).
+/// For each column of the file, the field it feeds (`None`: ignored), and
+/// the file's own words for the plan's values (the value table).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
 pub struct ColumnMapping {
     pub columns: Vec<Option<ImportField>>,
+    #[serde(default)]
+    pub values: Vec<super::values::ValueChoice>,
 }
 
 /// The field a header names, if any: a name the field goes by ("Affiliation"),
@@ -234,7 +237,7 @@ pub fn guess_mapping(headers: &[String]) -> ColumnMapping {
     if split_name {
         columns.iter_mut().filter(|c| **c == Some(ImportField::FullName)).for_each(|c| *c = None);
     }
-    ColumnMapping { columns }
+    ColumnMapping { columns, values: Vec::new() }
 }
 
 /// The columns of a Microsoft Forms export that describe who filled the form in

@@ -15,10 +15,12 @@
 mod csv_file;
 pub mod fields;
 pub mod read;
+pub mod values;
 mod xlsx_file;
 
 pub use fields::{ColumnMapping, ImportField, guess_mapping, recognise};
 pub use read::{MAX_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, read_bytes, read_file};
+pub use values::{UnknownValue, ValueChoice};
 
 use crate::error::{Error, Result};
 use roundtable_core::{ImportReport, ImportRow, ImportStep, Store};
@@ -50,6 +52,8 @@ pub struct ImportPreview {
     /// What in the mapping stops the rows from being checked at all (no
     /// family-name column…); the report is then empty until it is corrected.
     pub problem: Option<String>,
+    /// The words of value columns the plan does not read, once each with their lines.
+    pub unknown_values: Vec<UnknownValue>,
     pub report: ImportReport,
 }
 
@@ -64,6 +68,9 @@ fn mapping_problem(mapping: &ColumnMapping, headers: &[String]) -> Option<String
     }
     if !has(ImportField::Country) && !has(ImportField::Delegation) {
         return Some("No column holds the country or the delegation; choose one in the mapping".into());
+    }
+    if let Some(problem) = values::check_choices(mapping, headers) {
+        return Some(problem);
     }
     ImportField::ALL
         .iter()
@@ -126,9 +133,9 @@ pub fn to_rows(table: &Table, mapping: &ColumnMapping) -> Result<Vec<ImportRow>>
         .map(|(line, cells)| {
             let mut row = ImportRow { line: *line, ..ImportRow::default() };
             let mut full_name = String::new();
-            for (field, cell) in mapping.columns.iter().zip(cells) {
-                let cell = cell.trim().to_owned();
+            for (column, (field, cell)) in mapping.columns.iter().zip(cells).enumerate() {
                 let Some(field) = field else { continue };
+                let cell = values::mapped(mapping, column, cell.trim()).to_owned();
                 let slot = match field {
                     ImportField::Honorific => &mut row.honorific,
                     ImportField::GivenName => &mut row.given_name,
@@ -169,7 +176,9 @@ pub fn to_rows(table: &Table, mapping: &ColumnMapping) -> Result<Vec<ImportRow>>
 }
 
 fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, report: ImportReport) -> ImportPreview {
+    let unknown_values = if problem.is_none() { values::unknown(table, &mapping) } else { Vec::new() };
     ImportPreview {
+        unknown_values,
         format: table.format.clone(),
         sheets: table.sheets.clone(),
         headers: table.headers.clone(),
@@ -251,9 +260,12 @@ mod tests {
     #[test]
     fn a_mapping_without_a_name_or_a_country_is_refused() {
         let t = table(b"Family name,Country,Email\nSok,KH,a@b.org\n");
-        let mapping = ColumnMapping { columns: vec![None, Some(ImportField::Country), Some(ImportField::Email)] };
+        let mapping = ColumnMapping {
+            columns: vec![None, Some(ImportField::Country), Some(ImportField::Email)],
+            values: Vec::new(),
+        };
         assert!(to_rows(&t, &mapping).unwrap_err().to_string().contains("family name"));
-        let mapping = ColumnMapping { columns: vec![Some(ImportField::FamilyName), None, None] };
+        let mapping = ColumnMapping { columns: vec![Some(ImportField::FamilyName), None, None], values: Vec::new() };
         assert!(to_rows(&t, &mapping).unwrap_err().to_string().contains("country"));
         let rows = to_rows(&t, &guess_mapping(&t.headers)).unwrap();
         assert_eq!(rows[0].family_name, "Sok");

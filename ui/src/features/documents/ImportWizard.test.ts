@@ -21,9 +21,10 @@ function previewFor(mapping: ColumnMapping | null, committed = false): ImportPre
     format: "CSV (semicolon-separated, Windows-1252)",
     sheets: [],
     headers: HEADERS,
-    mapping: { columns },
+    mapping: { columns, values: mapping?.values ?? [] },
     sample: [["Dupré", "Thérèse", "Cambodia", "t@example.org"]],
     problem: usable ? null : "No column holds the family name (or the full name); choose one in the mapping",
+    unknown_values: [],
     report: {
       rows: usable ? [{ line: 2, action: "create", name: "Thérèse Dupré", delegation: "Cambodia", reason: null }] : [],
       new_delegations: usable ? ["Cambodia"] : [],
@@ -64,15 +65,53 @@ describe("ImportWizard", () => {
     await waitFor(() => expect(screen.getByTestId("import-counts").textContent).toContain("1 new participant"));
     const sent = vi.mocked(commands.previewImport).mock.calls.at(-1)!;
     expect(sent.slice(0, 2)).toEqual(["ev1", "/home/ana/registrations.csv"]);
-    expect(sent[2]).toEqual({ columns: ["family_name", "given_name", "country", "email"] });
+    expect(sent[2]).toEqual({ columns: ["family_name", "given_name", "country", "email"], values: [] });
     expect(screen.getByTestId("import-new-delegations").textContent).toContain("Cambodia");
 
     await fireEvent.click(screen.getByTestId("import-commit"));
     await waitFor(() => expect(onimported).toHaveBeenCalledOnce());
     expect(vi.mocked(commands.commitImport).mock.calls[0][2]).toEqual({
       columns: ["family_name", "given_name", "country", "email"],
+      values: [],
     });
     expect(screen.getByTestId("import-done").textContent).toContain("1 new participant");
+  });
+
+  it("reads an answer the plan does not know as the person says, for every row, and imports with it", async () => {
+    // The file's status column says "Aprobado" on lines 2 and 3: rejected until it is mapped.
+    const withStatus = (mapping: ColumnMapping | null, committed = false): ImportPreview => {
+      const columns = mapping?.columns ?? ["family_name", "given_name", "country", "status"];
+      const values = mapping?.values ?? [];
+      const mapped = values.some((v) => v.column === 3 && v.text.toLowerCase() === "aprobado" && v.value === "confirmed");
+      const base = previewFor({ columns: ["family_name", "given_name", "country", "email"], values }, committed);
+      return {
+        ...base,
+        headers: ["Apellido", "Nombre", "País", "Estado"],
+        mapping: { columns, values },
+        unknown_values: mapped
+          ? []
+          : [{ column: 3, header: "Estado", kind: "status", text: "Aprobado", lines: [2, 3], choices: ["invited", "confirmed"] }],
+        report: { ...base.report, created: mapped ? 2 : 0, rejected: mapped ? 0 : 2 },
+      };
+    };
+    vi.mocked(commands.previewImport).mockImplementation(async (_e, _p, mapping) => ok(withStatus(mapping)));
+    vi.mocked(commands.commitImport).mockImplementation(async (_e, _p, mapping) => ok(withStatus(mapping, true)));
+    render(ImportWizard, { open: true, eventId: "ev1", onimported: vi.fn() });
+    await fireEvent.click(await screen.findByTestId("import-choose"));
+    expect((await screen.findByTestId("import-values")).textContent).toContain("lines 2, 3");
+    expect((screen.getByTestId("import-commit") as HTMLButtonElement).disabled).toBe(true);
+
+    await fireEvent.change(screen.getByTestId("import-value-3-Aprobado"), { target: { value: "confirmed" } });
+    await waitFor(() => expect(screen.getByTestId("import-counts").textContent).toContain("2 new participants"));
+    const choice = { column: 3, text: "Aprobado", value: "confirmed" };
+    expect(vi.mocked(commands.previewImport).mock.calls.at(-1)![2]).toEqual({
+      columns: ["family_name", "given_name", "country", "status"],
+      values: [choice],
+    });
+    expect(screen.getByTestId("import-value-chosen").textContent).toContain("confirmed");
+    await fireEvent.click(screen.getByTestId("import-commit"));
+    await waitFor(() => expect(commands.commitImport).toHaveBeenCalledOnce());
+    expect(vi.mocked(commands.commitImport).mock.calls[0][2]?.values).toEqual([choice]);
   });
 
   it("does nothing when the open dialog is cancelled", async () => {
