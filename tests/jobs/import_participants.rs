@@ -41,7 +41,7 @@ fn a_registration_form_becomes_participants_with_new_delegations_shown_first() {
     let preview = dry_run(&mut plan, event.id, FORM.as_bytes());
     assert_eq!(preview.report.created, 4);
     assert_eq!(preview.report.rejected, 0);
-    assert_eq!(preview.report.new_delegations, ["Lao People's Democratic Republic", "Cambodia", "Viet Nam"]);
+    assert_eq!(preview.report.new_delegations, ["Lao People’s Democratic Republic", "Cambodia", "Viet Nam"]);
     assert_eq!(preview.mapping.columns[2], Some(ImportField::FamilyName));
     assert!(preview.format.contains("comma") && preview.format.contains("UTF-8"));
     assert!(participants(&plan, event.id).is_empty(), "a dry run writes nothing");

@@ -356,7 +356,7 @@ fn outcomes_are_recorded_per_country_and_follow_ups_by_due_date() {
         by_country,
         [
             (Some("TH"), Some("Thailand")),
-            (Some("LA"), Some("Lao People's Democratic Republic")),
+            (Some("LA"), Some("Lao People’s Democratic Republic")),
             (Some("PH"), Some("Philippines")),
             (None, None),
         ],

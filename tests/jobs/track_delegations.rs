@@ -450,7 +450,7 @@ fn registering_a_known_email_reuses_the_person_as_recorded() {
     let kept = plan.person(first.registered.person.id).unwrap();
     assert_eq!(kept.given_name, "Khamla", "the person's record is kept as it is");
     assert_eq!(kept.position, "Director");
-    assert_eq!(again.registered.delegation_name, "Lao People's Democratic Republic");
+    assert_eq!(again.registered.delegation_name, "Lao People’s Democratic Republic");
 
     // Without an e-mail address, a namesake is a new person.
     register(&mut plan, bangkok.id, at_bangkok.id, ("Khamla", "Phommavong", Gender::Male), Member, Invited);

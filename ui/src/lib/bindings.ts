@@ -318,6 +318,7 @@ export type CopiedTexts = "mark_for_review" | "leave_out";
 export type Country = {
 	alpha2: string,
 	alpha3: string,
+	/**  The UN's English short name, or the ISO one where the UN has none. */
 	name: string,
 };
 

@@ -1,7 +1,8 @@
 //! Which country a registration list means: "RD", "República Dominicana",
 //! "Trinidad & Tobago", "St. Lucia", "Bolivia (Plurinational State of)",
 //! "Lao PDR". A name is matched by its ISO code, its ISO 3166 short name, the
-//! names CLDR gives it in English, Spanish and French (with CLDR's short and
+//! UN's short names in English, Spanish and French, the names CLDR gives it
+//! in those languages (with CLDR's short and
 //! variant forms: `data/country-names-cldr.tsv`, written from the CLDR data by
 //! `scripts/cldr-country-names.py`), or a common alias, compared by [`key`]:
 //! without case, accents or punctuation, the small words of the three
@@ -9,7 +10,7 @@
 //! countries share matches neither: a wrong guess would put a person in
 //! another country's delegation.
 
-use super::{Country, all, by_code, find};
+use super::{Country, all, by_code, find, un_names};
 use crate::text::fold;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -98,14 +99,24 @@ fn by_key() -> &'static HashMap<String, Option<&'static Country>> {
         // "Korea, Republic of" is also written "Republic of Korea".
         let inverted: Vec<(String, &'static Country)> = all()
             .iter()
-            .filter_map(|c| c.name.split_once(", ").map(|(name, tail)| (format!("{tail} {name}"), c)))
+            .filter_map(|c| c.iso_name.split_once(", ").map(|(name, tail)| (format!("{tail} {name}"), c)))
             .collect();
+        let un = un_names()
+            .filter_map(|(code, names)| Some((by_code(code)?, names)))
+            .flat_map(|(country, names)| names.map(|name| (name, country)));
         let cldr = CLDR_NAMES.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).filter_map(|line| {
             let mut cells = line.split('\t');
             let country = cells.next().and_then(by_code)?;
             Some((cells.nth(1)?, country))
         });
-        index(all().iter().map(|c| (c.name, c)).chain(inverted.iter().map(|(name, c)| (name.as_str(), *c))).chain(cldr))
+        index(
+            all()
+                .iter()
+                .flat_map(|c| [(c.name, c), (c.iso_name, c)])
+                .chain(inverted.iter().map(|(name, c)| (name.as_str(), *c)))
+                .chain(un)
+                .chain(cldr),
+        )
     })
 }
 
@@ -148,6 +159,10 @@ mod tests {
             ("Sainte-Lucie", "LC"),
             ("St Kitts & Nevis", "KN"),
             ("Bolivia (Plurinational State of)", "BO"),
+            ("Bolivia (Estado Plurinacional de)", "BO"),
+            ("Bolivie (État plurinational de)", "BO"),
+            ("República Unida de Tanzanía", "TZ"),
+            ("Korea, Republic of", "KR"),
             ("Bolivie", "BO"),
             ("Republic of Korea", "KR"),
             ("Corea del Sur", "KR"),

@@ -1,35 +1,59 @@
 //! ISO 3166-1 countries: codes checked on input, English short names for
 //! display and for protocol order (country delegations alphabetically).
 //!
-//! The table is data shipped with the crate (`data/iso3166-1.tsv`, from the
-//! ISO 3166 data that the pycountry package publishes): the country crates on
-//! crates.io either lack the UN-style short names ("Lao People's Democratic
-//! Republic", "Timor-Leste") or put articles in front of them.
+//! Intergovernmental meetings name countries as the United Nations does
+//! ("Bolivia (Plurinational State of)", "Republic of Korea", "United Kingdom
+//! of Great Britain and Northern Ireland"), and sort them so: a country's
+//! name is its UN short name where the UN has one (`data/un-names.tsv`, its
+//! Member States, from UNTERM), else its ISO 3166 short name
+//! (`data/iso3166-1.tsv`, from the ISO 3166 data that the pycountry package
+//! publishes; the country crates on crates.io either lack the UN-style short
+//! names or put articles in front of them), which is kept for matching.
 
 use serde::Serialize;
 use specta::Type;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/iso3166-1.tsv");
+const UN_NAMES: &str = include_str!("../../data/un-names.tsv");
 
 /// One country of ISO 3166-1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 pub struct Country {
     pub alpha2: &'static str,
     pub alpha3: &'static str,
+    /// The UN's English short name, or the ISO one where the UN has none.
     pub name: &'static str,
+    /// The ISO 3166 short name ("Korea, Republic of"), for matching only.
+    #[serde(skip)]
+    pub iso_name: &'static str,
+}
+
+/// The rows of a data file: tab-separated cells, comments left out.
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).map(|line| line.split('\t').collect())
+}
+
+/// The UN's short names of a Member State by alpha-2 code: English, Spanish, French.
+pub(crate) fn un_names() -> impl Iterator<Item = (&'static str, [&'static str; 3])> {
+    rows(UN_NAMES).filter_map(|cells| match cells[..] {
+        [code, en, es, fr] => Some((code, [en, es, fr])),
+        _ => None,
+    })
 }
 
 /// Every country, ordered by alpha-2 code.
 pub fn all() -> &'static [Country] {
     static COUNTRIES: OnceLock<Vec<Country>> = OnceLock::new();
     COUNTRIES.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.is_empty())
-            .filter_map(|line| {
-                let mut cells = line.split('\t');
-                Some(Country { alpha2: cells.next()?, alpha3: cells.next()?, name: cells.next()? })
+        let un: std::collections::HashMap<&str, &str> = un_names().map(|(code, [en, ..])| (code, en)).collect();
+        rows(TABLE)
+            .filter_map(|cells| match cells[..] {
+                [alpha2, alpha3, iso_name, ..] => {
+                    let name = un.get(alpha2).copied().unwrap_or(iso_name);
+                    Some(Country { alpha2, alpha3, name, iso_name })
+                }
+                _ => None,
             })
             .collect()
     })
@@ -41,10 +65,11 @@ pub fn by_code(code: &str) -> Option<&'static Country> {
     all().iter().find(|c| c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code))
 }
 
-/// The country whose English short name, or code, matches `text` (any case).
+/// The country whose English short name (UN or ISO), or code, matches `text` (any case).
 pub fn find(text: &str) -> Option<&'static Country> {
     let text = text.trim();
-    by_code(text).or_else(|| all().iter().find(|c| c.name.eq_ignore_ascii_case(text)))
+    by_code(text)
+        .or_else(|| all().iter().find(|c| c.name.eq_ignore_ascii_case(text) || c.iso_name.eq_ignore_ascii_case(text)))
 }
 
 /// The English short name for an alpha-2 code, or the code itself when unknown.
@@ -67,7 +92,14 @@ mod tests {
     #[test]
     fn table_holds_every_iso_country_with_un_style_names() {
         assert_eq!(all().len(), 249);
-        assert_eq!(name_of("LA"), "Lao People's Democratic Republic");
+        assert_eq!(name_of("LA"), "Lao People’s Democratic Republic");
+        assert_eq!(
+            name_of("BO"),
+            "Bolivia (Plurinational State of)",
+            "the UN's name, not ISO's 'Bolivia, Plurinational State of'"
+        );
+        assert_eq!(name_of("KR"), "Republic of Korea");
+        assert_eq!(name_of("PS"), "Palestine, State of", "not a Member State: the ISO name");
         assert_eq!(name_of("TL"), "Timor-Leste");
         assert_eq!(by_code("kgz").map(|c| c.alpha2), Some("KG"));
         assert_eq!(find("philippines").map(|c| c.alpha2), Some("PH"));
@@ -80,7 +112,7 @@ mod tests {
         for country in all() {
             assert_eq!(name_of(country.alpha2), country.name);
         }
-        assert_eq!(name_of("la"), "Lao People's Democratic Republic");
+        assert_eq!(name_of("la"), "Lao People’s Democratic Republic");
         assert_eq!(name_of("KGZ"), "Kyrgyzstan");
         assert_eq!(name_of("XX"), "XX");
     }
