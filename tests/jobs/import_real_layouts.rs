@@ -89,6 +89,36 @@ Timestamp,Email address,Full name,Country,Organization
 }
 
 #[test]
+fn full_names_are_split_where_safe_and_a_guess_says_so() {
+    const FORMS: &str = "\
+Timestamp,Email address,Full name,Country
+2018/05/02 10:02:11 AM GMT-5,mj@sre.gob.mx,María José García López,México
+2018/05/02 10:05:00 AM GMT-5,ana@dfa.gov.ph,Ana de la Cruz,Philippines
+2018/05/02 10:07:00 AM GMT-5,huong@mofa.gov.vn,NGUYEN Thi Huong,Viet Nam
+2018/05/02 10:09:00 AM GMT-5,sok@mfa.gov.kh,Sok Chanthy,Cambodia
+";
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let table = import::read_bytes(FORMS.as_bytes(), None).unwrap();
+    let preview = import::preview(&plan, event.id, &table, None).unwrap();
+    let notes: Vec<(u32, bool)> = preview.report.rows.iter().map(|r| (r.line, r.note.is_some())).collect();
+    assert_eq!(notes, [(2, true), (3, false), (4, false), (5, false)], "only the guessed name asks to be checked");
+    let note = preview.report.rows[0].note.as_deref().unwrap();
+    assert!(note.contains("“María José”") && note.contains("“García López”"), "{note}");
+
+    import(&mut plan, event.id, FORMS.as_bytes());
+    let list = plan.list_participants(event.id, &ParticipantFilter::default()).unwrap();
+    let names = |family: &str| {
+        let p = &by_family_name(&list, family).person;
+        (p.given_name.clone(), p.family_name.clone())
+    };
+    assert_eq!(names("García López"), ("María José".into(), "García López".into()), "the double surname kept whole");
+    assert_eq!(names("de la Cruz"), ("Ana".into(), "de la Cruz".into()));
+    assert_eq!(names("NGUYEN"), ("Thi Huong".into(), "NGUYEN".into()), "the family name in capitals, first");
+    assert_eq!(names("Chanthy"), ("Sok".into(), "Chanthy".into()));
+}
+
+#[test]
 fn a_pretix_attendee_list_takes_the_name_parts_the_company_and_the_order_state() {
     const PRETIX: &str = "\
 Order code,Attendee name,Attendee name: Title,Attendee name: Given name,Attendee name: Family name,Attendee email,Company,Attendee address: Country,Order status

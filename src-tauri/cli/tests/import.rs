@@ -63,5 +63,12 @@ fn words_the_plan_does_not_read_are_listed_once_and_mapped_with_map_value() {
     let wrong = plan.fails(&[&import[..], &["Registration state:Aprobado=yes"]].concat());
     assert!(wrong["message"].as_str().unwrap().contains("invited, nominated, confirmed"), "{wrong}");
     let nowhere = plan.fails(&[&import[..], &["State:Aprobado=confirmed"]].concat());
+    // A header with a colon of its own.
+    let quiz = plan.db.parent().unwrap().join("quiz.csv");
+    std::fs::write(&quiz, "First Name,Last Name,Country,Q3: Status\nAna,Lima,ID,Aprobado\n").unwrap();
+    let quiz = quiz.to_str().unwrap();
+    let args = ["import", "participants", "--event", "Regional dialogue", quiz, "--dry-run", "--map-value"];
+    let done = plan.json(&[&args[..], &["Q3: Status:Aprobado=confirmed"]].concat());
+    assert_eq!(done["report"]["rejected"], 0, "{done}");
     assert!(nowhere["message"].as_str().unwrap().contains("no column 'State'"), "{nowhere}");
 }

@@ -49,6 +49,12 @@ fn light_rules() -> TableBorders {
     TableBorders::with_empty().set(rule(TableBorderPosition::InsideH)).set(rule(TableBorderPosition::Bottom))
 }
 
+/// Text for an XML element: escaped, and without the control characters XML
+/// forbids (a title written into the plan by another program may hold them).
+fn xml_text(text: &str) -> String {
+    escape(&roundtable_core::validate::without_controls(text, false))
+}
+
 /// The packed document with its core properties (title, author, dates) written over docx-rs's.
 fn with_properties(packed: Vec<u8>, p: &Programme) -> Result<Vec<u8>> {
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -61,9 +67,9 @@ fn with_properties(packed: Vec<u8>, p: &Programme) -> Result<Vec<u8>> {
          <cp:lastModifiedBy>{author}</cp:lastModifiedBy><dc:language>en</dc:language>\
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:modified></cp:coreProperties>",
-        title = escape(&format!("{} — {} programme", p.title, p.stage_label)),
-        subject = escape(&p.version_line()),
-        author = escape(&p.author),
+        title = xml_text(&format!("{} — {} programme", p.title, p.stage_label)),
+        subject = xml_text(&p.version_line()),
+        author = xml_text(&p.author),
     );
     let zip_error = |e: zip::result::ZipError| Error::write("DOCX", e);
     let mut packed = zip::ZipArchive::new(std::io::Cursor::new(packed)).map_err(zip_error)?;

@@ -78,12 +78,16 @@ pub struct ParticipantListOptions {
     /// XLSX only: one sheet per delegation instead of one sheet.
     pub sheet_per_delegation: bool,
     /// Whom the list names.
+    #[serde(default)]
     pub statuses: ListedStatuses,
     /// Default: final once the event is held or reported, else provisional.
+    #[serde(default)]
     pub stage: Option<Stage>,
     /// The day the list is as of; default today.
+    #[serde(default)]
     pub as_of: Option<NaiveDate>,
     /// XLSX and CSV only: the logistics columns, for hotels and transport.
+    #[serde(default)]
     pub logistics: bool,
 }
 

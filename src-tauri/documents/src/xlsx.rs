@@ -20,6 +20,10 @@ fn err(e: rust_xlsxwriter::XlsxError) -> Error {
 const WIDEST: usize = 45;
 /// A line of text in the workbook's default font (Calibri 11), in points.
 const LINE_HEIGHT: f64 = 15.0;
+/// The longest row Excel draws, in points.
+const TALLEST_ROW: f64 = 409.0;
+/// The most characters Excel takes in a page header.
+const HEADER_LIMIT: usize = 255;
 /// Column widths past this many characters in all print on a landscape page.
 const PORTRAIT_WIDTH: usize = 110;
 
@@ -90,12 +94,15 @@ fn print_setup(sheet: &mut Worksheet, list: &ParticipantList, widths: &[usize]) 
     sheet.set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3);
     // "&" starts a code in a header: the text's own ampersands are doubled.
     let text = |t: &str| t.replace('&', "&&");
-    sheet.set_header(format!(
-        "&L&\"-,Bold\"{}&R{} · {}",
-        text(&list.event_title),
-        text(&list.heading),
-        text(&list.as_of)
-    ));
+    let right = format!("&R{} · {}", text(&list.heading), text(&list.as_of));
+    // Excel takes a header of 255 characters at most (rust_xlsxwriter drops a
+    // longer one whole): a long title is cut to leave room for the rest.
+    let room = HEADER_LIMIT.saturating_sub(right.encode_utf16().count() + 16);
+    let mut title = text(&list.event_title);
+    while title.encode_utf16().count() > room {
+        title.pop();
+    }
+    sheet.set_header(format!("&L&\"-,Bold\"{}{right}", title.trim_end_matches('&')));
     sheet.set_footer("&RPage &P of &N");
     Ok(())
 }
@@ -125,7 +132,7 @@ fn fill(sheet: &mut Worksheet, list: &ParticipantList, head: &[&str], body: &[Ve
         }
         let lines = lines_of(row, &widths);
         if lines > 1 {
-            sheet.set_row_height(r as u32 + 1, LINE_HEIGHT * lines as f64).map_err(err)?;
+            sheet.set_row_height(r as u32 + 1, (LINE_HEIGHT * lines as f64).min(TALLEST_ROW)).map_err(err)?;
         }
     }
     for (c, &width) in widths.iter().enumerate() {

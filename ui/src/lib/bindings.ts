@@ -888,13 +888,13 @@ export type ParticipantListOptions = {
 	/**  XLSX only: one sheet per delegation instead of one sheet. */
 	sheet_per_delegation: boolean,
 	/**  Whom the list names. */
-	statuses: ListedStatuses,
+	statuses?: ListedStatuses,
 	/**  Default: final once the event is held or reported, else provisional. */
-	stage: Stage | null,
+	stage?: Stage | null,
 	/**  The day the list is as of; default today. */
-	as_of: string | null,
+	as_of?: string | null,
 	/**  XLSX and CSV only: the logistics columns, for hotels and transport. */
-	logistics: boolean,
+	logistics?: boolean,
 };
 
 /**  One page of an event's list of participants, in list order. */
@@ -1104,6 +1104,8 @@ export type RowOutcome = {
 	delegation: string,
 	/**  Why the row is rejected. */
 	reason: string | null,
+	/**  What to check in a row taken (a name split from a full name by a guess). */
+	note?: string | null,
 };
 
 /**  A series of events. */

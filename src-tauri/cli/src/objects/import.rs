@@ -53,8 +53,17 @@ fn value_choices(table: &Table, given: &[String]) -> Result<Vec<ValueChoice>, ro
         .map(|choice| {
             let written =
                 || error(ErrorKind::Validation, format!("--map-value '{choice}': write it as COLUMN:TEXT=VALUE"));
-            let (column, rest) = choice.split_once(':').ok_or_else(written)?;
-            let (text, value) = rest.rsplit_once('=').ok_or_else(written)?;
+            let (before, value) = choice.rsplit_once('=').ok_or_else(written)?;
+            // A header may hold colons itself ("Q3: Status"): the column is the longest that names one.
+            let split = before
+                .match_indices(':')
+                .rev()
+                .map(|(at, _)| (&before[..at], &before[at + 1..]))
+                .find(|(header, _)| column_of(table, header, "--map-value").is_ok());
+            let (column, text) = match split {
+                Some(found) => found,
+                None => (before.split_once(':').ok_or_else(written)?.0, ""),
+            };
             let column = u32::try_from(column_of(table, column, "--map-value")?).unwrap_or(u32::MAX);
             Ok(ValueChoice { column, text: text.trim().to_owned(), value: value.trim().to_ascii_lowercase() })
         })
@@ -134,7 +143,7 @@ fn render(preview: &ImportPreview, dry_run: bool) -> String {
         text.push_str(&format!(
             "{:>5}  {action:<7}  {name:<34}  {delegation:<20}  {}\n",
             row.line,
-            row.reason.as_deref().unwrap_or("")
+            row.reason.as_deref().or(row.note.as_deref()).unwrap_or("")
         ));
     }
     let verb = if dry_run || !r.committed { "would be" } else { "were" };

@@ -10,7 +10,7 @@
 //! countries share matches neither: a wrong guess would put a person in
 //! another country's delegation.
 
-use super::{Country, all, by_code, find, un_names};
+use super::{Country, all, by_code, find, rows, un_names};
 use crate::text::fold;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -104,10 +104,9 @@ fn by_key() -> &'static HashMap<String, Option<&'static Country>> {
         let un = un_names()
             .filter_map(|(code, names)| Some((by_code(code)?, names)))
             .flat_map(|(country, names)| names.map(|name| (name, country)));
-        let cldr = CLDR_NAMES.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).filter_map(|line| {
-            let mut cells = line.split('\t');
-            let country = cells.next().and_then(by_code)?;
-            Some((cells.nth(1)?, country))
+        let cldr = rows(CLDR_NAMES).filter_map(|cells| match cells[..] {
+            [code, _locale, name] => Some((name, by_code(code)?)),
+            _ => None,
         });
         index(
             all()

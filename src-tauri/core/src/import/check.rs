@@ -277,7 +277,7 @@ pub(super) fn check_all(
                     RowAction::Create => report.created += 1,
                     _ => report.updated += 1,
                 }
-                RowOutcome { line: row.line, action, name, delegation, reason: None }
+                RowOutcome { line: row.line, action, name, delegation, reason: None, note: None }
             }
             Err(reason) => {
                 report.rejected += 1;
@@ -289,6 +289,7 @@ pub(super) fn check_all(
                     name,
                     delegation: delegation.to_owned(),
                     reason: Some(reason),
+                    note: None,
                 }
             }
         });

@@ -76,6 +76,9 @@ pub struct RowOutcome {
     pub delegation: String,
     /// Why the row is rejected.
     pub reason: Option<String>,
+    /// What to check in a row taken (a name split from a full name by a guess).
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// What an import does (dry run) or did (commit).

@@ -3,8 +3,11 @@
 //! The programme's calendar file tells calendars which copy of an entry is
 //! newer by its SEQUENCE, which has to grow whenever the entry does: the
 //! session, its day, the event (venue, time zone), its chairs and speakers
-//! (one added or removed too) and what is printed of them. Every change to
-//! those records is an operation with a clock, so the latest clock among them
+//! (one added or removed too) and their records (person, participation,
+//! delegation). Any change to those records counts, printed or not (a
+//! speaker's new arrival time too): a SEQUENCE that grows when nothing shown
+//! changed costs a calendar an update, one that does not grow would cost it
+//! the change. Every change is an operation with a clock, so the latest clock among them
 //! is when the entry last changed, and the same on every laptop that holds the
 //! same operations, whichever of them exports.
 

@@ -14,16 +14,18 @@
 
 mod csv_file;
 pub mod fields;
+pub mod names;
 pub mod read;
 pub mod values;
 mod xlsx_file;
 
 pub use fields::{ColumnMapping, ImportField, guess_mapping, recognise};
+pub use names::split_full_name;
 pub use read::{MAX_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, read_bytes, read_file};
 pub use values::{UnknownValue, ValueChoice};
 
 use crate::error::{Error, Result};
-use roundtable_core::{ImportReport, ImportRow, ImportStep, Store};
+use roundtable_core::{ImportReport, ImportRow, ImportStep, RowAction, Store};
 use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
@@ -78,56 +80,21 @@ fn mapping_problem(mapping: &ColumnMapping, headers: &[String]) -> Option<String
         .map(|f| format!("Two columns are mapped to {}; keep one", f.label()))
 }
 
-const HONORIFICS: &[&str] = &[
-    "h.e.",
-    "he",
-    "h.e",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "professor",
-    "hon.",
-    "hon",
-    "sir",
-    "dame",
-    "amb.",
-    "ambassador",
-    "mx",
-    "mx.",
-];
-
-/// "H.E. Mr Phuchphop Mongkolnavin" → ("H.E. Mr", "Phuchphop", "Mongkolnavin"); "Santos, Maria" → ("", "Maria", "Santos").
-pub fn split_full_name(full: &str) -> (String, String, String) {
-    let full = full.trim();
-    if let Some((family, given)) = full.split_once(',') {
-        return (String::new(), given.trim().to_owned(), family.trim().to_owned());
-    }
-    let words: Vec<&str> = full.split_whitespace().collect();
-    let titles = words.iter().take_while(|w| HONORIFICS.contains(&w.to_lowercase().as_str())).count();
-    let titles = titles.min(words.len().saturating_sub(1));
-    let honorific = words[..titles].join(" ");
-    let rest = &words[titles..];
-    match rest {
-        [] => (honorific, String::new(), String::new()),
-        [only] => (honorific, String::new(), (*only).to_owned()),
-        [given @ .., family] => (honorific, given.join(" "), (*family).to_owned()),
-    }
-}
-
 /// The core's rows from the table and a mapping.
 pub fn to_rows(table: &Table, mapping: &ColumnMapping) -> Result<Vec<ImportRow>> {
+    Ok(read_rows(table, mapping)?.0)
+}
+
+/// What to check in rows whose name was split by a guess: (line, note).
+type Guesses = Vec<(u32, String)>;
+
+/// The core's rows, and the [`Guesses`] among them.
+fn read_rows(table: &Table, mapping: &ColumnMapping) -> Result<(Vec<ImportRow>, Guesses)> {
     if let Some(problem) = mapping_problem(mapping, &table.headers) {
         return Err(Error::Unreadable(problem));
     }
-    Ok(table
+    let mut guesses = Vec::new();
+    let rows = table
         .rows
         .iter()
         .map(|(line, cells)| {
@@ -161,18 +128,32 @@ pub fn to_rows(table: &Table, mapping: &ColumnMapping) -> Result<Vec<ImportRow>>
                 *slot = cell;
             }
             if row.family_name.is_empty() && !full_name.is_empty() {
-                let (honorific, given, family) = split_full_name(&full_name);
+                let split = split_full_name(&full_name);
+                if !split.certain && row.given_name.is_empty() {
+                    guesses.push((*line, names::guessed(&full_name, &split)));
+                }
                 if row.honorific.is_empty() {
-                    row.honorific = honorific;
+                    row.honorific = split.honorific;
                 }
                 if row.given_name.is_empty() {
-                    row.given_name = given;
+                    row.given_name = split.given;
                 }
-                row.family_name = family;
+                row.family_name = split.family;
             }
             row
         })
-        .collect())
+        .collect();
+    Ok((rows, guesses))
+}
+
+/// The report with a note on every row taken whose name was split by a guess.
+fn with_guesses(mut report: ImportReport, guesses: Guesses) -> ImportReport {
+    for (line, note) in guesses {
+        if let Some(row) = report.rows.iter_mut().find(|r| r.line == line && r.action != RowAction::Reject) {
+            row.note = Some(note);
+        }
+    }
+    report
 }
 
 fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, report: ImportReport) -> ImportPreview {
@@ -209,9 +190,9 @@ pub fn preview_reporting(
         let nothing = store.preview_import(event_id, &[])?;
         return Ok(preview_of(table, mapping, Some(problem), nothing));
     }
-    let rows = to_rows(table, &mapping)?;
+    let (rows, guesses) = read_rows(table, &mapping)?;
     let outcome = store.preview_import_reporting(event_id, &rows, report)?;
-    Ok(preview_of(table, mapping, None, outcome))
+    Ok(preview_of(table, mapping, None, with_guesses(outcome, guesses)))
 }
 
 /// The import, all or nothing.
@@ -233,9 +214,9 @@ pub fn commit_reporting(
     report: &mut dyn FnMut(ImportStep),
 ) -> Result<ImportPreview> {
     let mapping = mapping.unwrap_or_else(|| guess_mapping(&table.headers));
-    let rows = to_rows(table, &mapping)?;
+    let (rows, guesses) = read_rows(table, &mapping)?;
     let outcome = store.commit_import_reporting(event_id, &rows, report)?;
-    Ok(preview_of(table, mapping, None, outcome))
+    Ok(preview_of(table, mapping, None, with_guesses(outcome, guesses)))
 }
 
 #[cfg(test)]
@@ -244,17 +225,6 @@ mod tests {
 
     fn table(bytes: &[u8]) -> Table {
         read_bytes(bytes, None).unwrap()
-    }
-
-    #[test]
-    fn full_names_are_split_with_their_honorifics() {
-        assert_eq!(
-            split_full_name("H.E. Mr Phuchphop Mongkolnavin"),
-            ("H.E. Mr".into(), "Phuchphop".into(), "Mongkolnavin".into())
-        );
-        assert_eq!(split_full_name("Santos, Maria"), (String::new(), "Maria".into(), "Santos".into()));
-        assert_eq!(split_full_name("Dr Sok"), ("Dr".into(), String::new(), "Sok".into()));
-        assert_eq!(split_full_name("Mr"), (String::new(), String::new(), "Mr".into()));
     }
 
     #[test]

@@ -109,6 +109,13 @@ describe("ImportWizard", () => {
       values: [choice],
     });
     expect(screen.getByTestId("import-value-chosen").textContent).toContain("confirmed");
+
+    // The column fed into another field: its answers' choices go with it; fed back, they are asked again.
+    await fireEvent.change(screen.getByTestId("import-map-3"), { target: { value: "" } });
+    await waitFor(() => expect(vi.mocked(commands.previewImport).mock.calls.at(-1)![2]?.values).toEqual([]));
+    await fireEvent.change(screen.getByTestId("import-map-3"), { target: { value: "status" } });
+    await fireEvent.change(await screen.findByTestId("import-value-3-Aprobado"), { target: { value: "confirmed" } });
+    await waitFor(() => expect(screen.getByTestId("import-counts").textContent).toContain("2 new participants"));
     await fireEvent.click(screen.getByTestId("import-commit"));
     await waitFor(() => expect(commands.commitImport).toHaveBeenCalledOnce());
     expect(vi.mocked(commands.commitImport).mock.calls[0][2]?.values).toEqual([choice]);

@@ -136,31 +136,6 @@ pub struct Programme {
     pub days: Vec<ProgrammeDay>,
 }
 
-/// A day's sessions (in time order) with the ones that run at the same time
-/// as others marked: "Parallel session 1 of 3", numbered in the programme's
-/// order. Breaks and meals are never parallel (a coffee break beside the
-/// plenary is a break, not a track).
-fn marked_parallel(mut sessions: Vec<ProgrammeSession>) -> Vec<ProgrammeSession> {
-    let mut start = 0;
-    while start < sessions.len() {
-        // The run of sessions that overlap one another, directly or through another.
-        let mut end = start + 1;
-        let mut until = sessions[start].end_utc;
-        while end < sessions.len() && sessions[end].start_utc < until {
-            until = until.max(sessions[end].end_utc);
-            end += 1;
-        }
-        let tracks: Vec<usize> = (start..end).filter(|&i| !sessions[i].pause).collect();
-        if tracks.len() > 1 {
-            for (n, &i) in tracks.iter().enumerate() {
-                sessions[i].parallel = Some(format!("Parallel session {} of {}", n + 1, tracks.len()));
-            }
-        }
-        start = end;
-    }
-    sessions
-}
-
 /// "12 May 2018".
 pub(crate) fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
@@ -343,6 +318,9 @@ impl Programme {
     }
 }
 
+mod parallel;
+use parallel::marked_parallel;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,48 +332,6 @@ mod tests {
         assert_eq!(date_range(d("2022-09-30"), d("2022-10-02")), "30 September – 2 October 2022");
         assert_eq!(date_range(d("2022-12-30"), d("2023-01-02")), "30 December 2022 – 2 January 2023");
         assert_eq!(date_range(d("2018-03-05"), d("2018-03-05")), "5 March 2018");
-    }
-
-    #[test]
-    fn sessions_at_the_same_time_are_marked_parallel_and_breaks_never() {
-        let at = |h: u32, m: u32| NaiveDate::from_ymd_opt(2022, 9, 21).unwrap().and_hms_opt(h, m, 0).unwrap().and_utc();
-        let session = |(start, end): ((u32, u32), (u32, u32)), pause: bool| ProgrammeSession {
-            id: uuid::Uuid::nil(),
-            start: String::new(),
-            end: String::new(),
-            title: String::new(),
-            kind: String::new(),
-            room: String::new(),
-            description: String::new(),
-            pause,
-            parallel: None,
-            people: Vec::new(),
-            start_utc: at(start.0, start.1),
-            end_utc: at(end.0, end.1),
-            revised: None,
-        };
-        let day = marked_parallel(vec![
-            session(((9, 0), (10, 0)), false),   // the plenary alone
-            session(((10, 0), (10, 30)), true),  // a break
-            session(((10, 30), (12, 0)), false), // three tracks...
-            session(((10, 30), (12, 0)), false),
-            session(((11, 0), (12, 30)), false), // ...one of them starting later
-            session(((11, 0), (11, 15)), true),  // a break beside them is no track
-            session(((14, 0), (15, 0)), false),  // after lunch, alone again
-        ]);
-        let marks: Vec<Option<&str>> = day.iter().map(|s| s.parallel.as_deref()).collect();
-        assert_eq!(
-            marks,
-            [
-                None,
-                None,
-                Some("Parallel session 1 of 3"),
-                Some("Parallel session 2 of 3"),
-                Some("Parallel session 3 of 3"),
-                None,
-                None
-            ]
-        );
     }
 
     #[test]
