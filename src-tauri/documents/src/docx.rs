@@ -216,3 +216,13 @@ pub fn programme(p: &Programme) -> Result<Vec<u8>> {
     doc.build().pack(&mut out).map_err(|e| Error::write("DOCX", e))?;
     with_properties(out.into_inner(), p)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn property_text_is_escaped_and_free_of_what_xml_forbids() {
+        assert_eq!(xml_text("Dialogue <A&B>\u{1}\u{1b}"), "Dialogue &lt;A&amp;B&gt;");
+    }
+}

@@ -183,6 +183,27 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_is_cut_so_the_page_header_stays() {
+        let list = ParticipantList {
+            event_title: "A & B ".repeat(60),
+            subtitle: String::new(),
+            heading: "Provisional list of participants".into(),
+            as_of: "As of 12 September 2022 · Confirmed and attending participants only".into(),
+            contacts: false,
+            logistics: false,
+            total: 0,
+            delegations: Vec::new(),
+        };
+        let bytes = participants(&list, false).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet).unwrap();
+        let header = sheet.split("<oddHeader>").nth(1).and_then(|h| h.split("</oddHeader>").next()).expect("a header");
+        assert!(header.contains("Confirmed and attending participants only"), "{header}");
+        assert!(header.contains("A &amp;&amp; B"), "the title, cut: {header}");
+    }
+
+    #[test]
     fn a_row_is_as_tall_as_its_longest_wrapped_cell() {
         let widths = [5, 46];
         assert_eq!(lines_of(&["1".into(), "short".into()], &widths), 1);
