@@ -45,8 +45,11 @@ fn words_the_plan_does_not_read_are_listed_once_and_mapped_with_map_value() {
     .unwrap();
     let path = file.to_str().unwrap();
     let dry = plan.json(&["import", "participants", "--event", "Regional dialogue", path, "--dry-run"]);
-    let unknown = dry["unknown_values"].as_array().unwrap();
+    let values = dry["values_read"].as_array().unwrap();
+    let unknown: Vec<&serde_json::Value> = values.iter().filter(|v| v["reads_as"].is_null()).collect();
     assert_eq!(unknown.len(), 1, "once for both spellings: {unknown:?}");
+    let complete = values.iter().find(|v| v["text"] == "Complete").unwrap();
+    assert_eq!(complete["reads_as"], "confirmed", "a word the plan reads shows its reading");
     assert_eq!(
         (unknown[0]["text"].as_str(), unknown[0]["lines"].clone()),
         (Some("Aprobado"), serde_json::json!([2, 3]))

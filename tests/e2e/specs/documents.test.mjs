@@ -207,7 +207,7 @@ describe("exports and imports", () => {
     withFailureScreenshot(browser, "import-values", async () => {
       const before = (await browser.$$('[data-testid="participant-row"]')).length;
       const file = path.join(dialogDir, "registrations.csv");
-      const rows = ["Peralta;Ana;República Dominicana;Aprobado", "Ortega;Luis;México;aprobado"];
+      const rows = ["Peralta;Ana;República Dominicana;Aprobado", "Ortega;Luis;México;aprobado", "Lima;June;Brasil;Pending"];
       fs.writeFileSync(file, ["Family name;Given name;Country;Registration state", ...rows].join("\r\n") + "\r\n");
       await browser.$('[data-testid="open-import"]').click();
       await browser.$('[data-testid="import-wizard"]').waitForDisplayed();
@@ -216,6 +216,10 @@ describe("exports and imports", () => {
       const table = await waitForText(browser, '[data-testid="import-values"]', "Aprobado");
       assert.match(table, /lines 2, 3/, `one entry for both spellings: ${table}`);
       await waitForText(browser, '[data-testid="import-counts"]', "2 rejected rows");
+      // A word the plan reads shows its reading, which the person could change.
+      const pending = await browser.execute(() => document.querySelector('[data-testid="import-value-3-Pending"]')?.value);
+      assert.equal(pending, "nominated", "Pending is read as nominated");
+      await snapshot(browser, "import-values-asked");
       // Chosen from the keyboard (type-ahead); the row then moves to the chosen ones.
       await browser.execute((sel) => document.querySelector(sel).focus(), '[data-testid="import-value-3-Aprobado"]');
       await browser.keys([..."confirmed"]);
@@ -224,11 +228,11 @@ describe("exports and imports", () => {
       await snapshot(browser, "import-values");
       await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
       await browser.$('[data-testid="import-commit"]').click();
-      await waitForText(browser, '[data-testid="import-done"]', "2 new participants");
+      await waitForText(browser, '[data-testid="import-done"]', "3 new participants");
       await browser.$('[data-testid="import-close"]').click();
       await browser.waitUntil(
-        async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 2,
-        { timeout: UI_TIMEOUT, timeoutMsg: "the two imported participants are not listed" },
+        async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 3,
+        { timeout: UI_TIMEOUT, timeoutMsg: "the three imported participants are not listed" },
       );
       await assertNoError(browser);
     }));

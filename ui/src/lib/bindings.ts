@@ -665,8 +665,8 @@ export type ImportPreview = {
 	 *  family-name column…); the report is then empty until it is corrected.
 	 */
 	problem: string | null,
-	/**  The words of value columns the plan does not read, once each with their lines. */
-	unknown_values: UnknownValue[],
+	/**  The words of the value columns, once each with their lines and readings. */
+	values_read: ValueReading[],
 	report: ImportReport,
 };
 
@@ -1283,20 +1283,6 @@ export type UndoSteps = {
 	redo: UndoStep | null,
 };
 
-/**
- *  A word the plan does not read in a column of genders, roles, statuses or
- *  yes/no answers, with the lines that carry it.
- */
-export type UnknownValue = {
-	column: number,
-	header: string,
-	kind: ValueKind,
-	text: string,
-	lines: number[],
-	/**  The plan's words it can be mapped to. */
-	choices: string[],
-};
-
 /**  A file's word in one column, read as one of the plan's words. */
 export type ValueChoice = {
 	/**  The column, from 0. */
@@ -1312,6 +1298,22 @@ export type ValueChoice = {
  *  genders, roles, statuses or yes/no answers holds.
  */
 export type ValueKind = "gender" | "role" | "status" | "yes_no";
+
+/**
+ *  A word of a column of genders, roles, statuses or yes/no answers, with
+ *  the lines that carry it and how the plan reads it.
+ */
+export type ValueReading = {
+	column: number,
+	header: string,
+	kind: ValueKind,
+	text: string,
+	lines: number[],
+	/**  The plan's word it is read as; `None`: the plan does not read it (its rows stop). */
+	reads_as: string | null,
+	/**  The plan's words it can be mapped to. */
+	choices: string[],
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -5,6 +5,7 @@
 use crate::refs::event as find_event;
 use crate::run::{Outcome, error};
 use clap::Subcommand;
+use roundtable_core::text::fold;
 use roundtable_core::{BackupReason, ErrorKind, RowAction, Store};
 use roundtable_documents::import::{self, ColumnMapping, ImportField, ImportPreview, Table, ValueChoice};
 use std::path::PathBuf;
@@ -110,22 +111,22 @@ fn render(preview: &ImportPreview, dry_run: bool) -> String {
     for (header, field) in preview.headers.iter().zip(&preview.mapping.columns) {
         text.push_str(&format!("  {header:<28} → {}\n", field.map_or("(ignored)", |f| f.label())));
     }
-    for choice in &preview.mapping.values {
-        let header = preview.headers.get(choice.column as usize).map_or("", String::as_str);
-        text.push_str(&format!("  {header}: '{}' → {}\n", choice.text, choice.value));
-    }
-    for unknown in &preview.unknown_values {
-        let lines: Vec<String> = unknown.lines.iter().map(u32::to_string).collect();
+    for value in &preview.values_read {
+        let lines: Vec<String> = value.lines.iter().map(u32::to_string).collect();
         let lines = format!("{} {}", if lines.len() == 1 { "line" } else { "lines" }, lines.join(", "));
-        text.push_str(&format!(
-            "Unknown in '{}': '{}' ({}); map it with --map-value \"{}:{}=VALUE\", VALUE one of {}\n",
-            unknown.header,
-            unknown.text,
-            lines,
-            unknown.header,
-            unknown.text,
-            unknown.choices.join(", ")
-        ));
+        let chosen =
+            preview.mapping.values.iter().any(|c| c.column == value.column && fold(&c.text) == fold(&value.text));
+        let reading = match (&value.reads_as, chosen) {
+            (Some(word), true) => format!("{word} (--map-value)"),
+            (Some(word), false) => word.clone(),
+            (None, _) => format!(
+                "UNKNOWN: map it with --map-value \"{}:{}=VALUE\", VALUE one of {}",
+                value.header,
+                value.text,
+                value.choices.join(", ")
+            ),
+        };
+        text.push_str(&format!("  {}: '{}' ({lines}) → {reading}\n", value.header, value.text));
     }
     let r = &preview.report;
     if !r.new_delegations.is_empty() {

@@ -32,13 +32,18 @@ impl ValueKind {
         }
     }
 
-    /// Whether the plan reads `text` as an answer of this kind; why not when it does not.
-    pub fn reads(self, text: &str) -> Result<(), String> {
+    /// The plan's word `text` is read as (one of [`ValueKind::choices`];
+    /// `None` for an empty cell, which leaves the default); why not when the
+    /// plan does not read it.
+    pub fn reading(self, text: &str) -> Result<Option<&'static str>, String> {
         match self {
-            ValueKind::Gender => parse_gender(text).map(drop),
-            ValueKind::Role => parse_role(text).map(drop),
-            ValueKind::Status => parse_status(text).map(drop),
-            ValueKind::YesNo => parse_yes_no(text).map(drop),
+            ValueKind::Gender => parse_gender(text).map(|g| g.map(Gender::as_str)),
+            ValueKind::Role => parse_role(text).map(|r| r.map(ParticipantRole::as_str)),
+            ValueKind::Status => parse_status(text).map(|s| s.map(ParticipantStatus::as_str)),
+            ValueKind::YesNo => {
+                let empty = text.trim().is_empty();
+                parse_yes_no(text).map(|yes| (!empty).then_some(if yes { "yes" } else { "no" }))
+            }
         }
     }
 }
@@ -118,12 +123,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn registration_systems_words_are_read_as_the_plans() {
+        assert_eq!(ValueKind::Status.reading("Complete"), Ok(Some("confirmed")));
+        assert_eq!(ValueKind::Status.reading("Pending"), Ok(Some("nominated")));
+        assert_eq!(ValueKind::YesNo.reading("Yes, I will apply"), Ok(Some("yes")));
+        assert_eq!(ValueKind::Role.reading("HoD"), Ok(Some("head")));
+    }
+
+    #[test]
     fn every_choice_offered_is_read() {
         for kind in [ValueKind::Gender, ValueKind::Role, ValueKind::Status, ValueKind::YesNo] {
             for choice in kind.choices() {
-                assert_eq!(kind.reads(choice), Ok(()), "{kind:?} {choice}");
+                assert_eq!(kind.reading(choice), Ok(Some(choice)), "{kind:?} {choice}");
             }
-            assert!(kind.reads("Blue moon").is_err(), "{kind:?}");
+            assert!(kind.reading("Blue moon").is_err(), "{kind:?}");
+            assert_eq!(kind.reading(" "), Ok(None), "{kind:?}: an empty cell keeps the default");
         }
     }
 

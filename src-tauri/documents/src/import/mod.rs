@@ -22,7 +22,7 @@ mod xlsx_file;
 pub use fields::{ColumnMapping, ImportField, guess_mapping, recognise};
 pub use names::split_full_name;
 pub use read::{MAX_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, read_bytes, read_file};
-pub use values::{UnknownValue, ValueChoice};
+pub use values::{ValueChoice, ValueReading};
 
 use crate::error::{Error, Result};
 use roundtable_core::{ImportReport, ImportRow, ImportStep, RowAction, Store};
@@ -54,8 +54,8 @@ pub struct ImportPreview {
     /// What in the mapping stops the rows from being checked at all (no
     /// family-name column…); the report is then empty until it is corrected.
     pub problem: Option<String>,
-    /// The words of value columns the plan does not read, once each with their lines.
-    pub unknown_values: Vec<UnknownValue>,
+    /// The words of the value columns, once each with their lines and readings.
+    pub values_read: Vec<ValueReading>,
     pub report: ImportReport,
 }
 
@@ -157,9 +157,9 @@ fn with_guesses(mut report: ImportReport, guesses: Guesses) -> ImportReport {
 }
 
 fn preview_of(table: &Table, mapping: ColumnMapping, problem: Option<String>, report: ImportReport) -> ImportPreview {
-    let unknown_values = if problem.is_none() { values::unknown(table, &mapping) } else { Vec::new() };
+    let values_read = if problem.is_none() { values::readings(table, &mapping) } else { Vec::new() };
     ImportPreview {
-        unknown_values,
+        values_read,
         format: table.format.clone(),
         sheets: table.sheets.clone(),
         headers: table.headers.clone(),

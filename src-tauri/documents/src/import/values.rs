@@ -1,8 +1,10 @@
 //! The value table: a file's own words for genders, roles, statuses and yes/no
-//! answers ("Complete", "Sí", "HoD") that the plan does not read, listed once
-//! per column with the rows that carry them, and the words the person maps
-//! them to (in the wizard, or `--map-value COLUMN:TEXT=VALUE`), which every
-//! row of that column then takes. An unknown word stops only its own rows.
+//! answers ("Complete", "Sí", "HoD"), each listed once per column with the
+//! rows that carry it and what the plan reads it as ("Pending" as nominated),
+//! or nothing when it does not read it, and the words the person maps them to
+//! (in the wizard, or `--map-value COLUMN:TEXT=VALUE`), which every row of
+//! that column then takes, a reading the plan had included. An unknown word
+//! stops only its own rows.
 
 use super::Table;
 use super::fields::{ColumnMapping, ImportField};
@@ -22,15 +24,17 @@ pub struct ValueChoice {
     pub value: String,
 }
 
-/// A word the plan does not read in a column of genders, roles, statuses or
-/// yes/no answers, with the lines that carry it.
+/// A word of a column of genders, roles, statuses or yes/no answers, with
+/// the lines that carry it and how the plan reads it.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
-pub struct UnknownValue {
+pub struct ValueReading {
     pub column: u32,
     pub header: String,
     pub kind: ValueKind,
     pub text: String,
     pub lines: Vec<u32>,
+    /// The plan's word it is read as; `None`: the plan does not read it (its rows stop).
+    pub reads_as: Option<String>,
     /// The plan's words it can be mapped to.
     pub choices: Vec<String>,
 }
@@ -56,26 +60,24 @@ pub fn mapped<'a>(mapping: &'a ColumnMapping, column: usize, cell: &'a str) -> &
         .map_or(cell, |choice| choice.value.as_str())
 }
 
-/// Every word of the table the plan does not read, once per column, in the
-/// order first met, with its lines.
-pub fn unknown(table: &Table, mapping: &ColumnMapping) -> Vec<UnknownValue> {
-    let mut found: Vec<UnknownValue> = Vec::new();
+/// Every word of the table's value columns, once per column in the order
+/// first met, with its lines and its reading; empty cells are left out.
+pub fn readings(table: &Table, mapping: &ColumnMapping) -> Vec<ValueReading> {
+    let mut found: Vec<ValueReading> = Vec::new();
     for (column, field) in mapping.columns.iter().enumerate() {
         let Some(kind) = field.and_then(kind_of) else { continue };
         for (line, cells) in &table.rows {
-            let Some(cell) = cells.get(column).map(|c| c.trim()) else { continue };
-            if kind.reads(mapped(mapping, column, cell)).is_ok() {
-                continue;
-            }
+            let Some(cell) = cells.get(column).map(|c| c.trim()).filter(|c| !c.is_empty()) else { continue };
             let column = column as u32;
             match found.iter_mut().find(|u| u.column == column && fold(&u.text) == fold(cell)) {
                 Some(known) => known.lines.push(*line),
-                None => found.push(UnknownValue {
+                None => found.push(ValueReading {
                     column,
                     header: table.headers.get(column as usize).cloned().unwrap_or_default(),
                     kind,
                     text: cell.to_owned(),
                     lines: vec![*line],
+                    reads_as: kind.reading(mapped(mapping, column as usize, cell)).ok().flatten().map(str::to_owned),
                     choices: kind.choices().into_iter().map(str::to_owned).collect(),
                 }),
             }

@@ -24,7 +24,7 @@ function previewFor(mapping: ColumnMapping | null, committed = false): ImportPre
     mapping: { columns, values: mapping?.values ?? [] },
     sample: [["Dupré", "Thérèse", "Cambodia", "t@example.org"]],
     problem: usable ? null : "No column holds the family name (or the full name); choose one in the mapping",
-    unknown_values: [],
+    values_read: [],
     report: {
       rows: usable ? [{ line: 2, action: "create", name: "Thérèse Dupré", delegation: "Cambodia", reason: null }] : [],
       new_delegations: usable ? ["Cambodia"] : [],
@@ -88,9 +88,18 @@ describe("ImportWizard", () => {
         ...base,
         headers: ["Apellido", "Nombre", "País", "Estado"],
         mapping: { columns, values },
-        unknown_values: mapped
-          ? []
-          : [{ column: 3, header: "Estado", kind: "status", text: "Aprobado", lines: [2, 3], choices: ["invited", "confirmed"] }],
+        values_read: [
+          {
+            column: 3,
+            header: "Estado",
+            kind: "status",
+            text: "Aprobado",
+            lines: [2, 3],
+            reads_as: mapped ? "confirmed" : null,
+            choices: ["invited", "confirmed"],
+          },
+        ],
+        
         report: { ...base.report, created: mapped ? 2 : 0, rejected: mapped ? 0 : 2 },
       };
     };
