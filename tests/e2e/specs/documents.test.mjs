@@ -143,6 +143,18 @@ describe("exports and imports", () => {
     return file;
   }
 
+  /** Imports the checked file (three new people), closes the wizard and waits for the three rows. */
+  async function importThree(before) {
+    await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
+    await browser.$('[data-testid="import-commit"]').click();
+    await waitForText(browser, '[data-testid="import-done"]', "3 new participants");
+    await browser.$('[data-testid="import-close"]').click();
+    await browser.waitUntil(
+      async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 3,
+      { timeout: UI_TIMEOUT, timeoutMsg: "the three imported participants are not listed" },
+    );
+  }
+
   test("a messy registration list is mapped, corrected, checked again and imported all at once", () =>
     withFailureScreenshot(browser, "import", async () => {
       await browser.$("a.back").click();
@@ -175,15 +187,7 @@ describe("exports and imports", () => {
       writeList(GOOD_ROWS);
       await browser.$('[data-testid="import-recheck"]').click();
       await waitForText(browser, '[data-testid="import-counts"]', "0 rejected rows");
-      await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
-      await browser.$('[data-testid="import-commit"]').click();
-      await waitForText(browser, '[data-testid="import-done"]', "3 new participants");
-      await browser.$('[data-testid="import-close"]').click();
-
-      await browser.waitUntil(
-        async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 3,
-        { timeout: UI_TIMEOUT, timeoutMsg: "the three imported participants are not listed" },
-      );
+      await importThree(before);
       const names = await browser.execute(() =>
         [...document.querySelectorAll('[data-testid="participant-row"]')].map((r) => r.textContent),
       );
@@ -226,14 +230,7 @@ describe("exports and imports", () => {
       await waitForText(browser, '[data-testid="import-counts"]', "0 rejected rows");
       await waitForText(browser, '[data-testid="import-value-chosen"]', "confirmed");
       await snapshot(browser, "import-values");
-      await browser.$('[data-testid="import-commit"]').waitForEnabled({ timeout: UI_TIMEOUT });
-      await browser.$('[data-testid="import-commit"]').click();
-      await waitForText(browser, '[data-testid="import-done"]', "3 new participants");
-      await browser.$('[data-testid="import-close"]').click();
-      await browser.waitUntil(
-        async () => (await browser.$$('[data-testid="participant-row"]')).length === before + 3,
-        { timeout: UI_TIMEOUT, timeoutMsg: "the three imported participants are not listed" },
-      );
+      await importThree(before);
       await assertNoError(browser);
     }));
 });
