@@ -15,6 +15,11 @@ pub fn pdf_text(pdf: &[u8]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// `text` with every run of whitespace as one space: a PDF's lines joined as they read.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The number of pages and the page size (points) as pdfinfo reports them.
 pub fn pdf_info(pdf: &[u8]) -> (u32, String) {
     let dir = tempfile::tempdir().unwrap();

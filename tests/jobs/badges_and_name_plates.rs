@@ -17,7 +17,7 @@ fn a_badge_names_the_meeting_its_dates_and_its_city() {
     register(&mut plan, event.id, thailand.id, who, ParticipantRole::Head, ParticipantStatus::Confirmed);
 
     let badges = export::badges(&plan, event.id).unwrap();
-    let text = pdf_text(&badges).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = flat(&pdf_text(&badges));
     assert!(text.contains(&event.title), "{text}");
     assert!(text.contains("21–23 September 2022 · Bangkok, Thailand"), "{text}");
     assert!(text.contains("Kanya Srisuk"), "{text}");

@@ -36,7 +36,7 @@ fn the_programme_pdf_is_a4_in_day_order_provisional_or_final_with_the_acknowledg
     let (pages, size) = pdf_info(&pdf);
     assert!(size.starts_with("595.") && size.contains("x 841."), "A4, got {size}");
     assert!((2..=8).contains(&pages), "{pages} pages");
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = flat(&text);
     assert!(flat.contains("High-level Regional Dialogue on Migrant Protection in South-East Asia"), "{flat}");
     assert!(flat.contains("21–23 September 2022"));
     assert!(flat.contains("PROVISIONAL"));
@@ -115,14 +115,13 @@ fn parallel_sessions_are_marked_in_every_programme_format() {
     panel(&mut plan, first_day.id, ("10:30", "12:00"), "Working group on return", &[]);
     panel(&mut plan, first_day.id, ("10:30", "12:00"), "Working group on detention", &[]);
     let options = ProgrammeOptions::default();
-    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let pdf = export::programme(&plan, event.id, ProgrammeFormat::Pdf, &options).unwrap();
     render_page(&pdf, "programme-parallel", 1);
-    let pdf = words(&pdf_text(&pdf));
+    let pdf = flat(&pdf_text(&pdf));
     let docx = export::programme(&plan, event.id, ProgrammeFormat::Docx, &options).unwrap();
     let docx = docx_as_libreoffice_prints_it(&docx);
     render_page(&docx, "programme-parallel-docx-in-libreoffice", 1);
-    let docx = words(&pdf_text(&docx));
+    let docx = flat(&pdf_text(&docx));
     let html = String::from_utf8(export::programme(&plan, event.id, ProgrammeFormat::Html, &options).unwrap()).unwrap();
     for (format, text) in [("PDF", &pdf), ("DOCX", &docx), ("HTML", &html.to_uppercase())] {
         assert_eq!(text.matches("PARALLEL SESSION 1 OF 2").count(), 1, "{format}: {text}");
@@ -182,16 +181,15 @@ fn libreoffice_opens_both_seed_programmes_as_docx_with_their_days_and_sessions_i
     let (pages, size) = pdf_info(&pdf);
     assert!(size.contains("(A4)"), "A4 in Writer too, got {size}");
     assert!((2..=8).contains(&pages), "{pages} pages");
-    let flat = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("High-level Regional Dialogue on Migrant Protection"), "{flat}");
-    assert!(flat.contains("FINAL"));
-    in_order(&flat, &["Day 1", "09:00", "Opening session", "Day 2", "Day 3"]);
-    assert!(flat.contains("Phuchphop Mongkolnavin"));
+    let text = flat(&pdf_text(&pdf));
+    assert!(text.contains("High-level Regional Dialogue on Migrant Protection"), "{text}");
+    assert!(text.contains("FINAL"));
+    in_order(&text, &["Day 1", "09:00", "Opening session", "Day 2", "Day 3"]);
+    assert!(text.contains("Phuchphop Mongkolnavin"));
     render_page(&pdf, "programme-bangkok-docx-in-libreoffice", 1);
 
     let pdf = docx_as_libreoffice_prints_it(&export::programme(&plan, mieux, ProgrammeFormat::Docx, &options).unwrap());
-    let flat = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
-    in_order(&flat, &["MIEUX", "Day 1", "Day 2"]);
+    in_order(&flat(&pdf_text(&pdf)), &["MIEUX", "Day 1", "Day 2"]);
 }
 
 #[test]

@@ -198,7 +198,7 @@ fn the_list_says_whom_it_names_whether_it_is_final_and_as_of_which_day() {
     let list = |statuses, stage| {
         let options = ParticipantListOptions { statuses, stage, as_of, ..Default::default() };
         let pdf = export::participants(&plan, event.id, ParticipantsFormat::Pdf, &options).unwrap();
-        pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ")
+        flat(&pdf_text(&pdf))
     };
     let everyone = list(ListedStatuses::WithSeat, Some(Stage::Provisional));
     assert!(everyone.contains("PROVISIONAL LIST OF PARTICIPANTS"), "{everyone}");
@@ -286,15 +286,21 @@ fn hotels_and_transport_get_the_logistics_columns_in_excel_or_csv() {
     assert!(refused.message.contains("Excel or CSV"), "{}", refused.message);
 }
 
-#[test]
-fn accented_country_names_sort_among_their_letters() {
+/// The Bangkok dialogue with a country delegation and its confirmed head for each code.
+fn heads_of(codes: [&str; 3]) -> (TempStore, roundtable_core::Event) {
     let mut plan = store();
     let event = bangkok_dialogue(&mut plan);
-    for code in ["CW", "CI", "CU"] {
+    for code in codes {
         let delegation = country(&mut plan, event.id, code, None);
         let who = ("Ana", code, Gender::Female);
         register(&mut plan, event.id, delegation.id, who, ParticipantRole::Head, ParticipantStatus::Confirmed);
     }
+    (plan, event)
+}
+
+#[test]
+fn accented_country_names_sort_among_their_letters() {
+    let (plan, event) = heads_of(["CW", "CI", "CU"]);
     let csv =
         export::participants(&plan, event.id, ParticipantsFormat::Csv, &ParticipantListOptions::default()).unwrap();
     let mut reader = csv::Reader::from_reader(&csv[3..]);
@@ -306,16 +312,10 @@ fn accented_country_names_sort_among_their_letters() {
 
 #[test]
 fn countries_are_named_and_ordered_as_the_united_nations_names_them() {
-    let mut plan = store();
-    let event = bangkok_dialogue(&mut plan);
-    for code in ["BO", "KR", "PH"] {
-        let delegation = country(&mut plan, event.id, code, None);
-        let who = ("Ana", code, Gender::Female);
-        register(&mut plan, event.id, delegation.id, who, ParticipantRole::Head, ParticipantStatus::Confirmed);
-    }
+    let (plan, event) = heads_of(["BO", "KR", "PH"]);
     let pdf =
         export::participants(&plan, event.id, ParticipantsFormat::Pdf, &ParticipantListOptions::default()).unwrap();
-    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = flat(&pdf_text(&pdf));
     let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name} not in: {text}"));
     // Not ISO's "Bolivia, Plurinational State of" and "Korea, Republic of" (under K).
     assert!(at("Bolivia (Plurinational State of)") < at("Philippines"));
