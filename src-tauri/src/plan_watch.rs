@@ -2,19 +2,17 @@
 //! plan file under the open window, and tells the window so that the screen
 //! it shows reloads.
 //!
-//! SQLite's `PRAGMA data_version` changes on a connection when any other
-//! connection commits. The watcher's connection is not the writer (the core
-//! keeps that one to itself), so the window's own writes change it too: the
-//! state reads it just before and just after each of its own writes, under
-//! the writer's lock, and only what changed outside those brackets counts as
-//! another process's change. A poll every second looks only when the writer
-//! is free, so it never waits behind a long write.
+//! SQLite's `PRAGMA data_version`, read on the connection that writes, changes
+//! when any other connection commits and never for that connection's own
+//! writes: exactly "changed outside the window". (Reading it on a connection
+//! of its own and bracketing the window's writes lost a change another
+//! process committed in the middle of one of them.) A poll every second looks
+//! only when the writer is free, so it never waits behind a long write.
 
 use crate::state::AppState;
-use rusqlite::{Connection, OpenFlags};
+use roundtable_core::Store;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::Path;
 use std::time::Duration;
 use tauri::{AppHandle, Runtime};
 use tauri_specta::Event;
@@ -26,48 +24,23 @@ pub const POLL_EVERY: Duration = Duration::from_secs(1);
 #[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
 pub struct PlanChanged;
 
-/// The watcher's read-only connection and what it last saw.
+/// The writer's `data_version` when the watch last looked.
 pub struct PlanWatch {
-    conn: Connection,
     seen: Option<i64>,
-    changed_outside: bool,
 }
 
 impl PlanWatch {
-    /// A watch on the plan file at `path`.
-    pub fn open(path: &Path) -> rusqlite::Result<Self> {
-        let conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-        let mut watch = PlanWatch { conn, seen: None, changed_outside: false };
-        watch.seen = watch.version();
-        Ok(watch)
+    /// A watch on the plan that `writer` writes.
+    pub fn new(writer: &Store) -> Self {
+        PlanWatch { seen: writer.data_version().ok() }
     }
 
-    fn version(&self) -> Option<i64> {
-        self.conn.query_row("PRAGMA data_version", [], |row| row.get(0)).ok()
-    }
-
-    /// Called with the writer held, before the window's own write: whatever
-    /// changed since the last look was written by someone else.
-    pub fn before_own_write(&mut self) {
-        let now = self.version();
-        if now.is_some() && now != self.seen {
-            self.changed_outside = true;
-            self.seen = now;
-        }
-    }
-
-    /// Called with the writer still held, after the window's own write: its change is not news.
-    pub fn after_own_write(&mut self) {
-        if let Some(now) = self.version() {
-            self.seen = Some(now);
-        }
-    }
-
-    /// Called with the writer held: whether the plan changed outside the window since the last call.
-    pub fn take_change(&mut self) -> bool {
-        self.before_own_write();
-        std::mem::take(&mut self.changed_outside)
+    /// Called with the writer held: whether another process committed to the plan since the last call.
+    pub fn take_change(&mut self, writer: &Store) -> bool {
+        let Ok(now) = writer.data_version() else { return false };
+        let changed = self.seen.is_some_and(|seen| seen != now);
+        self.seen = Some(now);
+        changed
     }
 }
 
@@ -87,5 +60,46 @@ pub fn start<R: Runtime>(app: AppHandle<R>, state: AppState) {
     });
     if let Err(error) = spawned {
         tracing::warn!(%error, "changes by other programs will not show until the screen is reopened");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::Connection;
+
+    /// Another process's write: the sqlite3 tool or the CLI on the same file.
+    fn write_outside(path: &std::path::Path, months: u32) {
+        Connection::open(path)
+            .unwrap()
+            .execute(
+                "INSERT INTO plan_setting (key, value) VALUES ('retention_months', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [months.to_string()],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn another_process_is_seen_even_when_it_commits_in_the_middle_of_the_windows_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.sqlite");
+        let state = AppState::new(Store::open(&path).unwrap());
+        assert!(!state.plan_changed_outside(), "nothing happened yet");
+
+        tauri::async_runtime::block_on(state.write(|s| s.set_retention_months(Some(12)))).unwrap();
+        assert!(!state.plan_changed_outside(), "the window's own write is not news");
+
+        write_outside(&path, 24);
+        assert!(state.plan_changed_outside(), "a write by another process is seen");
+        assert!(!state.plan_changed_outside(), "and reported once");
+
+        let outside = path.clone();
+        tauri::async_runtime::block_on(state.write(move |s| {
+            write_outside(&outside, 36);
+            s.set_retention_months(Some(48))
+        }))
+        .unwrap();
+        assert!(state.plan_changed_outside(), "a write by another process during the window's own is seen too");
     }
 }

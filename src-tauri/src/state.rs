@@ -44,13 +44,8 @@ struct OpenPlan {
 impl OpenPlan {
     fn new(store: Store) -> Self {
         let readers = store.path().map(|path| Readers { path: path.to_owned(), idle: Mutex::new(Vec::new()) });
-        let watch = store.path().and_then(|path| match PlanWatch::open(path) {
-            Ok(watch) => Some(Mutex::new(watch)),
-            Err(error) => {
-                tracing::warn!(%error, "changes by other programs will not show until the screen is reopened");
-                None
-            }
-        });
+        // Only a file can be changed by another process.
+        let watch = store.path().map(|_| Mutex::new(PlanWatch::new(&store)));
         OpenPlan { path: store.path().map(PathBuf::from), writer: Mutex::new(store), readers, watch }
     }
 }
@@ -149,15 +144,7 @@ impl AppState {
         let plan = self.current()?;
         off_main_thread(move || {
             let mut writer = lock(&plan.writer);
-            let watch = plan.watch.as_ref();
-            if let Some(watch) = watch {
-                lock(watch).before_own_write();
-            }
-            let result = work(&mut writer).map_err(Into::into);
-            if let Some(watch) = watch {
-                lock(watch).after_own_write();
-            }
-            result
+            work(&mut writer).map_err(Into::into)
         })
         .await
     }
@@ -167,12 +154,12 @@ impl AppState {
     pub fn plan_changed_outside(&self) -> bool {
         let Ok(plan) = self.current() else { return false };
         let Some(watch) = &plan.watch else { return false };
-        let _writer = match plan.writer.try_lock() {
+        let writer = match plan.writer.try_lock() {
             Ok(writer) => writer,
             Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
             Err(std::sync::TryLockError::WouldBlock) => return false,
         };
-        lock(watch).take_change()
+        lock(watch).take_change(&writer)
     }
 }
 

@@ -34,7 +34,10 @@ describe("a damaged row in the plan", () => {
       const listed = Number(summary.match(/\d+/)[0]);
       assert.equal(await browser.$('[data-testid="plan-damaged"]').isExisting(), false, "a sound plan gets no warning");
 
+      // Another program waits for the window's writes as the CLI does (sqlite3's default is to fail at once).
       execFileSync("sqlite3", [
+        "-cmd",
+        ".timeout 10000",
         plan,
         `UPDATE participant SET status = 'garbled'
          WHERE rowid = (SELECT min(p.rowid) FROM participant p JOIN event e ON e.id = p.event_id

@@ -238,6 +238,13 @@ impl Store {
         &self.conn
     }
 
+    /// SQLite's `data_version` of this connection: it changes whenever another
+    /// connection (another process) commits to the plan file, and never for
+    /// this connection's own writes.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    }
+
     /// A read-only connection to the plan store at `path`, to sit beside the
     /// one that writes: WAL lets it read the last committed plan while a write
     /// is under way, and `query_only` refuses any write through it. The file
