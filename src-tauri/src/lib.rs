@@ -101,6 +101,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             records::delete_follow_up,
             examples::load_examples,
             examples::list_countries,
+            examples::country_names,
+            examples::set_country_names,
             app::store_location,
             plan_files::plan_status,
             plan_files::recent_plans,

@@ -2,14 +2,16 @@
 //! readers show it: calamine and LibreOffice Calc for the workbook, the csv
 //! crate and Calc for the CSV, poppler for the PDF. Delegations in protocol
 //! order, heads first; whom the list names and how it is marked; a workbook
-//! that prints as it reads; a CSV that runs no formula and keeps phone numbers.
+//! that prints as it reads; a CSV that runs no formula and keeps phone numbers;
+//! countries named as the UN or, when the plan says so, as ISO names them.
 
+use roundtable_core::countries::CountryNames;
 use roundtable_core::{
-    ApiError, DelegationInput, DelegationKind, ErrorKind, Gender, MembershipInput, OrganisationInput, ParticipantRole,
-    ParticipantStatus, PersonInput,
+    ApiError, DelegationInput, DelegationKind, ErrorKind, Gender, MembershipInput, OrganisationInput,
+    ParticipantFilter, ParticipantRole, ParticipantStatus, PersonInput, Store,
 };
-use roundtable_documents::export::{self, ParticipantsFormat};
-use roundtable_documents::{ListedStatuses, ParticipantListOptions, Stage};
+use roundtable_documents::export::{self, ParticipantsFormat, ProgrammeFormat};
+use roundtable_documents::{ListedStatuses, ParticipantListOptions, ProgrammeOptions, Stage};
 use roundtable_tests::readers::*;
 use roundtable_tests::*;
 
@@ -320,4 +322,54 @@ fn countries_are_named_and_ordered_as_the_united_nations_names_them() {
     // Not ISO's "Bolivia, Plurinational State of" and "Korea, Republic of" (under K).
     assert!(at("Bolivia (Plurinational State of)") < at("Philippines"));
     assert!(at("Philippines") < at("Republic of Korea"), "{text}");
+}
+
+#[test]
+fn a_plan_set_to_iso_names_names_and_orders_countries_so_in_its_lists_and_documents() {
+    let (mut plan, event) = heads_of(["BO", "KR", "PH"]);
+    let typed = DelegationInput {
+        country_code: Some("TH".into()),
+        name: Some("Royal Thai Government".into()),
+        ..DelegationInput::default()
+    };
+    plan.create_delegation(event.id, &typed).unwrap();
+    let views = plan.list_participants(event.id, &ParticipantFilter::default()).unwrap();
+    let bolivian = views.iter().find(|v| v.country_code.as_deref() == Some("BO")).unwrap().participant.id;
+    let day = day(&plan, event.id, "2022-09-21");
+    panel(&mut plan, day.id, ("10:00", "11:00"), "Regional cooperation", &[bolivian]);
+    let names = |plan: &Store| -> Vec<String> {
+        plan.list_delegations(event.id).unwrap().into_iter().map(|d| d.name).collect()
+    };
+    assert_eq!(
+        names(&plan),
+        ["Bolivia (Plurinational State of)", "Philippines", "Republic of Korea", "Royal Thai Government"]
+    );
+
+    plan.set_country_names(CountryNames::Iso).unwrap();
+    let iso = ["Bolivia, Plurinational State of", "Korea, Republic of", "Philippines", "Royal Thai Government"];
+    assert_eq!(names(&plan), iso, "ISO's names, ordered by them (Korea under K); a typed name stays");
+    let tracker: Vec<String> = plan.delegation_tracker(event.id).unwrap().rows.into_iter().map(|r| r.name).collect();
+    assert_eq!(tracker, iso);
+    let listed: Vec<String> = plan
+        .list_participants(event.id, &ParticipantFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|v| v.delegation_name)
+        .collect();
+    assert_eq!(listed, iso[..3]);
+    assert_eq!(plan.list_events().unwrap()[0].country_name, "Thailand");
+
+    let pdf =
+        export::participants(&plan, event.id, ParticipantsFormat::Pdf, &ParticipantListOptions::default()).unwrap();
+    let text = flat(&pdf_text(&pdf));
+    let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name} not in: {text}"));
+    assert!(at("Bolivia, Plurinational State of") < at("Korea, Republic of"));
+    assert!(at("Korea, Republic of") < at("Philippines"), "{text}");
+    assert!(!text.contains("Republic of Korea") && !text.contains("(Plurinational"), "{text}");
+    let programme = export::programme(&plan, event.id, ProgrammeFormat::Pdf, &ProgrammeOptions::default()).unwrap();
+    let text = flat(&pdf_text(&programme));
+    assert!(text.contains("Bolivia, Plurinational State of"), "the speaker's delegation: {text}");
+
+    plan.set_country_names(CountryNames::Un).unwrap();
+    assert_eq!(names(&plan)[2], "Republic of Korea", "and back");
 }

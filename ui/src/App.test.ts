@@ -70,7 +70,7 @@ describe("App", () => {
     listEvents.mockReset();
     loadExamples.mockReset();
     listSeries.mockResolvedValue({ status: "ok", data: [] });
-    listCountries.mockResolvedValue([]);
+    listCountries.mockResolvedValue({ status: "ok", data: [] });
     planStatus.mockResolvedValue({ status: "ok", data: { plan: { path: "/plans/Bangkok.rtplan", name: "Bangkok" }, problem: null } });
   });
 

@@ -157,18 +157,19 @@ pub(crate) fn participant(store: &Store, event_id: Uuid, reference: &str) -> Res
 
 /// A delegation of the event, by id, name or country (code or name).
 pub(crate) fn delegation(store: &Store, event_id: Uuid, reference: &str) -> Result<Uuid, ApiError> {
-    let candidates = store
-        .list_delegations(event_id)?
-        .into_iter()
-        .map(|d| {
-            let country = d.country_code.as_deref().and_then(countries::by_code);
-            let mut names = vec![d.name.clone()];
-            names.extend(
-                country.into_iter().flat_map(|c| [c.alpha2.to_owned(), c.alpha3.to_owned(), c.name.to_owned()]),
-            );
-            Named { id: d.id, label: d.name, names }
-        })
-        .collect();
+    let candidates =
+        store
+            .list_delegations(event_id)?
+            .into_iter()
+            .map(|d| {
+                let country = d.country_code.as_deref().and_then(countries::by_code);
+                let mut names = vec![d.name.clone()];
+                names.extend(country.into_iter().flat_map(|c| {
+                    [c.alpha2.to_owned(), c.alpha3.to_owned(), c.name.to_owned(), c.iso_name.to_owned()]
+                }));
+                Named { id: d.id, label: d.name, names }
+            })
+            .collect();
     pick("delegation", reference, candidates)
 }
 

@@ -33,7 +33,7 @@ pub fn run(cli: &Cli) -> Outcome {
     };
     let json = cli.json;
     match &cli.command {
-        Command::Country(command) => objects::reference::country(command, json),
+        Command::Country(command) => objects::reference::country(&open()?, command, json),
         Command::Example(command) => objects::reference::example(&mut open()?, command, json),
         Command::Series(command) => objects::series::run(&mut open()?, command, json),
         Command::Event(command) => objects::event::run(&mut open()?, command, json),

@@ -1,6 +1,6 @@
 //! `roundtable plan …`: the window's plan-wide jobs from a script — Home's
-//! search, File → Save a copy…, and the retention setting previewed before it
-//! erases anything.
+//! search, File → Save a copy…, the retention setting previewed before it
+//! erases anything, and File → Country names….
 
 mod common;
 
@@ -48,4 +48,31 @@ fn the_retention_setting_is_previewed_without_erasing() {
     assert!(plan.ok(&["plan", "retention"]).contains("retention is off"), "nor sets anything");
     let refused = plan.run(&["plan", "retention", "--preview"]);
     assert!(!refused.status.success(), "a preview needs --months");
+}
+
+#[test]
+fn countries_are_listed_and_found_by_the_names_the_plan_chose() {
+    let plan = Plan::new();
+    assert!(plan.ok(&["plan", "country-names"]).contains("as the UN names them"));
+    let un = plan.json(&["country", "list", "--search", "korea"]);
+    let names = |found: &serde_json::Value| -> Vec<String> {
+        list(found).iter().map(|c| c["name"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(names(&un), ["Democratic People’s Republic of Korea", "Republic of Korea"], "{un}");
+
+    let set = plan.json(&["plan", "country-names", "iso"]);
+    assert_eq!(set["names"], "iso", "{set}");
+    let iso = plan.json(&["country", "list", "--search", "korea"]);
+    assert_eq!(names(&iso), ["Korea, Democratic People's Republic of", "Korea, Republic of"], "{iso}");
+    let plan = Plan::with_event();
+    plan.json(&["plan", "country-names", "iso"]);
+    plan.json(&["delegation", "add", "--event", "Regional dialogue", "--country", "LA"]);
+    let delegations = plan.json(&["delegation", "list", "--event", "Regional dialogue"]);
+    let named: Vec<&str> = list(&delegations).iter().map(|d| d["name"].as_str().unwrap()).collect();
+    assert_eq!(named, ["Indonesia", "Lao People's Democratic Republic"], "{delegations}");
+    let by_un_name =
+        plan.json(&["delegation", "show", "Lao People’s Democratic Republic", "--event", "Regional dialogue"]);
+    assert_eq!(by_un_name["country_code"], "LA", "found by the name it has in the other naming: {by_un_name}");
+    let refused = plan.run(&["plan", "country-names", "cldr"]);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("[possible values: un, iso]"));
 }

@@ -3,7 +3,7 @@
 //! quota of seats. Protocol order lists countries alphabetically by English
 //! short name, then organisations, experts and the organising team.
 
-use crate::countries;
+use crate::countries::{self, CountryNames, country_names_in};
 use crate::error::{Checks, Error, Result};
 use crate::event;
 use crate::field::Field;
@@ -55,9 +55,19 @@ pub fn protocol_order(a: (DelegationKind, &str), b: (DelegationKind, &str)) -> O
     a.0.cmp(&b.0).then_with(|| crate::collation::compare(a.1, b.1))
 }
 
-/// The name a delegation is sorted by: the country's English short name, else its own.
-pub fn sort_name<'a>(country_code: Option<&'a str>, name: &'a str) -> &'a str {
-    country_code.and_then(countries::by_code).map_or(name, |c| c.name)
+/// The name a delegation is sorted by: the country's English short name (in the plan's naming), else its own.
+pub fn sort_name<'a>(names: CountryNames, country_code: Option<&'a str>, name: &'a str) -> &'a str {
+    country_code.and_then(countries::by_code).map_or(name, |c| names.of(c))
+}
+
+/// The name a delegation is shown by: one named after its country (by the
+/// UN's name or ISO's, as it was when the delegation was made) follows the
+/// plan's naming; a name the organiser typed otherwise is kept as typed.
+pub fn shown_name<'a>(names: CountryNames, country_code: Option<&str>, name: &'a str) -> &'a str {
+    match country_code.and_then(countries::by_code) {
+        Some(country) if name == country.name || name == country.iso_name => names.of(country),
+        _ => name,
+    }
 }
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Delegation> {
@@ -104,7 +114,9 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
     let typed_name = checks.check(validate::optional_line(Field::Name, "Name", input.name.as_deref()));
     let name = match (typed_name, kind) {
         (Some(name), _) => name,
-        (None, DelegationKind::Country) => countries::name_of(country_code.as_deref().unwrap_or_default()).to_owned(),
+        (None, DelegationKind::Country) => {
+            country_names_in(conn)?.name_of(country_code.as_deref().unwrap_or_default()).to_owned()
+        }
         (None, DelegationKind::Organisation) => organisation.as_ref().map(|o| o.name.clone()).unwrap_or_default(),
         (None, DelegationKind::ExpertGroup) => "Experts".to_owned(),
         (None, DelegationKind::OrganisingTeam) => "Organising team".to_owned(),
@@ -132,7 +144,10 @@ pub(crate) fn validated(conn: &Connection, event_id: Uuid, id: Uuid, input: &Del
             Some(code) if kind == DelegationKind::Country && country_code.as_deref() == Some(code.as_str()) => {
                 Error::duplicate(
                     Field::CountryCode,
-                    format!("{} already has a delegation at this event ({other})", countries::name_of(&code)),
+                    format!(
+                        "{} already has a delegation at this event ({other})",
+                        country_names_in(conn)?.name_of(&code)
+                    ),
                 )
             }
             _ => Error::duplicate(Field::Name, format!("A delegation called '{other}' already exists at this event")),
@@ -201,9 +216,12 @@ impl Store {
         Ok(())
     }
 
-    /// One delegation.
+    /// One delegation, named as the plan names countries.
     pub fn delegation(&self, id: Uuid) -> Result<Delegation> {
-        ensure_exists(self.read(), id)
+        let mut delegation = ensure_exists(self.read(), id)?;
+        delegation.name =
+            shown_name(self.country_names()?, delegation.country_code.as_deref(), &delegation.name).into();
+        Ok(delegation)
     }
 
     /// The delegations of an event in protocol order.
@@ -211,10 +229,14 @@ impl Store {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached("SELECT * FROM delegation WHERE event_id = ?1")?;
         let mut rows = stmt.query_map([event_id], from_row)?.skip_damaged::<Vec<_>>()?;
+        let names = self.country_names()?;
+        for delegation in &mut rows {
+            delegation.name = shown_name(names, delegation.country_code.as_deref(), &delegation.name).into();
+        }
         rows.sort_by(|a, b| {
             protocol_order(
-                (a.kind, sort_name(a.country_code.as_deref(), &a.name)),
-                (b.kind, sort_name(b.country_code.as_deref(), &b.name)),
+                (a.kind, sort_name(names, a.country_code.as_deref(), &a.name)),
+                (b.kind, sort_name(names, b.country_code.as_deref(), &b.name)),
             )
         });
         Ok(rows)

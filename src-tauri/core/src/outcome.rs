@@ -1,7 +1,7 @@
 //! After the event: outcomes recorded per country (or for the whole event)
 //! and the follow-up actions, with owner, due date and status.
 
-use crate::countries;
+use crate::countries::CountryNames;
 use crate::error::{Error, Result};
 use crate::event::{self, parse_date};
 use crate::field::Field;
@@ -54,12 +54,12 @@ pub struct FollowUpInput {
     pub status: Option<FollowUpStatus>,
 }
 
-pub(crate) fn outcome_from_row(row: &Row<'_>) -> rusqlite::Result<Outcome> {
+pub(crate) fn outcome_from_row(names: CountryNames, row: &Row<'_>) -> rusqlite::Result<Outcome> {
     let country_code: Option<String> = row.get("country_code")?;
     Ok(Outcome {
         id: row.get("id")?,
         event_id: row.get("event_id")?,
-        country_name: country_code.as_deref().map(|c| countries::name_of(c).to_owned()),
+        country_name: country_code.as_deref().map(|c| names.name_of(c).to_owned()),
         country_code,
         summary: row.get("summary")?,
     })
@@ -142,8 +142,9 @@ impl Store {
     }
 
     fn outcome(&self, id: Uuid) -> Result<Outcome> {
+        let names = self.country_names()?;
         self.read()
-            .query_row("SELECT * FROM outcome WHERE id = ?1", [id], outcome_from_row)
+            .query_row("SELECT * FROM outcome WHERE id = ?1", [id], |r| outcome_from_row(names, r))
             .optional()?
             .ok_or(Error::NotFound { what: "Outcome" })
     }
@@ -152,7 +153,8 @@ impl Store {
     pub fn outcomes(&self, event_id: Uuid) -> Result<Vec<Outcome>> {
         event::ensure_exists(self.read(), event_id)?;
         let mut stmt = self.read().prepare_cached("SELECT * FROM outcome WHERE event_id = ?1 ORDER BY position")?;
-        let rows = stmt.query_map([event_id], outcome_from_row)?;
+        let names = self.country_names()?;
+        let rows = stmt.query_map([event_id], |r| outcome_from_row(names, r))?;
         Ok(rows.skip_damaged()?)
     }
 

@@ -3,7 +3,6 @@
 //! size and every conflict, in one call for the overview screen and the CLI.
 
 use crate::conflicts::{self, Conflict};
-use crate::countries;
 use crate::error::Result;
 use crate::event::Event;
 use crate::funding::{Funding, acknowledgement_line};
@@ -98,7 +97,7 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok(EventOverview {
-            country_name: countries::name_of(&event.host_country).to_owned(),
+            country_name: self.country_names()?.name_of(&event.host_country).to_owned(),
             series,
             series_events,
             organisers: self.event_organisers(event_id)?,

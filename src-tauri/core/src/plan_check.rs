@@ -9,6 +9,7 @@
 //!   such a row out instead of failing as a whole ([`SkipDamaged`]), and the check
 //!   names each one, read by the same functions the lists use.
 
+use crate::countries::CountryNames;
 use crate::error::Result;
 use crate::{Store, agenda, delegation, event, funding, media, organisation, outcome, participant, person, series};
 use rusqlite::{Connection, Row};
@@ -131,7 +132,7 @@ const TABLES: [Readable; 13] = [
         table: "outcome",
         record: "outcome",
         select: "SELECT rowid AS damaged_rowid, * FROM outcome",
-        read: |r| outcome::outcome_from_row(r).map(drop),
+        read: |r| outcome::outcome_from_row(CountryNames::Un, r).map(drop),
     },
     Readable {
         table: "follow_up",

@@ -2,7 +2,7 @@
 //! nominated, confirmed, attended and declined participants, whether a head
 //! is named, the gender split and the visa letters still needed; counted in SQL.
 
-use crate::delegation::{protocol_order, sort_name};
+use crate::delegation::{protocol_order, shown_name, sort_name};
 use crate::error::Result;
 use crate::event;
 use crate::plan_check::SkipDamaged;
@@ -104,6 +104,7 @@ impl Store {
     pub fn delegation_tracker(&self, event_id: Uuid) -> Result<DelegationTracker> {
         let event = event::ensure_exists(self.read(), event_id)?;
         let planning = matches!(event.status, EventStatus::Draft | EventStatus::Planned | EventStatus::Confirmed);
+        let names = self.country_names()?;
         let mut stmt = self.read().prepare_cached(TRACKER_SQL)?;
         let rows = stmt.query_map([event_id], |r| {
             let quota: Option<u32> = r.get(4)?;
@@ -123,10 +124,12 @@ impl Store {
             };
             let kind: DelegationKind = r.get(2)?;
             let head: Option<String> = r.get(17)?;
+            let name: String = r.get(1)?;
+            let country_code: Option<String> = r.get(3)?;
             Ok(TrackerRow {
                 delegation_id: r.get(0)?,
-                name: r.get(1)?,
-                country_code: r.get(3)?,
+                name: shown_name(names, country_code.as_deref(), &name).to_owned(),
+                country_code,
                 over_quota: quota.is_some_and(|q| counts.seats_taken > q),
                 needs_head: planning
                     && head.is_none()
@@ -141,8 +144,8 @@ impl Store {
         let mut rows = rows.skip_damaged::<Vec<_>>()?;
         rows.sort_by(|a, b| {
             protocol_order(
-                (a.kind, sort_name(a.country_code.as_deref(), &a.name)),
-                (b.kind, sort_name(b.country_code.as_deref(), &b.name)),
+                (a.kind, sort_name(names, a.country_code.as_deref(), &a.name)),
+                (b.kind, sort_name(names, b.country_code.as_deref(), &b.name)),
             )
         });
         let mut totals = TrackerCounts::default();

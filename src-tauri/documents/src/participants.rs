@@ -15,8 +15,7 @@ use crate::error::Result;
 use crate::programme::{Stage, default_stage, long_date};
 use chrono::{NaiveDate, Utc};
 use roundtable_core::{
-    DelegationKind, ParticipantFilter, ParticipantRole, ParticipantStatus, ParticipantView, Store, countries,
-    delegation,
+    DelegationKind, ParticipantFilter, ParticipantRole, ParticipantStatus, ParticipantView, Store, delegation,
 };
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -209,17 +208,18 @@ impl ParticipantList {
         } else {
             HashMap::new()
         };
+        let names = store.country_names()?;
         let mut delegations: Vec<ListedDelegation> = Vec::new();
         for view in views.iter().filter(|v| options.statuses.lists(v.participant.status)) {
             let same = delegations.last().is_some_and(|d| d.id == view.participant.delegation_id);
             if !same {
                 let country = match view.delegation_kind {
-                    DelegationKind::Country => view.country_code.as_deref().map(|c| countries::name_of(c).to_owned()),
+                    DelegationKind::Country => view.country_code.as_deref().map(|c| names.name_of(c).to_owned()),
                     _ => None,
                 };
                 delegations.push(ListedDelegation {
                     id: view.participant.delegation_id,
-                    name: delegation::sort_name(view.country_code.as_deref(), &view.delegation_name).to_owned(),
+                    name: delegation::sort_name(names, view.country_code.as_deref(), &view.delegation_name).to_owned(),
                     kind: view.delegation_kind.label().to_owned(),
                     country,
                     members: Vec::new(),
@@ -230,7 +230,7 @@ impl ParticipantList {
                 last.members.push(listed(view, options.contacts, logistics));
             }
         }
-        let place = [event.host_city.as_str(), countries::name_of(&event.host_country)]
+        let place = [event.host_city.as_str(), names.name_of(&event.host_country)]
             .iter()
             .filter(|s| !s.is_empty())
             .copied()

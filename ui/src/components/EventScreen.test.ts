@@ -7,7 +7,7 @@ import EventScreen from "./EventScreen.svelte";
 
 vi.mock("../lib/bindings", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../lib/bindings")>()),
-  commands: { getEvent: vi.fn(), eventOverview: vi.fn(), listDelegations: vi.fn(), listCountries: vi.fn() },
+  commands: { getEvent: vi.fn(), eventOverview: vi.fn(), listDelegations: vi.fn()},
 }));
 
 const event = {
@@ -24,7 +24,6 @@ it("fetches the event once, not again at each move within it (a panel opened, an
   vi.mocked(commands.getEvent).mockResolvedValue({ status: "ok", data: event });
   vi.mocked(commands.eventOverview).mockResolvedValue({ status: "error", error: { kind: "not_found", message: "gone", field: null, problems: [] } });
   vi.mocked(commands.listDelegations).mockResolvedValue({ status: "ok", data: [] });
-  vi.mocked(commands.listCountries).mockResolvedValue([]);
   // As App.svelte passes it: a new route object at every move.
   const { rerender } = render(EventScreen, { route: { name: "event", eventId: "ev", tab: "outcomes" } });
   await screen.findByText("Regional dialogue");

@@ -93,8 +93,15 @@ export const commands = {
 	updateFollowUp: (id: string, input: FollowUpInput) => typedError<FollowUp, ApiError>(__TAURI_INVOKE("update_follow_up", { id, input })),
 	deleteFollowUp: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_follow_up", { id })),
 	loadExamples: () => typedError<ExampleLoad, ApiError>(__TAURI_INVOKE("load_examples")),
-	/**  Every ISO 3166-1 country, by English short name, for country pickers. */
-	listCountries: () => __TAURI_INVOKE<Country[]>("list_countries"),
+	/**
+	 *  Every ISO 3166-1 country, named as the plan names countries and in the
+	 *  collator's order, for country pickers.
+	 */
+	listCountries: () => typedError<Country[], ApiError>(__TAURI_INVOKE("list_countries")),
+	/**  How the plan names countries: the UN's short names or ISO's. */
+	countryNames: () => typedError<CountryNames, ApiError>(__TAURI_INVOKE("country_names")),
+	/**  Names countries the UN's way or ISO's in every screen and document of the plan. */
+	setCountryNames: (names: CountryNames) => typedError<null, ApiError>(__TAURI_INVOKE("set_country_names", { names })),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
 	planStatus: () => typedError<PlanStatus, ApiError>(__TAURI_INVOKE("plan_status")),
@@ -321,6 +328,13 @@ export type Country = {
 	/**  The UN's English short name, or the ISO one where the UN has none. */
 	name: string,
 };
+
+/**  How a plan names countries in its screens and documents. */
+export type CountryNames = 
+/**  The UN's short names ("Bolivia (Plurinational State of)"), ISO's where the UN has none. */
+"un" | 
+/**  ISO 3166's short names ("Bolivia, Plurinational State of"). */
+"iso";
 
 /**  One row that cannot be read, and why. */
 export type DamagedRow = {

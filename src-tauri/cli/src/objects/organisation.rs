@@ -6,6 +6,7 @@ use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_optional};
 use clap::{Args, Subcommand};
 use roundtable_core::Field;
+use roundtable_core::countries::CountryNames;
 use roundtable_core::{ApiError, Organisation, OrganisationInput, Store};
 
 #[derive(Debug, Subcommand)]
@@ -69,10 +70,10 @@ fn apply(fields: &OrganisationFields, input: &mut OrganisationInput) -> Result<(
     Ok(())
 }
 
-fn text(o: &Organisation) -> String {
+fn text(o: &Organisation, names: CountryNames) -> String {
     let mut lines = vec![o.name.clone(), format!("ID {}", o.id), format!("Kind: {}", o.kind.label())];
     lines.extend(o.short_name.as_ref().map(|s| format!("Short name: {s}")));
-    lines.extend(o.country_code.as_ref().map(|c| format!("Country: {}", roundtable_core::countries::name_of(c))));
+    lines.extend(o.country_code.as_ref().map(|c| format!("Country: {}", names.name_of(c))));
     lines.extend(o.website.as_ref().map(|w| format!("Website: {w}")));
     lines.join("\n")
 }
@@ -99,7 +100,8 @@ pub fn run(store: &mut Store, command: &OrganisationCommand, json: bool) -> Outc
         }
         OrganisationCommand::Show { organisation } => {
             let o = store.organisation(refs::organisation(store, organisation)?)?;
-            output(json, &o, || text(&o))
+            let names = store.country_names()?;
+            output(json, &o, || text(&o, names))
         }
         OrganisationCommand::Create(fields) => {
             let mut input = OrganisationInput::default();

@@ -1,4 +1,5 @@
-//! `roundtable plan …`: the whole plan's settings and health. The retention
+//! `roundtable plan …`: the whole plan's settings and health. `plan
+//! country-names` chooses the UN's or ISO's names for countries. The retention
 //! setting erases the personal data of events that ended more than N months
 //! ago, at once and every time the plan is opened; it is off unless set.
 //! `plan check` is the window's check after start-up: damaged pages, and the
@@ -10,6 +11,7 @@
 use crate::render::table;
 use crate::run::{Outcome, error, output};
 use clap::Subcommand;
+use roundtable_core::countries::CountryNames;
 use roundtable_core::shown;
 use roundtable_core::{ErrorKind, PlanCheck, PlanSearch, Store};
 use serde_json::json;
@@ -30,6 +32,14 @@ pub enum PlanCommand {
         /// With --months: list what that setting would erase, and change nothing.
         #[arg(long, requires = "months")]
         preview: bool,
+    },
+    /// Show or set how the plan names countries in every list and document: the UN's short names or ISO's.
+    ///
+    /// Example: roundtable plan country-names iso
+    CountryNames {
+        /// `un` ("Bolivia (Plurinational State of)", the default) or `iso` ("Bolivia, Plurinational State of").
+        #[arg(value_parser = ["un", "iso"])]
+        names: Option<String>,
     },
     /// Find events, people and sessions across the whole plan, as Home's search does (case and accents aside).
     ///
@@ -73,6 +83,7 @@ pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
         PlanCommand::Retention { months: Some(months), preview: true, .. } => retention_preview(store, *months, json),
         PlanCommand::Retention { months, off, .. } => retention(store, *months, *off, json),
         PlanCommand::Check => check(store, json),
+        PlanCommand::CountryNames { names } => country_names(store, names.as_deref(), json),
         PlanCommand::Compact { older_than_days } => {
             let folded = store.compact_journal(*older_than_days)?;
             let shown = json!({ "id": "journal", "folded": folded, "older_than_days": older_than_days });
@@ -91,6 +102,23 @@ pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
             output(json, &shown, || format!("Saved a copy of the plan as {}.", path.display()))
         }
     }
+}
+
+fn country_names(store: &mut Store, names: Option<&str>, json: bool) -> Outcome {
+    match names {
+        Some("iso") => store.set_country_names(CountryNames::Iso)?,
+        Some(_) => store.set_country_names(CountryNames::Un)?,
+        None => {}
+    }
+    let current = store.country_names()?;
+    output(json, &json!({ "id": "country_names", "names": current }), || match current {
+        CountryNames::Un => {
+            "Countries are named as the UN names them (\"Bolivia (Plurinational State of)\").".to_owned()
+        }
+        CountryNames::Iso => {
+            "Countries are named as ISO 3166 names them (\"Bolivia, Plurinational State of\").".to_owned()
+        }
+    })
 }
 
 fn retention(store: &mut Store, months: Option<u32>, off: bool, json: bool) -> Outcome {

@@ -17,7 +17,7 @@ pub enum ExampleCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum CountryCommand {
-    /// ISO 3166-1 countries by English short name; --search finds a part of a name or a code.
+    /// ISO 3166-1 countries by English short name, as the plan names them; --search finds a part of a name or a code.
     ///
     /// Example: roundtable country list --search lao
     List {
@@ -34,20 +34,20 @@ pub fn example(store: &mut Store, command: &ExampleCommand, json: bool) -> Outco
     })
 }
 
-pub fn country(command: &CountryCommand, json: bool) -> Outcome {
+pub fn country(store: &Store, command: &CountryCommand, json: bool) -> Outcome {
     let CountryCommand::List { search } = command;
     let wanted = fold(search.as_deref().unwrap_or(""));
-    let mut found: Vec<_> = countries::all()
-        .iter()
+    let found: Vec<_> = countries::listed(store.country_names()?)
+        .into_iter()
         .filter(|c| {
             wanted.is_empty()
                 || fold(c.name).contains(&wanted)
+                || fold(c.iso_name).contains(&wanted)
                 || c.alpha2.eq_ignore_ascii_case(&wanted)
                 || c.alpha3.eq_ignore_ascii_case(&wanted)
         })
         .collect();
-    found.sort_by_key(|c| c.name);
-    let shown: Vec<_> = found.iter().map(|c| WithId { id: c.alpha2, record: *c }).collect();
+    let shown: Vec<_> = found.iter().map(|c| WithId { id: c.alpha2, record: c }).collect();
     output(json, &shown, || {
         table(
             &["CODE", "ALPHA-3", "NAME"],

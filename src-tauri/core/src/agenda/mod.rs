@@ -5,11 +5,11 @@
 
 use crate::conflicts::{self, Conflict};
 use crate::error::{Error, Result};
-use crate::event;
 use crate::field::Field;
 use crate::plan_check::SkipDamaged;
 use crate::store::Store;
 use crate::vocabulary::{SessionKind, SessionRole};
+use crate::{delegation, event};
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -23,7 +23,7 @@ use checks::{check_day, check_session, ensure_day, within};
 
 /// The people of an event's sessions (or one session's), in their order.
 pub(crate) const SESSION_PEOPLE_SQL: &str =
-    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.full_name, pe.position, d.name
+    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.full_name, pe.position, d.name, d.country_code
              FROM session_person sp
              JOIN session s ON s.id = sp.session_id
              JOIN participant p ON p.id = sp.participant_id
@@ -311,15 +311,18 @@ impl Store {
     fn sessions(&self, event_id: Uuid, only: Option<Uuid>) -> Result<Vec<Session>> {
         let conn = self.read();
         let mut people: HashMap<Uuid, Vec<SessionPerson>> = HashMap::new();
+        let names = crate::countries::country_names_in(conn)?;
         let mut stmt = conn.prepare_cached(SESSION_PEOPLE_SQL)?;
         let rows = stmt.query_map(params![event_id, only], |row| {
+            let delegation_name: String = row.get(6)?;
+            let country_code: Option<String> = row.get(7)?;
             let person = SessionPerson {
                 participant_id: row.get(1)?,
                 person_id: row.get(2)?,
                 role: row.get(3)?,
                 name: row.get(4)?,
                 position: row.get(5)?,
-                delegation_name: row.get(6)?,
+                delegation_name: delegation::shown_name(names, country_code.as_deref(), &delegation_name).to_owned(),
             };
             Ok((row.get::<_, Uuid>(0)?, person))
         })?;

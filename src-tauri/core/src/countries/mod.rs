@@ -8,9 +8,11 @@
 //! Member States, from UNTERM), else its ISO 3166 short name
 //! (`data/iso3166-1.tsv`, from the ISO 3166 data that the pycountry package
 //! publishes; the country crates on crates.io either lack the UN-style short
-//! names or put articles in front of them), which is kept for matching.
+//! names or put articles in front of them), which is kept for matching. A plan
+//! may name countries as ISO does instead ([`CountryNames`], a plan setting):
+//! some funders and regional bodies ask for it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::sync::OnceLock;
 
@@ -59,8 +61,20 @@ pub fn all() -> &'static [Country] {
     })
 }
 
+/// Every country with its name in `names`, in the collator's order: the pickers' list.
+pub fn listed(names: CountryNames) -> Vec<Country> {
+    let mut listed: Vec<Country> = all().iter().map(|c| Country { name: names.of(c), ..*c }).collect();
+    listed.sort_by(|a, b| crate::collation::compare(a.name, b.name));
+    listed
+}
+
 /// The country with this alpha-2 or alpha-3 code (any case).
 pub fn by_code(code: &str) -> Option<&'static Country> {
+    // Stored codes are upper-case alpha-2: found by halving the sorted table
+    // (lists and their sorting look up a country per row); anything else by the full lookup.
+    if let Ok(i) = all().binary_search_by(|c| c.alpha2.cmp(code)) {
+        return Some(&all()[i]);
+    }
     let code = code.trim();
     all().iter().find(|c| c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code))
 }
@@ -72,22 +86,81 @@ pub fn find(text: &str) -> Option<&'static Country> {
         .or_else(|| all().iter().find(|c| c.name.eq_ignore_ascii_case(text) || c.iso_name.eq_ignore_ascii_case(text)))
 }
 
-/// The English short name for an alpha-2 code, or the code itself when unknown.
-pub fn name_of(alpha2: &str) -> &str {
-    // Stored codes are upper-case alpha-2: found by halving the sorted table
-    // (lists name a country per row); anything else by the full lookup.
-    match all().binary_search_by(|c| c.alpha2.cmp(alpha2)) {
-        Ok(i) => all()[i].name,
-        Err(_) => by_code(alpha2).map_or(alpha2, |c| c.name),
+/// How a plan names countries in its screens and documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CountryNames {
+    /// The UN's short names ("Bolivia (Plurinational State of)"), ISO's where the UN has none.
+    #[default]
+    Un,
+    /// ISO 3166's short names ("Bolivia, Plurinational State of").
+    Iso,
+}
+
+impl CountryNames {
+    /// The value kept in the plan's settings.
+    pub(crate) fn stored(self) -> &'static str {
+        match self {
+            CountryNames::Un => "un",
+            CountryNames::Iso => "iso",
+        }
+    }
+
+    /// The naming a stored value means; anything else is the default.
+    pub(crate) fn from_stored(value: &str) -> CountryNames {
+        if value == CountryNames::Iso.stored() { CountryNames::Iso } else { CountryNames::Un }
+    }
+
+    /// The country's name in this naming.
+    pub fn of(self, country: &Country) -> &'static str {
+        match self {
+            CountryNames::Un => country.name,
+            CountryNames::Iso => country.iso_name,
+        }
+    }
+
+    /// The English short name for an alpha-2 code in this naming, or the code itself when unknown.
+    pub fn name_of(self, alpha2: &str) -> &str {
+        by_code(alpha2).map_or(alpha2, |c| self.of(c))
     }
 }
 
 mod matching;
+mod setting;
 pub use matching::match_country;
+pub(crate) use setting::country_names_in;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn name_of(alpha2: &str) -> &str {
+        CountryNames::Un.name_of(alpha2)
+    }
+
+    #[test]
+    fn the_iso_naming_gives_iso_names_and_both_agree_where_the_un_has_no_name_of_its_own() {
+        assert_eq!(CountryNames::Iso.name_of("BO"), "Bolivia, Plurinational State of");
+        assert_eq!(CountryNames::Iso.name_of("KR"), "Korea, Republic of");
+        assert_eq!(CountryNames::Iso.name_of("kgz"), "Kyrgyzstan");
+        assert_eq!(CountryNames::Iso.name_of("XX"), "XX");
+        assert_eq!(CountryNames::Iso.name_of("PS"), CountryNames::Un.name_of("PS"));
+        assert_eq!(CountryNames::from_stored(CountryNames::Iso.stored()), CountryNames::Iso);
+        assert_eq!(CountryNames::from_stored("garbled"), CountryNames::Un);
+    }
+
+    #[test]
+    fn the_pickers_list_names_and_sorts_by_the_plans_naming() {
+        let position = |list: &[Country], code: &str| list.iter().position(|c| c.alpha2 == code).unwrap();
+        let un = listed(CountryNames::Un);
+        assert_eq!(un.len(), all().len());
+        assert!(position(&un, "CI") < position(&un, "CW"), "Côte d'Ivoire before Curaçao");
+        assert!(position(&un, "AX") < position(&un, "AL"), "Åland Islands among the A's");
+        assert!(position(&un, "KR") > position(&un, "PT"), "Republic of Korea under R");
+        let iso = listed(CountryNames::Iso);
+        assert_eq!(iso[position(&iso, "KR")].name, "Korea, Republic of");
+        assert!(position(&iso, "KR") < position(&iso, "PT"), "Korea, Republic of under K");
+    }
 
     #[test]
     fn table_holds_every_iso_country_with_un_style_names() {
@@ -108,7 +181,7 @@ mod tests {
 
     #[test]
     fn names_are_found_for_every_code_in_any_case_and_unknown_codes_stay_as_typed() {
-        assert!(all().windows(2).all(|w| w[0].alpha2 < w[1].alpha2), "name_of halves the table: keep it sorted");
+        assert!(all().windows(2).all(|w| w[0].alpha2 < w[1].alpha2), "by_code halves the table: keep it sorted");
         for country in all() {
             assert_eq!(name_of(country.alpha2), country.name);
         }

@@ -2,7 +2,6 @@
 //! its status lifecycle, and the list of events on the home screen. Their
 //! rules (required facts, dates, the moves of the status) are in [`checks`].
 
-use crate::countries;
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::plan_check::SkipDamaged;
@@ -257,6 +256,7 @@ impl Store {
 
     /// Every event with its counts, the latest first.
     pub fn list_events(&self) -> Result<Vec<EventSummary>> {
+        let names = self.country_names()?;
         let mut stmt = self.read().prepare_cached(LIST_EVENTS_SQL)?;
         // Columns by position, in LIST_EVENTS_SQL's order: a name is looked up
         // column by column on every row, a fifth of the time of the 1,000-event list.
@@ -272,7 +272,7 @@ impl Store {
                 start_date: stored_date(row, 6)?,
                 end_date: stored_date(row, 7)?,
                 host_city: row.get(8)?,
-                country_name: countries::name_of(&host_country).to_owned(),
+                country_name: names.name_of(&host_country).to_owned(),
                 host_country,
                 delegations: row.get(10)?,
                 participants: row.get(11)?,

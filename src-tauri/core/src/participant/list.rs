@@ -79,6 +79,7 @@ impl Store {
     ) -> Result<Vec<ParticipantView>> {
         let search =
             filter.search.as_deref().map(fold).filter(|s| !s.is_empty()).map(|s| crate::store::contains_pattern(&s));
+        let names = self.country_names()?;
         let mut stmt = self.read().prepare_cached(PARTICIPANTS_SQL)?;
         let rows = stmt.query_map(
             params![
@@ -91,20 +92,23 @@ impl Store {
                 search
             ],
             |row| {
+                let delegation_name: String = row.get("delegation_name")?;
+                let country_code: Option<String> = row.get("country_code")?;
                 Ok(ParticipantView {
                     participant: from_row(row)?,
                     person: person::from_row_with_id(row, "pe_id")?,
-                    delegation_name: row.get("delegation_name")?,
+                    delegation_name: delegation::shown_name(names, country_code.as_deref(), &delegation_name)
+                        .to_owned(),
                     delegation_kind: row.get("delegation_kind")?,
-                    country_code: row.get("country_code")?,
+                    country_code,
                 })
             },
         )?;
         let mut list = rows.skip_damaged::<Vec<_>>()?;
         list.sort_by(|a, b| {
             delegation::protocol_order(
-                (a.delegation_kind, delegation::sort_name(a.country_code.as_deref(), &a.delegation_name)),
-                (b.delegation_kind, delegation::sort_name(b.country_code.as_deref(), &b.delegation_name)),
+                (a.delegation_kind, delegation::sort_name(names, a.country_code.as_deref(), &a.delegation_name)),
+                (b.delegation_kind, delegation::sort_name(names, b.country_code.as_deref(), &b.delegation_name)),
             )
             .then_with(|| {
                 (a.participant.role != ParticipantRole::Head).cmp(&(b.participant.role != ParticipantRole::Head))

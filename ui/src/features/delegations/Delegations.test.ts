@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DelegationTracker, TrackerCounts, TrackerRow } from "../../lib/bindings";
 import { commands } from "../../lib/bindings";
+import { countries } from "../../lib/countries.svelte";
 import { view } from "../participants/testRows";
 import Delegations from "./Delegations.svelte";
 
@@ -12,7 +13,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
   commands: {
     delegationTracker: vi.fn(),
     listDelegations: vi.fn(),
-    listCountries: vi.fn(),
     listOrganisations: vi.fn(),
     createDelegation: vi.fn(),
     listParticipants: vi.fn(),
@@ -44,10 +44,10 @@ const tracker: DelegationTracker = {
 beforeEach(() => {
   vi.mocked(commands.delegationTracker).mockResolvedValue(ok(tracker));
   vi.mocked(commands.listDelegations).mockResolvedValue(ok([]));
-  vi.mocked(commands.listCountries).mockResolvedValue([
+  countries.list = [
     { alpha2: "KH", alpha3: "KHM", name: "Cambodia" },
     { alpha2: "MX", alpha3: "MEX", name: "Mexico" },
-  ]);
+  ];
   vi.mocked(commands.listOrganisations).mockResolvedValue(ok([]));
 });
 

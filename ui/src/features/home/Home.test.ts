@@ -12,7 +12,6 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
   commands: {
     listEvents: vi.fn(),
     listSeries: vi.fn(),
-    listCountries: vi.fn(),
     searchPlan: vi.fn(),
     reportFirstPaint: vi.fn(),
   },
@@ -61,7 +60,6 @@ describe("Home's plan-wide search", () => {
   beforeEach(() => {
     vi.mocked(commands.listEvents).mockResolvedValue({ status: "ok", data: [event] });
     vi.mocked(commands.listSeries).mockResolvedValue({ status: "ok", data: [] });
-    vi.mocked(commands.listCountries).mockResolvedValue([]);
     vi.mocked(commands.reportFirstPaint).mockResolvedValue(null as never);
     searchPlan.mockReset();
   });
