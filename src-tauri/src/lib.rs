@@ -42,6 +42,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             events::create_event,
             events::update_event,
             events::set_event_status,
+            events::set_panel_balance_check,
             events::delete_event,
             events::duplicate_event,
             events::event_readiness,

@@ -343,3 +343,57 @@ fn while_planning_what_is_not_done_yet_is_told_apart_from_what_is_wrong() {
     plan.set_event_status(event.id, EventStatus::Held).unwrap();
     assert_eq!(severity_of(&plan, ReadinessKind::UnconfirmedSpeaker), Problem);
 }
+
+#[test]
+fn a_panel_of_one_gender_is_flagged_until_balanced_or_the_event_switches_the_check_off() {
+    let mut plan = store();
+    let event = bangkok_dialogue(&mut plan);
+    let thailand = country(&mut plan, event.id, "TH", None);
+    let mut speaker = |given: &str, gender: Gender| {
+        let who = (given, "Chaiyaporn", gender);
+        register(&mut plan, event.id, thailand.id, who, ParticipantRole::Member, ParticipantStatus::Confirmed)
+            .participant
+            .id
+    };
+    let (somchai, anan, niran, dara) = (
+        speaker("Somchai", Gender::Male),
+        speaker("Anan", Gender::Male),
+        speaker("Niran", Gender::Male),
+        speaker("Dara", Gender::Female),
+    );
+    let first_day = day(&plan, event.id, "2022-09-21").id;
+    let manel = panel(&mut plan, first_day, ("09:00", "10:00"), "Labour mobility", &[somchai, anan, niran]);
+    let single = |plan: &roundtable_core::Store| -> Vec<(ReadinessTab, Option<uuid::Uuid>, String)> {
+        let items = plan.event_readiness(event.id).unwrap();
+        items
+            .into_iter()
+            .filter(|i| i.kind == ReadinessKind::SingleGenderPanel)
+            .map(|i| (i.tab, i.target_id, i.message))
+            .collect()
+    };
+    assert_eq!(
+        single(&plan),
+        [(
+            ReadinessTab::Agenda,
+            Some(manel.id),
+            "'Labour mobility' is a panel of one gender: all 3 speakers are men".into()
+        )]
+    );
+    let session = plan.session(manel.id).unwrap();
+    assert_eq!((session.speaker_genders.male, session.speaker_genders.female), (3, 0));
+    assert_eq!(session.single_gender_warning.as_deref(), Some("All 3 speakers are men"));
+
+    let balanced = panel(&mut plan, first_day, ("11:00", "12:00"), "Balanced", &[somchai, dara]);
+    assert_eq!(plan.session(balanced.id).unwrap().single_gender_warning, None);
+    assert_eq!(single(&plan).len(), 1, "a panel of a man and a woman is not flagged");
+
+    let off = plan.set_panel_balance_check(event.id, false).unwrap();
+    assert!(!off.check_panel_balance);
+    assert!(single(&plan).is_empty(), "switched off for this event");
+    assert_eq!(plan.agenda(event.id).unwrap().days[0].sessions[0].single_gender_warning, None);
+    assert_eq!(plan.session(manel.id).unwrap().speaker_genders.male, 3, "the split is still shown");
+    let next = plan.duplicate_event(event.id, &next_stop(false)).unwrap();
+    assert!(!next.check_panel_balance, "the next stop keeps the event's choice");
+    assert!(plan.set_panel_balance_check(event.id, true).unwrap().check_panel_balance);
+    assert_eq!(single(&plan).len(), 1);
+}

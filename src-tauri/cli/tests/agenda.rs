@@ -28,20 +28,18 @@ fn a_day_is_added_given_a_theme_listed_and_deleted() {
 }
 
 fn add_session(plan: &Plan, title: &str, date: &str, start: &str, end: &str) -> serde_json::Value {
-    plan.json(&[
-        "session",
-        "add",
-        "--event",
-        "Regional dialogue",
-        "--date",
-        date,
-        "--start",
-        start,
-        "--end",
-        end,
-        "--title",
-        title,
-    ])
+    add_session_with(plan, title, (date, start, end), &[])
+}
+
+/// A session with more flags (`--speaker NAME`…).
+fn add_session_with(
+    plan: &Plan,
+    title: &str,
+    (date, start, end): (&str, &str, &str),
+    more: &[&str],
+) -> serde_json::Value {
+    let args = ["session", "add", "--event", "Regional dialogue", "--date", date, "--start", start, "--end", end];
+    plan.json(&[&args[..], &["--title", title], more].concat())
 }
 
 #[test]
@@ -210,4 +208,29 @@ fn a_refused_session_takes_back_the_day_added_for_it() {
         ["2026-09-21", "2026-09-22"]
     );
     assert_eq!(plan.json(&["session", "show", "Panel", "--event", "Regional dialogue"])["date"], "2026-09-21");
+}
+
+#[test]
+fn a_panel_of_men_is_a_readiness_item_until_the_event_switches_the_check_off() {
+    let plan = Plan::with_event();
+    for family_name in ["Santoso", "Wibowo"] {
+        let args = ["--delegation", "ID", "--family-name", family_name, "--gender", "male"];
+        plan.json(&[&["participant", "add", "--event", "Regional dialogue"][..], &args].concat());
+    }
+    let speakers = ["--speaker", "Santoso", "--speaker", "Wibowo"];
+    let panel = add_session_with(&plan, "Labour mobility", ("2026-09-21", "10:00", "11:00"), &speakers);
+    let single = |plan: &Plan| -> Vec<serde_json::Value> {
+        let items = plan.json(&["event", "readiness", "Regional dialogue"]);
+        list(&items).iter().filter(|i| i["kind"] == "single_gender_panel").cloned().collect()
+    };
+    let flagged = single(&plan);
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert_eq!(flagged[0]["target_id"], panel["id"]);
+    assert!(flagged[0]["message"].as_str().unwrap().contains("all 2 speakers are men"), "{flagged:?}");
+
+    let off = plan.json(&["event", "panel-balance", "Regional dialogue", "off"]);
+    assert_eq!(off["check_panel_balance"], false);
+    assert!(single(&plan).is_empty());
+    assert!(plan.ok(&["event", "panel-balance", "Regional dialogue", "on"]).contains("are flagged"));
+    assert_eq!(single(&plan).len(), 1);
 }

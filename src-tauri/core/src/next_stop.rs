@@ -104,8 +104,9 @@ impl Store {
             s.write(|tx| {
                 tx.execute(
                     "INSERT INTO event (id, series_id, title, format, host_city, host_country, venue, time_zone,
-                        start_date, end_date, status, objectives, priorities, sdgs, languages, notes)
-                     SELECT ?2, series_id, ?3, format, ?4, ?5, ?6, ?7, ?8, ?9, ?10, objectives, priorities, sdgs, languages, ''
+                        start_date, end_date, status, objectives, priorities, sdgs, languages, notes, check_panel_balance)
+                     SELECT ?2, series_id, ?3, format, ?4, ?5, ?6, ?7, ?8, ?9, ?10, objectives, priorities, sdgs, languages, '',
+                        check_panel_balance
                      FROM event WHERE id = ?1",
                     params![id, new_id, title, host_city, host_country, venue, time_zone, start_date, end_date, EventStatus::Draft],
                 )?;

@@ -26,6 +26,7 @@ pub enum ReadinessKind {
     DelegationUnderQuota,
     DelegationOverQuota,
     UnconfirmedSpeaker,
+    SingleGenderPanel,
     AgendaConflict,
     FunderWithoutAcknowledgement,
     VisaLetterNeeded,
@@ -176,6 +177,16 @@ impl Store {
                     status.label().to_lowercase()
                 ),
             ));
+        }
+        for session in self.sessions(event_id, None)? {
+            if let Some(warning) = session.single_gender_warning {
+                items.push(item(
+                    K::SingleGenderPanel,
+                    T::Agenda,
+                    Some(session.id),
+                    format!("'{}' is a panel of one gender: {}", session.title, warning.to_lowercase()),
+                ));
+            }
         }
         for conflict in conflicts::of_event(self.read(), event_id)? {
             let target = conflict.session_ids.first().copied().or(conflict.day_id);

@@ -118,6 +118,14 @@ pub async fn set_event_status(state: State<'_, AppState>, id: Uuid, status: Even
     state.write(move |s| s.set_event_status(id, status)).await
 }
 
+/// Switches the check for panels of one gender on or off for an event.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn set_panel_balance_check(state: State<'_, AppState>, id: Uuid, on: bool) -> Result<Event, ApiError> {
+    state.write(move |s| s.set_panel_balance_check(id, on)).await
+}
+
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]

@@ -24,6 +24,8 @@ export const commands = {
 	/**  Changes an event's facts; `new_series` as for [`create_event`]. */
 	updateEvent: (id: string, input: EventInput, newSeries: SeriesInput | null) => typedError<Event, ApiError>(__TAURI_INVOKE("update_event", { id, input, newSeries })),
 	setEventStatus: (id: string, status: EventStatus) => typedError<Event, ApiError>(__TAURI_INVOKE("set_event_status", { id, status })),
+	/**  Switches the check for panels of one gender on or off for an event. */
+	setPanelBalanceCheck: (id: string, on: boolean) => typedError<Event, ApiError>(__TAURI_INVOKE("set_panel_balance_check", { id, on })),
 	deleteEvent: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_event", { id })),
 	duplicateEvent: (id: string, input: NextStopInput) => typedError<Event, ApiError>(__TAURI_INVOKE("duplicate_event", { id, input })),
 	eventReadiness: (eventId: string) => typedError<ReadinessItem[], ApiError>(__TAURI_INVOKE("event_readiness", { eventId })),
@@ -208,6 +210,8 @@ export type Agenda = {
 	time_zone: string,
 	days: AgendaDayView[],
 	conflicts: Conflict[],
+	/**  Whether panels of one gender are flagged at this event. */
+	check_panel_balance: boolean,
 };
 
 /**  One date of an event. */
@@ -478,6 +482,8 @@ export type Event = {
 	sdgs: number[],
 	languages: string[],
 	notes: string,
+	/**  Whether panels of one gender are flagged (set apart from the other facts: `set_panel_balance_check`). */
+	check_panel_balance: boolean,
 };
 
 /**  What kind of meeting an event is. */
@@ -1056,7 +1062,7 @@ export type ReadinessItem = {
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed" | "copied_text_to_review";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed" | "copied_text_to_review";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";
@@ -1160,6 +1166,10 @@ export type Session = {
 	/**  Copied from another stop and not looked at since. */
 	needs_review: boolean,
 	people: SessionPerson[],
+	/**  Its speakers by gender. */
+	speaker_genders: SpeakerGenders,
+	/**  "All 4 speakers are men": a panel of one gender, while the event checks for it. */
+	single_gender_warning: string | null,
 };
 
 /**  A session whose title matches, with its event and day. */
@@ -1205,6 +1215,8 @@ export type SessionPerson = {
 	/**  The person's position, for the programme. */
 	position: string,
 	delegation_name: string,
+	/**  For the balance of panels ([`SpeakerGenders`]). */
+	gender: Gender,
 };
 
 /**  Someone to put on a session. */
@@ -1215,6 +1227,14 @@ export type SessionPersonInput = {
 
 /**  The part a participant plays in one session. */
 export type SessionRole = "chair" | "moderator" | "speaker" | "rapporteur";
+
+/**  A session's speakers by gender. */
+export type SpeakerGenders = {
+	female: number,
+	male: number,
+	other: number,
+	undisclosed: number,
+};
 
 /**  Provisional or final. */
 export type Stage = "provisional" | "final";

@@ -22,6 +22,7 @@ const dialogue: Event = {
   sdgs: [10, 16, 17],
   languages: ["English", "Thai"],
   notes: "",
+  check_panel_balance: true,
 };
 
 describe("event drafts", () => {

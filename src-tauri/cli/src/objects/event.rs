@@ -64,6 +64,16 @@ pub enum EventCommand {
         /// draft, planned, confirmed, held, reported, cancelled.
         status: String,
     },
+    /// Flag panels of one gender (all the speakers of a session men, or all women) in the agenda and readiness, or not.
+    ///
+    /// Example: roundtable event panel-balance "Women in leadership" off
+    PanelBalance {
+        /// The event's id, or a part of its title that only it has.
+        event: String,
+        /// `on` (the default for every event) or `off`.
+        #[arg(value_parser = ["on", "off"])]
+        check: String,
+    },
     /// What still needs attention before the event (each item with its `kind`).
     ///
     /// Example: roundtable event readiness "Regional dialogue" --json
@@ -239,6 +249,14 @@ pub fn run(store: &mut Store, command: &EventCommand, json: bool) -> Outcome {
             let id = refs::event(store, event)?;
             let event = store.set_event_status(id, parse::<EventStatus>(Field::Status, status)?)?;
             output(json, &event, || format!("{} is now {}.", event.title, event.status.label().to_lowercase()))
+        }
+        EventCommand::PanelBalance { event, check } => {
+            let id = refs::event(store, event)?;
+            let event = store.set_panel_balance_check(id, check == "on")?;
+            output(json, &event, || match event.check_panel_balance {
+                true => format!("Panels of one gender are flagged at {}.", event.title),
+                false => format!("Panels of one gender are not flagged at {}.", event.title),
+            })
         }
         EventCommand::Readiness { event } => {
             let id = refs::event(store, event)?;

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::plan_check::SkipDamaged;
 use crate::store::Store;
-use crate::vocabulary::{SessionKind, SessionRole};
+use crate::vocabulary::{Gender, SessionKind, SessionRole};
 use crate::{delegation, event};
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -17,13 +17,16 @@ use specta::Type;
 use std::collections::HashMap;
 use uuid::Uuid;
 
+mod balance;
 mod checks;
 
+pub use balance::SpeakerGenders;
 use checks::{check_day, check_session, ensure_day, within};
 
 /// The people of an event's sessions (or one session's), in their order.
 pub(crate) const SESSION_PEOPLE_SQL: &str =
-    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.full_name, pe.position, d.name, d.country_code
+    "SELECT sp.session_id, sp.participant_id, pe.id, sp.role, pe.full_name, pe.position, d.name, d.country_code,
+                    pe.gender
              FROM session_person sp
              JOIN session s ON s.id = sp.session_id
              JOIN participant p ON p.id = sp.participant_id
@@ -67,6 +70,8 @@ pub struct SessionPerson {
     /// The person's position, for the programme.
     pub position: String,
     pub delegation_name: String,
+    /// For the balance of panels ([`SpeakerGenders`]).
+    pub gender: Gender,
 }
 
 /// A session of the agenda.
@@ -86,6 +91,10 @@ pub struct Session {
     /// Copied from another stop and not looked at since.
     pub needs_review: bool,
     pub people: Vec<SessionPerson>,
+    /// Its speakers by gender.
+    pub speaker_genders: SpeakerGenders,
+    /// "All 4 speakers are men": a panel of one gender, while the event checks for it.
+    pub single_gender_warning: Option<String>,
 }
 
 /// Someone to put on a session.
@@ -129,6 +138,8 @@ pub struct Agenda {
     pub time_zone: String,
     pub days: Vec<AgendaDayView>,
     pub conflicts: Vec<Conflict>,
+    /// Whether panels of one gender are flagged at this event.
+    pub check_panel_balance: bool,
 }
 
 /// A session's own columns (of [`SESSIONS_SQL`]); its people are read apart.
@@ -146,6 +157,8 @@ pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
         description: row.get("description")?,
         needs_review: row.get("needs_review")?,
         people: Vec::new(),
+        speaker_genders: SpeakerGenders::default(),
+        single_gender_warning: None,
     })
 }
 
@@ -308,7 +321,7 @@ impl Store {
     }
 
     /// The sessions of an event (or just one), in day and time order.
-    fn sessions(&self, event_id: Uuid, only: Option<Uuid>) -> Result<Vec<Session>> {
+    pub(crate) fn sessions(&self, event_id: Uuid, only: Option<Uuid>) -> Result<Vec<Session>> {
         let conn = self.read();
         let mut people: HashMap<Uuid, Vec<SessionPerson>> = HashMap::new();
         let names = crate::countries::country_names_in(conn)?;
@@ -323,16 +336,22 @@ impl Store {
                 name: row.get(4)?,
                 position: row.get(5)?,
                 delegation_name: delegation::shown_name(names, country_code.as_deref(), &delegation_name).to_owned(),
+                gender: row.get(8)?,
             };
             Ok((row.get::<_, Uuid>(0)?, person))
         })?;
         for (session_id, person) in rows.skip_damaged::<Vec<_>>()? {
             people.entry(session_id).or_default().push(person);
         }
+        let check_balance: bool =
+            conn.query_row("SELECT check_panel_balance FROM event WHERE id = ?1", [event_id], |r| r.get(0))?;
         let mut stmt = conn.prepare_cached(SESSIONS_SQL)?;
         let rows = stmt.query_map(params![event_id, only], |row| {
             let mut session = session_from_row(row)?;
             session.people = people.remove(&session.id).unwrap_or_default();
+            session.speaker_genders = SpeakerGenders::of(&session.people);
+            session.single_gender_warning =
+                check_balance.then(|| session.speaker_genders.single_gender_warning()).flatten();
             Ok(session)
         })?;
         Ok(rows.skip_damaged()?)
@@ -358,6 +377,7 @@ impl Store {
             time_zone: event.time_zone,
             days,
             conflicts: conflicts::of_event(self.read(), event_id)?,
+            check_panel_balance: event.check_panel_balance,
         })
     }
 }

@@ -52,6 +52,8 @@ pub struct Event {
     pub sdgs: Vec<u8>,
     pub languages: Vec<String>,
     pub notes: String,
+    /// Whether panels of one gender are flagged (set apart from the other facts: `set_panel_balance_check`).
+    pub check_panel_balance: bool,
 }
 
 /// What a person types to create or change an event. Dates are text
@@ -137,6 +139,7 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
         sdgs: json_list(row, "sdgs")?,
         languages: json_list(row, "languages")?,
         notes: row.get("notes")?,
+        check_panel_balance: row.get("check_panel_balance")?,
     })
 }
 

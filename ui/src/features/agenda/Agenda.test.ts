@@ -27,11 +27,12 @@ beforeAll(() => {
 });
 
 function session(id: string, dayId: string, date: string): Session {
-  return { id, event_id: "ev", day_id: dayId, date, start_time: "09:00:00", end_time: "10:00:00", title: `Session ${id}`, kind: "plenary", room: "", description: "", people: [], needs_review: false };
+  return { id, event_id: "ev", day_id: dayId, date, start_time: "09:00:00", end_time: "10:00:00", title: `Session ${id}`, kind: "plenary", room: "", description: "", people: [], needs_review: false, speaker_genders: { female: 0, male: 0, other: 0, undisclosed: 0 }, single_gender_warning: null };
 }
 
 const agenda: AgendaData = {
   event_id: "ev",
+  check_panel_balance: true,
   time_zone: "Asia/Bangkok",
   conflicts: [],
   days: [

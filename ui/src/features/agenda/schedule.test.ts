@@ -22,6 +22,7 @@ import {
   slotAt,
   stretchSpan,
   timeRange,
+  speakerSplit,
   windowStart,
 } from "./schedule";
 import type { AgendaDayView, Conflict, Session } from "../../lib/bindings";
@@ -42,6 +43,8 @@ function session(overrides: Partial<Session>): Session {
     description: "",
     people: [],
     needs_review: false,
+    speaker_genders: { female: 0, male: 0, other: 0, undisclosed: 0 },
+    single_gender_warning: null,
     ...overrides,
   };
 }
@@ -220,6 +223,7 @@ describe("SessionInput from a session", () => {
         name: "Ms Claire Dubois",
         position: "Human Rights Officer",
         delegation_name: "OHCHR",
+        gender: "female",
       },
       {
         participant_id: "p2",
@@ -228,6 +232,7 @@ describe("SessionInput from a session", () => {
         name: "Ms Sri Kusumawati",
         position: "",
         delegation_name: "Indonesia",
+        gender: "female",
       },
     ],
   });
@@ -330,5 +335,13 @@ describe("helpers", () => {
     expect(windowStart(3, 3, 7, 2)).toBe(2);
     expect(windowStart(1, 3, 7, 2)).toBe(1);
     expect(windowStart(6, 3, 7, 5)).toBe(4);
+  });
+});
+
+describe("speakerSplit", () => {
+  it("says the speakers by gender in words, and nothing without speakers", () => {
+    expect(speakerSplit({ female: 1, male: 2, other: 0, undisclosed: 0 })).toBe("Speakers: 1 woman, 2 men");
+    expect(speakerSplit({ female: 3, male: 0, other: 0, undisclosed: 1 })).toBe("Speakers: 3 women, 1 undisclosed");
+    expect(speakerSplit({ female: 0, male: 0, other: 0, undisclosed: 0 })).toBe("");
   });
 });

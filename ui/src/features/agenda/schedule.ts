@@ -14,6 +14,7 @@ import type {
   SessionKind,
   SessionPerson,
   SessionRole,
+  SpeakerGenders,
 } from "../../lib/bindings";
 
 /** Minutes between snapping points on the grid and between keyboard steps. */
@@ -310,6 +311,18 @@ export function peopleLine(
   return [...byRole]
     .map(([role, names]) => `${labels[role] ?? role}${names.length > 1 ? "s" : ""}: ${names.join(", ")}`)
     .join(" · ");
+}
+
+/** A session's speakers by gender, for its summary: "Speakers: 1 woman, 2 men"; "" without speakers. */
+export function speakerSplit(split: SpeakerGenders): string {
+  const parts = [
+    [split.female, "woman", "women"],
+    [split.male, "man", "men"],
+    [split.other, "of another gender", "of another gender"],
+    [split.undisclosed, "undisclosed", "undisclosed"],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return said.length > 0 ? `Speakers: ${said.join(", ")}` : "";
 }
 
 /** The conflicts that concern each session, by session id. */

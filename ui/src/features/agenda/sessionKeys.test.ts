@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AgendaDayView, Session } from "../../lib/bindings";
 import { dayDeletionLines, sessionDeletionLines, sessionKeyAction } from "./sessionKeys";
 
-const session: Session = { id: "s", event_id: "e", day_id: "d1", date: "2022-09-21", start_time: "09:00:00", end_time: "10:00:00", title: "Opening", kind: "opening", room: "", description: "", people: [], needs_review: false };
+const session: Session = { id: "s", event_id: "e", day_id: "d1", date: "2022-09-21", start_time: "09:00:00", end_time: "10:00:00", title: "Opening", kind: "opening", room: "", description: "", people: [], needs_review: false, speaker_genders: { female: 0, male: 0, other: 0, undisclosed: 0 }, single_gender_warning: null };
 const days = ["d1", "d2"].map((id, i) => ({ day: { id, event_id: "e", date: `2022-09-2${i + 1}`, theme: "", needs_review: false }, within_event: true, sessions: [] })) as AgendaDayView[];
 const key = (k: string, mods: Partial<{ altKey: boolean; shiftKey: boolean; ctrlKey: boolean }> = {}) => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
 

@@ -37,6 +37,7 @@ const created: Event = {
   sdgs: [],
   languages: [],
   notes: "",
+  check_panel_balance: true,
 };
 
 
