@@ -31,6 +31,10 @@ export function appPath() {
 }
 
 /** Timeout (ms) for waits on the UI; generous because CI machines are small. */
+/** The `roundtable` CLI a spec runs as another program on the window's plan (`cargo build -p roundtable-cli`). */
+export const roundtableCli =
+  process.env.ROUNDTABLE_CLI ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target"), "debug/roundtable");
+
 export const UI_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
 
 /**

@@ -5,13 +5,11 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { assertNoError, launchApp, repoRoot, withFailureScreenshot } from "../lib/app.mjs";
+import { assertNoError, launchApp, roundtableCli, withFailureScreenshot } from "../lib/app.mjs";
 import { elementWithText, loadExamples, snapshot, waitForText } from "../lib/forms.mjs";
 
 const plan = process.env.E2E_DB;
-const cli = process.env.ROUNDTABLE_CLI ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target"), "debug/roundtable");
 const EVENT = "Migrant Protection in South-East Asia";
 
 describe("a change by another program", () => {
@@ -19,7 +17,7 @@ describe("a change by another program", () => {
 
   before(async () => {
     assert.ok(plan, "run.sh sets E2E_DB to the app's plan file");
-    assert.ok(fs.existsSync(cli), `the CLI is built (cargo build -p roundtable-cli): ${cli}`);
+    assert.ok(fs.existsSync(roundtableCli), `the CLI is built (cargo build -p roundtable-cli): ${roundtableCli}`);
     browser = await launchApp();
     await loadExamples(browser);
   });
@@ -38,7 +36,7 @@ describe("a change by another program", () => {
       const listed = Number(summary.match(/\d+/)[0]);
       assert.ok(listed > 0, "the example event has participants");
 
-      execFileSync(cli, [
+      execFileSync(roundtableCli, [
         "--db", plan, "participant", "add", "--event", EVENT, "--delegation", "TH",
         "--given-name", "Zeynep", "--family-name", "Quillfeather", "--status", "confirmed",
       ]);

@@ -1062,7 +1062,7 @@ export type ReadinessItem = {
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "visa_letter_needed" | "copied_text_to_review";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_needed" | "copied_text_to_review";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";

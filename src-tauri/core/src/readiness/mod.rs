@@ -7,6 +7,8 @@
 //! quota, a clash in the programme) is a problem from the first minute; once
 //! the event is held, everything left is a problem.
 
+mod logistics;
+
 use crate::conflicts;
 use crate::error::Result;
 use crate::store::Store;
@@ -29,6 +31,9 @@ pub enum ReadinessKind {
     SingleGenderPanel,
     AgendaConflict,
     FunderWithoutAcknowledgement,
+    ArrivesAfterSession,
+    LeavesBeforeSession,
+    TravelNotCovered,
     VisaLetterNeeded,
     CopiedTextToReview,
 }
@@ -36,7 +41,14 @@ pub enum ReadinessKind {
 impl ReadinessKind {
     /// Whether the item is wrong at any stage, not merely not done yet.
     fn is_problem_while_planning(self) -> bool {
-        matches!(self, ReadinessKind::DelegationOverQuota | ReadinessKind::AgendaConflict)
+        matches!(
+            self,
+            ReadinessKind::DelegationOverQuota
+                | ReadinessKind::AgendaConflict
+                | ReadinessKind::ArrivesAfterSession
+                | ReadinessKind::LeavesBeforeSession
+                | ReadinessKind::TravelNotCovered
+        )
     }
 }
 
@@ -202,6 +214,8 @@ impl Store {
                 ));
             }
         }
+        items.extend(logistics::away_for_sessions(self, event_id, self.country_names()?)?);
+        items.extend(logistics::travel_not_covered(self, event_id)?);
         if planning {
             let mut stmt = self.read().prepare_cached(
                 "SELECT p.id, d.name, pe.full_name
