@@ -14,7 +14,7 @@ use commands::file_dialogs::FileDialogs;
 use commands::plan_files::{BackupsHome, FileManager, OpenFailure};
 use commands::{
     agenda, app, backups, delegations, documents, events, examples, file_dialogs, journal, organisations, participants,
-    personal_data, plan_check, plan_files, records, search, team,
+    personal_data, plan_check, plan_files, plan_settings, records, search, team,
 };
 use plan_watch::PlanChanged;
 use recent_plans::RecentPlans;
@@ -102,8 +102,10 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             records::delete_follow_up,
             examples::load_examples,
             examples::list_countries,
-            examples::country_names,
-            examples::set_country_names,
+            plan_settings::country_names,
+            plan_settings::set_country_names,
+            plan_settings::visa_letter_weeks,
+            plan_settings::set_visa_letter_weeks,
             app::store_location,
             plan_files::plan_status,
             plan_files::recent_plans,

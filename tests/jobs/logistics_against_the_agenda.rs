@@ -115,3 +115,54 @@ fn a_funder_paying_travel_its_funding_does_not_cover_is_named_once_with_the_numb
     let items = plan.event_readiness(event.id).unwrap();
     assert_eq!(of_kind(&items, ReadinessKind::TravelNotCovered).len(), 1, "only AFD is left");
 }
+
+#[test]
+fn a_visa_letter_still_needed_close_to_the_arrival_is_a_problem_with_the_days_left() {
+    let mut plan = store();
+    let event = plan.create_event(&roundtable_tests::bangkok_input()).unwrap();
+    let indonesia = country(&mut plan, event.id, "ID", None);
+    for (given, arrival) in [("Siti", Some("2022-09-20 16:00")), ("Dewi", Some("2022-11-30 09:00")), ("Ayu", None)] {
+        let membership = MembershipInput {
+            visa_letter_needed: true,
+            arrival: arrival.map(str::to_owned),
+            departure: None,
+            ..member_of(indonesia.id, ParticipantRole::Member, ParticipantStatus::Confirmed)
+        };
+        plan.register_participant(event.id, &person(given, "Rahma", Gender::Female), &membership).unwrap();
+    }
+    let today = chrono::NaiveDate::from_ymd_opt(2022, 8, 30).unwrap();
+    let visa = |plan: &TempStore| -> Vec<(ReadinessKind, ReadinessSeverity, String)> {
+        let items = plan.event_readiness_on(event.id, today).unwrap();
+        let kinds = [ReadinessKind::VisaLetterLate, ReadinessKind::VisaLetterNeeded];
+        items.into_iter().filter(|i| kinds.contains(&i.kind)).map(|i| (i.kind, i.severity, i.message)).collect()
+    };
+    assert_eq!(plan.visa_letter_weeks().unwrap(), 6, "six weeks unless set");
+    assert_eq!(
+        visa(&plan),
+        [
+            (
+                ReadinessKind::VisaLetterNeeded,
+                ReadinessSeverity::NotYet,
+                "Ayu Rahma (Indonesia) still needs a visa letter".into()
+            ),
+            (
+                ReadinessKind::VisaLetterNeeded,
+                ReadinessSeverity::NotYet,
+                "Dewi Rahma (Indonesia) still needs a visa letter".into()
+            ),
+            (
+                ReadinessKind::VisaLetterLate,
+                ReadinessSeverity::Problem,
+                "Siti Rahma (Indonesia) still needs a visa letter and arrives in 21 days, on 20 Sep 2022".into()
+            ),
+        ]
+    );
+    plan.set_visa_letter_weeks(2).unwrap();
+    assert!(
+        visa(&plan).iter().all(|(kind, ..)| *kind == ReadinessKind::VisaLetterNeeded),
+        "three weeks away is in time"
+    );
+    let refused = plan.set_visa_letter_weeks(0).map_err(roundtable_core::ApiError::from).unwrap_err();
+    assert_eq!(refused.field, Some(roundtable_core::Field::VisaLetterWeeks));
+    assert_eq!(plan.visa_letter_weeks().unwrap(), 2, "the refused value changed nothing");
+}

@@ -76,3 +76,13 @@ fn countries_are_listed_and_found_by_the_names_the_plan_chose() {
     let refused = plan.run(&["plan", "country-names", "cldr"]);
     assert!(String::from_utf8_lossy(&refused.stderr).contains("[possible values: un, iso]"));
 }
+
+#[test]
+fn the_lead_time_for_visa_letters_is_shown_set_and_checked() {
+    let plan = Plan::new();
+    assert_eq!(plan.json(&["plan", "visa-weeks"])["weeks"], 6);
+    assert!(plan.ok(&["plan", "visa-weeks", "8"]).contains("8 week(s) before the arrival"));
+    let refused = plan.fails(&["plan", "visa-weeks", "60"]);
+    assert_eq!(refused["field"], "visa_letter_weeks", "{refused}");
+    assert_eq!(plan.json(&["plan", "visa-weeks"])["weeks"], 8);
+}

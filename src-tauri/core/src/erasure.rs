@@ -14,6 +14,7 @@
 
 use crate::backup::BackupInfo;
 use crate::error::{Error, Result};
+use crate::plan_setting;
 use crate::store::Store;
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -23,6 +24,9 @@ use std::path::Path;
 use uuid::Uuid;
 
 /// Why a retention of 0 months is refused.
+/// The plan setting of [`Store::retention_months`].
+const RETENTION_KEY: &str = "retention_months";
+
 const MONTHS_AT_LEAST_ONE: &str = "Keep personal data for at least one month, or turn retention off";
 
 /// The name an erased person's seats carry.
@@ -182,10 +186,7 @@ impl Store {
     /// The plan's retention setting: erase the personal data of events that
     /// ended more than this many months ago (`None`: kept until erased by hand).
     pub fn retention_months(&self) -> Result<Option<u32>> {
-        let value: Option<String> = self
-            .read()
-            .query_row("SELECT value FROM plan_setting WHERE key = 'retention_months'", [], |r| r.get(0))
-            .optional()?;
+        let value = plan_setting::read(self.read(), RETENTION_KEY)?;
         Ok(value.and_then(|v| v.parse().ok()))
     }
 
@@ -194,16 +195,9 @@ impl Store {
         if months == Some(0) {
             return Err(Error::invalid(crate::Field::RetentionMonths, MONTHS_AT_LEAST_ONE));
         }
-        self.write(|conn| {
-            match months {
-                Some(months) => conn.execute(
-                    "INSERT INTO plan_setting (key, value) VALUES ('retention_months', ?1)
-                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [months.to_string()],
-                )?,
-                None => conn.execute("DELETE FROM plan_setting WHERE key = 'retention_months'", [])?,
-            };
-            Ok(())
+        self.write(|conn| match months {
+            Some(months) => plan_setting::write(conn, RETENTION_KEY, &months.to_string()),
+            None => plan_setting::clear(conn, RETENTION_KEY),
         })?;
         self.apply_retention(Utc::now().date_naive())
     }

@@ -80,5 +80,6 @@ pub enum Field {
     Value,
     Venue,
     VersionDate,
+    VisaLetterWeeks,
     Website,
 }

@@ -34,6 +34,7 @@ pub mod person;
 pub mod plan_check;
 pub mod plan_file;
 pub mod plan_search;
+mod plan_setting;
 #[cfg(test)]
 mod query_plans;
 pub mod readiness;

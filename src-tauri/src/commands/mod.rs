@@ -15,6 +15,7 @@ pub mod participants;
 pub mod personal_data;
 pub mod plan_check;
 pub mod plan_files;
+pub mod plan_settings;
 pub mod records;
 pub mod search;
 pub mod team;

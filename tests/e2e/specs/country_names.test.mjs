@@ -1,4 +1,4 @@
-// File → Country names…: a plan names countries as the UN does until the
+// File → Plan settings…, Name countries: a plan names countries as the UN does until the
 // organiser chooses ISO's names; then the tracker, its order and the country
 // picker change at once, without reopening the screen, and back again.
 import assert from "node:assert/strict";
@@ -43,18 +43,18 @@ describe("country names", () => {
 
   async function chooseNames(choice, screenshot) {
     await browser.$('[data-testid="menu-file"]').click();
-    const item = await browser.$('[data-testid="menu-country-names"]');
+    const item = await browser.$('[data-testid="menu-plan-settings"]');
     await item.waitForClickable();
     await item.click();
-    await browser.$('[data-testid="country-names-dialog"][open]').waitForDisplayed();
-    await browser.waitUntil(async () => browser.$('[data-testid="country-names-save"]').isEnabled(), {
+    await browser.$('[data-testid="plan-settings-dialog"][open]').waitForDisplayed();
+    await browser.waitUntil(async () => browser.$('[data-testid="plan-settings-save"]').isEnabled(), {
       timeout: UI_TIMEOUT,
       timeoutMsg: "the setting was not fetched",
     });
     await browser.$(`[data-testid="country-names-${choice}"]`).click();
     if (screenshot) await snapshot(browser, screenshot);
-    await browser.$('[data-testid="country-names-save"]').click();
-    await browser.$('[data-testid="country-names-dialog"][open]').waitForDisplayed({ reverse: true });
+    await browser.$('[data-testid="plan-settings-save"]').click();
+    await browser.$('[data-testid="plan-settings-dialog"][open]').waitForDisplayed({ reverse: true });
   }
 
   test("the UN's names until ISO's are chosen; the tracker and the picker follow at once", () =>
@@ -76,7 +76,7 @@ describe("country names", () => {
       await waitForTracker(["Bolivia (Plurinational State of)", "Philippines", "Republic of Korea"]);
       assert.equal(await pickerName("KR"), "Republic of Korea");
 
-      await chooseNames("iso", "country-names-dialog");
+      await chooseNames("iso", "plan-settings-dialog");
       await waitForTracker(["Bolivia, Plurinational State of", "Korea, Republic of", "Philippines"]);
       assert.equal(await pickerName("KR"), "Korea, Republic of");
       await assertNoError(browser);

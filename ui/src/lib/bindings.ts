@@ -104,6 +104,10 @@ export const commands = {
 	countryNames: () => typedError<CountryNames, ApiError>(__TAURI_INVOKE("country_names")),
 	/**  Names countries the UN's way or ISO's in every screen and document of the plan. */
 	setCountryNames: (names: CountryNames) => typedError<null, ApiError>(__TAURI_INVOKE("set_country_names", { names })),
+	/**  How many weeks before an arrival a visa letter still needed is a problem. */
+	visaLetterWeeks: () => typedError<number, ApiError>(__TAURI_INVOKE("visa_letter_weeks")),
+	/**  Sets the lead time for visa letters (1 to 52 weeks). */
+	setVisaLetterWeeks: (weeks: number) => typedError<null, ApiError>(__TAURI_INVOKE("set_visa_letter_weeks", { weeks })),
 	/**  Where the plan store lives, to show in the window. */
 	storeLocation: () => typedError<string, ApiError>(__TAURI_INVOKE("store_location")),
 	planStatus: () => typedError<PlanStatus, ApiError>(__TAURI_INVOKE("plan_status")),
@@ -589,7 +593,7 @@ export type ExampleLoad = {
  */
 export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | 
 /**  A value typed to decide a disagreement. */
-"value" | "venue" | "version_date" | "website";
+"value" | "venue" | "version_date" | "visa_letter_weeks" | "website";
 
 /**  What the dialog offers to show: "PDF document" with `["pdf"]`. */
 export type FileFilter = {
@@ -1062,7 +1066,7 @@ export type ReadinessItem = {
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_needed" | "copied_text_to_review";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_late" | "visa_letter_needed" | "copied_text_to_review";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";

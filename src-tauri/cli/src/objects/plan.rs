@@ -1,5 +1,6 @@
 //! `roundtable plan …`: the whole plan's settings and health. `plan
-//! country-names` chooses the UN's or ISO's names for countries. The retention
+//! country-names` chooses the UN's or ISO's names for countries, `plan
+//! visa-weeks` how early a visa letter still needed is a problem. The retention
 //! setting erases the personal data of events that ended more than N months
 //! ago, at once and every time the plan is opened; it is off unless set.
 //! `plan check` is the window's check after start-up: damaged pages, and the
@@ -40,6 +41,13 @@ pub enum PlanCommand {
         /// `un` ("Bolivia (Plurinational State of)", the default) or `iso` ("Bolivia, Plurinational State of").
         #[arg(value_parser = ["un", "iso"])]
         names: Option<String>,
+    },
+    /// Show or set how many weeks before an arrival a visa letter still needed is a problem in the readiness.
+    ///
+    /// Example: roundtable plan visa-weeks 8
+    VisaWeeks {
+        /// 1 to 52 weeks (6 unless set).
+        weeks: Option<u32>,
     },
     /// Find events, people and sessions across the whole plan, as Home's search does (case and accents aside).
     ///
@@ -84,6 +92,15 @@ pub fn run(store: &mut Store, command: &PlanCommand, json: bool) -> Outcome {
         PlanCommand::Retention { months, off, .. } => retention(store, *months, *off, json),
         PlanCommand::Check => check(store, json),
         PlanCommand::CountryNames { names } => country_names(store, names.as_deref(), json),
+        PlanCommand::VisaWeeks { weeks } => {
+            if let Some(weeks) = weeks {
+                store.set_visa_letter_weeks(*weeks)?;
+            }
+            let weeks = store.visa_letter_weeks()?;
+            output(json, &json!({ "id": "visa_letter_weeks", "weeks": weeks }), || {
+                format!("A visa letter still needed {weeks} week(s) before the arrival is a problem in the readiness.")
+            })
+        }
         PlanCommand::Compact { older_than_days } => {
             let folded = store.compact_journal(*older_than_days)?;
             let shown = json!({ "id": "journal", "folded": folded, "older_than_days": older_than_days });

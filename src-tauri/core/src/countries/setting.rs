@@ -4,16 +4,15 @@
 
 use super::CountryNames;
 use crate::error::Result;
+use crate::plan_setting;
 use crate::store::Store;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 const KEY: &str = "country_names";
 
 /// The naming of the plan behind `conn` (the UN's names unless set).
 pub(crate) fn country_names_in(conn: &Connection) -> Result<CountryNames> {
-    let value: Option<String> =
-        conn.query_row("SELECT value FROM plan_setting WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
-    Ok(value.as_deref().map_or(CountryNames::Un, CountryNames::from_stored))
+    Ok(plan_setting::read(conn, KEY)?.as_deref().map_or(CountryNames::Un, CountryNames::from_stored))
 }
 
 impl Store {
@@ -24,14 +23,7 @@ impl Store {
 
     /// Names countries the UN's way or ISO's in every screen and document of the plan.
     pub fn set_country_names(&mut self, names: CountryNames) -> Result<()> {
-        self.write(|conn| {
-            conn.execute(
-                "INSERT INTO plan_setting (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [KEY, names.stored()],
-            )?;
-            Ok(())
-        })
+        self.write(|conn| plan_setting::write(conn, KEY, names.stored()))
     }
 }
 

@@ -8,11 +8,13 @@
 //! the event is held, everything left is a problem.
 
 mod logistics;
+mod visa;
 
 use crate::conflicts;
 use crate::error::Result;
 use crate::store::Store;
 use crate::vocabulary::EventStatus;
+use chrono::NaiveDate;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -34,6 +36,7 @@ pub enum ReadinessKind {
     ArrivesAfterSession,
     LeavesBeforeSession,
     TravelNotCovered,
+    VisaLetterLate,
     VisaLetterNeeded,
     CopiedTextToReview,
 }
@@ -48,6 +51,7 @@ impl ReadinessKind {
                 | ReadinessKind::ArrivesAfterSession
                 | ReadinessKind::LeavesBeforeSession
                 | ReadinessKind::TravelNotCovered
+                | ReadinessKind::VisaLetterLate
         )
     }
 }
@@ -118,6 +122,11 @@ fn copied_to_review(store: &Store, event_id: Uuid) -> Result<Option<ReadinessIte
 impl Store {
     /// Everything about an event that still needs attention, most structural first.
     pub fn event_readiness(&self, event_id: Uuid) -> Result<Vec<ReadinessItem>> {
+        self.event_readiness_on(event_id, chrono::Local::now().date_naive())
+    }
+
+    /// [`Store::event_readiness`] as it stands on `today` (how near an arrival is).
+    pub fn event_readiness_on(&self, event_id: Uuid, today: NaiveDate) -> Result<Vec<ReadinessItem>> {
         use ReadinessKind as K;
         use ReadinessTab as T;
         let event = self.event(event_id)?;
@@ -214,24 +223,11 @@ impl Store {
                 ));
             }
         }
-        items.extend(logistics::away_for_sessions(self, event_id, self.country_names()?)?);
+        let names = self.country_names()?;
+        items.extend(logistics::away_for_sessions(self, event_id, names)?);
         items.extend(logistics::travel_not_covered(self, event_id)?);
         if planning {
-            let mut stmt = self.read().prepare_cached(
-                "SELECT p.id, d.name, pe.full_name
-                 FROM participant p JOIN person pe ON pe.id = p.person_id JOIN delegation d ON d.id = p.delegation_id
-                 WHERE p.event_id = ?1 AND p.visa_letter_needed AND p.holds_seat
-                 ORDER BY d.name, pe.family_name",
-            )?;
-            let mut rows = stmt.query([event_id])?;
-            while let Some(r) = rows.next()? {
-                items.push(item(
-                    K::VisaLetterNeeded,
-                    T::Participants,
-                    Some(r.get(0)?),
-                    format!("{} ({}) still needs a visa letter", r.get::<_, String>(2)?, r.get::<_, String>(1)?),
-                ));
-            }
+            items.extend(visa::still_needed(self, event_id, names, today)?);
         }
         if planning {
             for item in items.iter_mut().filter(|i| !i.kind.is_problem_while_planning()) {
