@@ -5,7 +5,8 @@
 // Svelte's bindings see them. This also works for <input type="date"> and
 // <select>, which WebKitWebDriver's keystrokes do not fill reliably.
 
-import { saveScreenshot, UI_TIMEOUT } from "./app.mjs";
+import { after, before } from "node:test";
+import { launchApp, saveScreenshot, UI_TIMEOUT } from "./app.mjs";
 
 /** Sets the value of the form control matching `selector` (e.g. "#new-event-title"). */
 export async function setField(browser, selector, value) {
@@ -92,6 +93,23 @@ export async function loadExamples(browser) {
     timeout: UI_TIMEOUT,
     timeoutMsg: "the three example events were not listed",
   });
+}
+
+/**
+ * The window of a describe block: launched on the spec's plan with the
+ * examples loaded before its first test, closed after its last. Its tests use
+ * `window.browser`.
+ */
+export function windowWithExamples() {
+  const window = { browser: null };
+  before(async () => {
+    window.browser = await launchApp();
+    await loadExamples(window.browser);
+  });
+  after(async () => {
+    await window.browser?.deleteSession();
+  });
+  return window;
 }
 
 /** Saves a screenshot once the page has painted what the test just did

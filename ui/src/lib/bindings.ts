@@ -1061,18 +1061,20 @@ export type ReadinessItem = {
 	severity: ReadinessSeverity,
 	message: string,
 	tab: ReadinessTab,
-	/**  The delegation, participant, session, day or funding concerned. */
+	/**  The delegation, participant, session, day, funding or follow-up concerned. */
 	target_id: string | null,
+	/**  The event where it is fixed when not this one (an earlier stop of the series). */
+	event_id: string | null,
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_late" | "visa_letter_needed" | "copied_text_to_review";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_late" | "visa_letter_needed" | "copied_text_to_review" | "open_follow_up";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";
 
 /**  The screen where an item is fixed. */
-export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda";
+export type ReadinessTab = "overview" | "delegations" | "participants" | "agenda" | "outcomes";
 
 /**
  *  What registering someone did: the new participation, and whether the

@@ -8,6 +8,7 @@
 //! the event is held, everything left is a problem.
 
 mod logistics;
+mod series;
 mod visa;
 
 use crate::conflicts;
@@ -39,6 +40,7 @@ pub enum ReadinessKind {
     VisaLetterLate,
     VisaLetterNeeded,
     CopiedTextToReview,
+    OpenFollowUp,
 }
 
 impl ReadinessKind {
@@ -72,6 +74,7 @@ pub enum ReadinessTab {
     Delegations,
     Participants,
     Agenda,
+    Outcomes,
 }
 
 /// One thing that needs attention.
@@ -81,12 +84,14 @@ pub struct ReadinessItem {
     pub severity: ReadinessSeverity,
     pub message: String,
     pub tab: ReadinessTab,
-    /// The delegation, participant, session, day or funding concerned.
+    /// The delegation, participant, session, day, funding or follow-up concerned.
     pub target_id: Option<Uuid>,
+    /// The event where it is fixed when not this one (an earlier stop of the series).
+    pub event_id: Option<Uuid>,
 }
 
 fn item(kind: ReadinessKind, tab: ReadinessTab, target_id: Option<Uuid>, message: String) -> ReadinessItem {
-    ReadinessItem { kind, severity: ReadinessSeverity::Problem, message, tab, target_id }
+    ReadinessItem { kind, severity: ReadinessSeverity::Problem, message, tab, target_id, event_id: None }
 }
 
 /// One item for every copied day theme and session text nobody has looked at yet.
@@ -229,6 +234,7 @@ impl Store {
         if planning {
             items.extend(visa::still_needed(self, event_id, names, today)?);
         }
+        items.extend(series::open_follow_ups(self, &event, names)?);
         if planning {
             for item in items.iter_mut().filter(|i| !i.kind.is_problem_while_planning()) {
                 item.severity = ReadinessSeverity::NotYet;

@@ -9,6 +9,7 @@ const item = (kind: ReadinessItem["kind"], severity: ReadinessItem["severity"], 
   message,
   tab: "delegations",
   target_id: null,
+  event_id: null,
 });
 
 describe("ReadinessPanel", () => {
@@ -36,5 +37,18 @@ describe("ReadinessPanel", () => {
     });
     expect(screen.getByTestId("readiness-no-problem")).toBeTruthy();
     expect(screen.getByTestId("readiness").querySelector(".count")?.textContent).toBe("0");
+  });
+
+  it("leads an open follow-up of an earlier stop to that stop's outcomes", () => {
+    const followUp: ReadinessItem = {
+      ...item("open_follow_up", "not_yet", "Still open from MIEUX Regional Round-table: Asia: 'Share the report'"),
+      tab: "outcomes",
+      target_id: "f1",
+      event_id: "asia",
+    };
+    render(ReadinessPanel, { eventId: "mexico", items: [followUp] });
+    const link = screen.getByTestId("readiness-item").querySelector("a");
+    expect(link?.getAttribute("href")).toMatch(/^#\/events\/asia\/outcomes/);
+    expect(link?.textContent).toContain("Fix in Outcomes of that stop");
   });
 });
