@@ -62,6 +62,8 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             delegations::update_delegation,
             delegations::delete_delegation,
             delegations::delegation_tracker,
+            delegations::delegation_workflow,
+            delegations::set_delegation_workflow,
             participants::search_people,
             search::search_plan,
             participants::create_person,

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 /// The earlier schema versions the fixtures cover.
-const FIXTURES: [usize; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const FIXTURES: [usize; 11] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans")
@@ -308,6 +308,11 @@ fn a_plan_of_version_9_opens_migrated_with_all_it_held() {
 #[test]
 fn a_plan_of_version_10_opens_migrated_with_all_it_held() {
     migrates_with_its_data(10);
+}
+
+#[test]
+fn a_plan_of_version_11_opens_migrated_with_all_it_held() {
+    migrates_with_its_data(11);
 }
 
 #[test]

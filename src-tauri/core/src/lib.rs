@@ -14,6 +14,7 @@ pub mod collation;
 pub mod conflicts;
 pub mod countries;
 pub mod delegation;
+pub mod delegation_workflow;
 pub mod erasure;
 pub mod error;
 pub mod event;
@@ -52,6 +53,7 @@ pub use agenda::{
 pub use backup::{BackupInfo, Backups};
 pub use conflicts::{Conflict, ConflictKind};
 pub use delegation::{Delegation, DelegationInput};
+pub use delegation_workflow::{DelegationWorkflow, DelegationWorkflowInput};
 pub use erasure::{Erasure, RetainedEvent, RetentionPreview, RetentionReport};
 pub use error::{ApiError, Checks, Error, ErrorKind, Problem, Result};
 pub use event::{Event, EventInput, EventSummary};

@@ -65,7 +65,7 @@ fn the_series_stops_are_found_by_index() {
 
 #[test]
 fn the_tracker_finds_each_delegations_members_by_index() {
-    assert_indexed(crate::tracker::TRACKER_SQL, &[], &["delegation_name", "participant_delegation"]);
+    assert_indexed(&crate::tracker::TRACKER_SQL, &[], &["delegation_name", "participant_delegation"]);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! is named, the gender split and the visa letters still needed; counted in SQL.
 
 use crate::delegation::{protocol_order, shown_name, sort_name};
+use crate::delegation_workflow::{self, DelegationWorkflow, WORKFLOW_COLUMNS};
 use crate::error::Result;
 use crate::event;
 use crate::plan_check::SkipDamaged;
@@ -10,10 +11,13 @@ use crate::store::Store;
 use crate::vocabulary::{DelegationKind, EventStatus};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::sync::LazyLock;
 use uuid::Uuid;
 
 /// One row per delegation of an event with its participants counted by status and gender.
-pub(crate) const TRACKER_SQL: &str = "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
+pub(crate) static TRACKER_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT d.id, d.name, d.kind, d.country_code, d.quota,
                     COUNT(p.id) FILTER (WHERE p.status = 'invited'),
                     COUNT(p.id) FILTER (WHERE p.status = 'nominated'),
                     COUNT(p.id) FILTER (WHERE p.status = 'confirmed'),
@@ -27,12 +31,15 @@ pub(crate) const TRACKER_SQL: &str = "SELECT d.id, d.name, d.kind, d.country_cod
                     COUNT(p.id) FILTER (WHERE p.holds_seat AND pe.gender = 'undisclosed'),
                     COUNT(p.id) FILTER (WHERE p.holds_seat AND p.visa_letter_needed),
                     MAX(CASE WHEN p.role = 'head' AND p.holds_seat
-                        THEN pe.full_name END)
+                        THEN pe.full_name END),
+                    {WORKFLOW_COLUMNS}
              FROM delegation d
              LEFT JOIN participant p ON p.delegation_id = d.id
              LEFT JOIN person pe ON pe.id = p.person_id
              WHERE d.event_id = ?1
-             GROUP BY d.id";
+             GROUP BY d.id"
+    )
+});
 
 /// Counts of participants by status and gender.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -87,6 +94,10 @@ pub struct TrackerRow {
     pub needs_head: bool,
     /// While the event is being planned: seats of the quota still unfilled.
     pub under_quota: bool,
+    /// Its invitation, nomination and credentials.
+    pub workflow: DelegationWorkflow,
+    /// While the event is being planned: the nomination deadline passed without a nomination.
+    pub nomination_overdue: bool,
 }
 
 /// The tracker of an event: its delegations in protocol order and the totals.
@@ -105,7 +116,8 @@ impl Store {
         let event = event::ensure_exists(self.read(), event_id)?;
         let planning = matches!(event.status, EventStatus::Draft | EventStatus::Planned | EventStatus::Confirmed);
         let names = self.country_names()?;
-        let mut stmt = self.read().prepare_cached(TRACKER_SQL)?;
+        let today = chrono::Local::now().date_naive();
+        let mut stmt = self.read().prepare_cached(&TRACKER_SQL)?;
         let rows = stmt.query_map([event_id], |r| {
             let quota: Option<u32> = r.get(4)?;
             let counts = TrackerCounts {
@@ -126,6 +138,7 @@ impl Store {
             let head: Option<String> = r.get(17)?;
             let name: String = r.get(1)?;
             let country_code: Option<String> = r.get(3)?;
+            let workflow = delegation_workflow::from_row(r)?;
             Ok(TrackerRow {
                 delegation_id: r.get(0)?,
                 name: shown_name(names, country_code.as_deref(), &name).to_owned(),
@@ -135,6 +148,8 @@ impl Store {
                     && head.is_none()
                     && matches!(kind, DelegationKind::Country | DelegationKind::Organisation),
                 under_quota: planning && quota.is_some_and(|q| counts.seats_taken < q),
+                nomination_overdue: planning && workflow.nomination_overdue(today),
+                workflow,
                 kind,
                 quota,
                 counts,

@@ -246,6 +246,15 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How an invitation went to a delegation.
+    InvitationChannel {
+        NoteVerbale => "note_verbale", "Note verbale",
+        Letter => "letter", "Letter",
+        Email => "email", "E-mail",
+    }
+);
+
+vocabulary!(
     /// How far a follow-up action has got.
     FollowUpStatus {
         Open => "open", "Open",
@@ -319,6 +328,7 @@ pub fn labels() -> serde_json::Value {
         "session_kind": SessionKind::labelled(),
         "session_role": SessionRole::labelled(),
         "follow_up_status": FollowUpStatus::labelled(),
+        "invitation_channel": InvitationChannel::labelled(),
         "copied_texts": CopiedTexts::labelled(),
         "backup_reason": BackupReason::labelled(),
         "change_kind": ChangeKind::labelled(),

@@ -45,6 +45,10 @@ export const commands = {
 	updateDelegation: (id: string, input: DelegationInput) => typedError<Delegation, ApiError>(__TAURI_INVOKE("update_delegation", { id, input })),
 	deleteDelegation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_delegation", { id })),
 	delegationTracker: (eventId: string) => typedError<DelegationTracker, ApiError>(__TAURI_INVOKE("delegation_tracker", { eventId })),
+	/**  A delegation's invitation, nomination and credentials. */
+	delegationWorkflow: (id: string) => typedError<DelegationWorkflow, ApiError>(__TAURI_INVOKE("delegation_workflow", { id })),
+	/**  Records a delegation's invitation, nomination and credentials, all at once. */
+	setDelegationWorkflow: (id: string, input: DelegationWorkflowInput) => typedError<DelegationWorkflow, ApiError>(__TAURI_INVOKE("set_delegation_workflow", { id, input })),
 	searchPeople: (search: string, limit: number) => typedError<Person[], ApiError>(__TAURI_INVOKE("search_people", { search, limit })),
 	searchPlan: (text: string, limit: number) => typedError<PlanSearch, ApiError>(__TAURI_INVOKE("search_plan", { text, limit })),
 	createPerson: (input: PersonInput) => typedError<Person, ApiError>(__TAURI_INVOKE("create_person", { input })),
@@ -191,7 +195,7 @@ export const events = {
 };
 
 /* Constants */
-export const LABELS = {"backup_reason":[["requested","Requested"],["before_migration","Before an upgrade"],["before_import","Before an import"],["before_delete","Before a delete"],["before_restore","Before a restore"],["while_editing","While editing"]],"change_kind":[["insert","Added"],["set","Changed"],["delete","Deleted"],["erase","Erased"]],"copied_texts":[["mark_for_review","Copy them, marked for review"],["leave_out","Leave them out"]],"delegation_kind":[["country","Country"],["organisation","Organisation"],["expert_group","Experts"],["organising_team","Organising team"]],"event_format":[["round_table","Round-table"],["dialogue","Dialogue"],["consultation","Consultation"],["workshop","Workshop"],["conference","Conference"],["expert_meeting","Expert meeting"]],"event_status":[["draft","Draft"],["planned","Planned"],["confirmed","Confirmed"],["held","Held"],["reported","Reported"],["cancelled","Cancelled"]],"follow_up_status":[["open","Open"],["in_progress","In progress"],["done","Done"]],"funding_cover":[["delegates_travel","Delegates' travel"],["accommodation","Accommodation"],["venue","Venue"],["interpretation","Interpretation"],["catering","Catering"],["publication","Publication"],["other","Other"]],"gender":[["female","Female"],["male","Male"],["other","Other"],["undisclosed","Undisclosed"]],"organisation_kind":[["international_organisation","International organisation"],["government","Government"],["civil_society","Civil society"],["donor","Donor"],["academic","Academic"],["other","Other"]],"organiser_role":[["lead_organiser","Lead organiser"],["co_organiser","Co-organiser"],["host","Host"],["funder","Funder"],["partner","Partner"]],"participant_role":[["head","Head of delegation"],["member","Member"],["speaker","Speaker"],["moderator","Moderator"],["expert","Expert"],["observer","Observer"],["rapporteur","Rapporteur"],["staff","Staff"]],"participant_status":[["invited","Invited"],["nominated","Nominated"],["confirmed","Confirmed"],["attended","Attended"],["declined","Declined"],["cancelled","Cancelled"]],"session_kind":[["opening","Opening"],["keynote","Keynote"],["plenary","Plenary"],["panel","Panel"],["working_group","Working group"],["break","Break"],["lunch","Lunch"],["closing","Closing"],["side_event","Side event"],["study_visit","Study visit"]],"session_role":[["chair","Chair"],["moderator","Moderator"],["speaker","Speaker"],["rapporteur","Rapporteur"]],"step_kind":[["do","Change"],["undo","Undo"],["redo","Redo"],["erase","Erasure"]]} as const;
+export const LABELS = {"backup_reason":[["requested","Requested"],["before_migration","Before an upgrade"],["before_import","Before an import"],["before_delete","Before a delete"],["before_restore","Before a restore"],["while_editing","While editing"]],"change_kind":[["insert","Added"],["set","Changed"],["delete","Deleted"],["erase","Erased"]],"copied_texts":[["mark_for_review","Copy them, marked for review"],["leave_out","Leave them out"]],"delegation_kind":[["country","Country"],["organisation","Organisation"],["expert_group","Experts"],["organising_team","Organising team"]],"event_format":[["round_table","Round-table"],["dialogue","Dialogue"],["consultation","Consultation"],["workshop","Workshop"],["conference","Conference"],["expert_meeting","Expert meeting"]],"event_status":[["draft","Draft"],["planned","Planned"],["confirmed","Confirmed"],["held","Held"],["reported","Reported"],["cancelled","Cancelled"]],"follow_up_status":[["open","Open"],["in_progress","In progress"],["done","Done"]],"funding_cover":[["delegates_travel","Delegates' travel"],["accommodation","Accommodation"],["venue","Venue"],["interpretation","Interpretation"],["catering","Catering"],["publication","Publication"],["other","Other"]],"gender":[["female","Female"],["male","Male"],["other","Other"],["undisclosed","Undisclosed"]],"invitation_channel":[["note_verbale","Note verbale"],["letter","Letter"],["email","E-mail"]],"organisation_kind":[["international_organisation","International organisation"],["government","Government"],["civil_society","Civil society"],["donor","Donor"],["academic","Academic"],["other","Other"]],"organiser_role":[["lead_organiser","Lead organiser"],["co_organiser","Co-organiser"],["host","Host"],["funder","Funder"],["partner","Partner"]],"participant_role":[["head","Head of delegation"],["member","Member"],["speaker","Speaker"],["moderator","Moderator"],["expert","Expert"],["observer","Observer"],["rapporteur","Rapporteur"],["staff","Staff"]],"participant_status":[["invited","Invited"],["nominated","Nominated"],["confirmed","Confirmed"],["attended","Attended"],["declined","Declined"],["cancelled","Cancelled"]],"session_kind":[["opening","Opening"],["keynote","Keynote"],["plenary","Plenary"],["panel","Panel"],["working_group","Working group"],["break","Break"],["lunch","Lunch"],["closing","Closing"],["side_event","Side event"],["study_visit","Study visit"]],"session_role":[["chair","Chair"],["moderator","Moderator"],["speaker","Speaker"],["rapporteur","Rapporteur"]],"step_kind":[["do","Change"],["undo","Undo"],["redo","Redo"],["erase","Erasure"]]} as const;
 
 /* Types */
 /**  One user action of the plan's activity. */
@@ -398,6 +402,29 @@ export type DelegationTracker = {
 	total_quota: number,
 };
 
+/**  Where a delegation stands with its invitation, nomination and credentials. */
+export type DelegationWorkflow = {
+	/**  The person the secretariat writes to (a person of the plan). */
+	focal_point_id: string | null,
+	/**  Their name, as the lists show it. */
+	focal_point_name: string | null,
+	invitation_sent_on: string | null,
+	invitation_channel: InvitationChannel | null,
+	nomination_deadline: string | null,
+	nomination_received_on: string | null,
+	credentials_received_on: string | null,
+};
+
+/**  What a person types for a delegation's workflow; dates as `YYYY-MM-DD`, empty for none. */
+export type DelegationWorkflowInput = {
+	focal_point_id: string | null,
+	invitation_sent_on: string | null,
+	invitation_channel: InvitationChannel | null,
+	nomination_deadline: string | null,
+	nomination_received_on: string | null,
+	credentials_received_on: string | null,
+};
+
 /**  A field (or a record) organisers disagree on, or a record held back. */
 export type Disagreement = {
 	/**  Names it for `resolve_disagreement`: table, record key and field. */
@@ -591,7 +618,7 @@ export type ExampleLoad = {
  *  A field of an input a person fills in (an event's title, a session's start
  *  time…), or the file or path of an import or export.
  */
-export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "kind" | "languages" | "name" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | 
+export type Field = "accessibility_needs" | "allow_same_stop" | "accommodation" | "acknowledgement" | "amount" | "action" | "arrival" | "city" | "copied_texts" | "copy_participants" | "country_code" | "covers" | "credentials_received_on" | "currency" | "date" | "day_id" | "delegation_id" | "departure" | "description" | "dietary_needs" | "due_date" | "email" | "end_date" | "end_time" | "family_name" | "file" | "focal_point_id" | "format" | "funder_id" | "gender" | "given_name" | "honorific" | "host_city" | "host_country" | "id" | "invitation_channel" | "invitation_sent_on" | "kind" | "languages" | "name" | "nomination_deadline" | "nomination_received_on" | "notes" | "objectives" | "organisation" | "organisation_id" | "owner" | "path" | "people" | "person_id" | "phone" | "position" | "priorities" | "programme" | "quota" | "retention_months" | "role" | "room" | "sdgs" | "series_id" | "short_name" | "start_date" | "start_time" | "status" | "summary" | "theme" | "time_zone" | "title" | "travel_funded_by" | 
 /**  A value typed to decide a disagreement. */
 "value" | "venue" | "version_date" | "visa_letter_weeks" | "website";
 
@@ -717,6 +744,9 @@ export type Installation = {
 	 */
 	named?: boolean,
 };
+
+/**  How an invitation went to a delegation. */
+export type InvitationChannel = "note_verbale" | "letter" | "email";
 
 /**  What a long job does, to say what another one waits for. */
 export type JobKind = "import_check" | "import" | "export";
@@ -1068,7 +1098,7 @@ export type ReadinessItem = {
 };
 
 /**  What kind of attention an item needs. */
-export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_late" | "visa_letter_needed" | "copied_text_to_review" | "open_follow_up";
+export type ReadinessKind = "no_delegations" | "no_agenda" | "delegation_without_head" | "delegation_under_quota" | "delegation_over_quota" | "nomination_overdue" | "nomination_due" | "unconfirmed_speaker" | "single_gender_panel" | "agenda_conflict" | "funder_without_acknowledgement" | "arrives_after_session" | "leaves_before_session" | "travel_not_covered" | "visa_letter_late" | "visa_letter_needed" | "copied_text_to_review" | "open_follow_up";
 
 /**  Whether an item is wrong, or only not done yet while the event is planned. */
 export type ReadinessSeverity = "problem" | "not_yet";
@@ -1306,6 +1336,10 @@ export type TrackerRow = {
 	needs_head: boolean,
 	/**  While the event is being planned: seats of the quota still unfilled. */
 	under_quota: boolean,
+	/**  Its invitation, nomination and credentials. */
+	workflow: DelegationWorkflow,
+	/**  While the event is being planned: the nomination deadline passed without a nomination. */
+	nomination_overdue: boolean,
 };
 
 /**  What Undo or Redo would reverse: an action, in words. */

@@ -12,6 +12,7 @@ import {
   type EventFormat,
   type EventStatus,
   type FollowUpStatus,
+  type InvitationChannel,
   type FundingCover,
   type Gender,
   type OrganisationKind,
@@ -40,6 +41,7 @@ export const PARTICIPANT_STATUS: Record<ParticipantStatus, string> = labelled(LA
 export const SESSION_KIND: Record<SessionKind, string> = labelled(LABELS.session_kind);
 export const SESSION_ROLE: Record<SessionRole, string> = labelled(LABELS.session_role);
 export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = labelled(LABELS.follow_up_status);
+export const INVITATION_CHANNEL: Record<InvitationChannel, string> = labelled(LABELS.invitation_channel);
 export const COPIED_TEXTS: Record<CopiedTexts, string> = labelled(LABELS.copied_texts);
 export const BACKUP_REASON: Record<BackupReason, string> = labelled(LABELS.backup_reason);
 export const STEP_KIND: Record<StepKind, string> = labelled(LABELS.step_kind);

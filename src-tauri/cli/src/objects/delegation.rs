@@ -1,12 +1,18 @@
 //! `roundtable delegation …`: the delegations of an event (a country, an
-//! organisation, the experts, the organising team) and their quotas.
+//! organisation, the experts, the organising team), their quotas, and their
+//! workflow (focal point, invitation, nomination, credentials), which
+//! `delegation update` changes in the same one action as the rest.
 
 use crate::refs;
 use crate::render::table;
 use crate::run::{Outcome, deleted, output, parse_opt, set, set_optional};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use roundtable_core::Field;
-use roundtable_core::{ApiError, Delegation, DelegationInput, Store};
+use roundtable_core::{
+    ApiError, Delegation, DelegationInput, DelegationWorkflow, DelegationWorkflowInput, Store, shown,
+};
+use serde::Serialize;
 
 #[derive(Debug, Subcommand)]
 pub enum DelegationCommand {
@@ -42,6 +48,7 @@ pub enum DelegationCommand {
     /// Change the fields given, keep the others.
     ///
     /// Example: roundtable delegation update Indonesia --event "Regional dialogue" --quota 15
+    /// --invitation-sent 2026-06-01 --invitation-by note_verbale --nomination-due 2026-07-15
     Update {
         delegation: String,
         /// The event: its id, or a part of its title that only it has.
@@ -49,6 +56,8 @@ pub enum DelegationCommand {
         event: String,
         #[command(flatten)]
         fields: DelegationFields,
+        #[command(flatten)]
+        workflow: WorkflowFields,
     },
     /// Delete a delegation with its participations.
     ///
@@ -82,6 +91,87 @@ pub struct DelegationFields {
     /// The organisers' notes on the delegation.
     #[arg(long)]
     pub notes: Option<String>,
+}
+
+/// A delegation's workflow; a date or the focal point given as "" is cleared.
+#[derive(Debug, Args)]
+pub struct WorkflowFields {
+    /// The focal point: a person of the plan (id, e-mail or name).
+    #[arg(long)]
+    pub focal_point: Option<String>,
+    /// The day the invitation went out (YYYY-MM-DD).
+    #[arg(long)]
+    pub invitation_sent: Option<String>,
+    /// How it went: note_verbale, letter, email.
+    #[arg(long)]
+    pub invitation_by: Option<String>,
+    /// The day the nomination is due.
+    #[arg(long)]
+    pub nomination_due: Option<String>,
+    /// The day the nomination came.
+    #[arg(long)]
+    pub nomination_received: Option<String>,
+    /// The day the credentials came.
+    #[arg(long)]
+    pub credentials_received: Option<String>,
+}
+
+impl WorkflowFields {
+    fn given(&self) -> bool {
+        [
+            &self.focal_point,
+            &self.invitation_sent,
+            &self.invitation_by,
+            &self.nomination_due,
+            &self.nomination_received,
+            &self.credentials_received,
+        ]
+        .iter()
+        .any(|f| f.is_some())
+    }
+
+    /// The workflow as it is, with the fields given changed.
+    fn applied(&self, store: &Store, current: &DelegationWorkflow) -> Result<DelegationWorkflowInput, ApiError> {
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+        let mut input = DelegationWorkflowInput {
+            focal_point_id: current.focal_point_id,
+            invitation_sent_on: date(current.invitation_sent_on),
+            invitation_channel: current.invitation_channel,
+            nomination_deadline: date(current.nomination_deadline),
+            nomination_received_on: date(current.nomination_received_on),
+            credentials_received_on: date(current.credentials_received_on),
+        };
+        if let Some(person) = &self.focal_point {
+            input.focal_point_id = if person.trim().is_empty() { None } else { Some(refs::person(store, person)?) };
+        }
+        if self.invitation_by.is_some() {
+            input.invitation_channel = parse_opt(Field::InvitationChannel, self.invitation_by.as_deref())?;
+        }
+        set_optional(&mut input.invitation_sent_on, &self.invitation_sent);
+        set_optional(&mut input.nomination_deadline, &self.nomination_due);
+        set_optional(&mut input.nomination_received_on, &self.nomination_received);
+        set_optional(&mut input.credentials_received_on, &self.credentials_received);
+        Ok(input)
+    }
+}
+
+/// A delegation with its workflow, as `show` and `update` print it.
+#[derive(Serialize)]
+struct WithWorkflow {
+    #[serde(flatten)]
+    delegation: Delegation,
+    workflow: DelegationWorkflow,
+}
+
+fn workflow_lines(w: &DelegationWorkflow) -> Vec<String> {
+    let date = |d: Option<NaiveDate>| d.map_or("–".to_owned(), shown::date);
+    let by = w.invitation_channel.map(|c| format!(" by {}", c.label().to_lowercase())).unwrap_or_default();
+    vec![
+        format!("Focal point: {}", w.focal_point_name.as_deref().unwrap_or("–")),
+        format!("Invitation sent: {}{by}", date(w.invitation_sent_on)),
+        format!("Nomination due: {} · received: {}", date(w.nomination_deadline), date(w.nomination_received_on)),
+        format!("Credentials received: {}", date(w.credentials_received_on)),
+    ]
 }
 
 fn apply(store: &Store, fields: &DelegationFields, input: &mut DelegationInput) -> Result<(), ApiError> {
@@ -120,9 +210,12 @@ pub fn run(store: &mut Store, command: &DelegationCommand, json: bool) -> Outcom
         }
         DelegationCommand::Show { delegation, event } => {
             let d = store.delegation(refs::delegation(store, refs::event(store, event)?, delegation)?)?;
-            output(json, &d, || {
+            let shown = WithWorkflow { workflow: store.delegation_workflow(d.id)?, delegation: d };
+            output(json, &shown, || {
+                let d = &shown.delegation;
                 let mut lines =
-                    vec![d.name.clone(), format!("ID {}", d.id), format!("{} · quota {}", d.kind.label(), quota(&d))];
+                    vec![d.name.clone(), format!("ID {}", d.id), format!("{} · quota {}", d.kind.label(), quota(d))];
+                lines.extend(workflow_lines(&shown.workflow));
                 if !d.notes.is_empty() {
                     lines.push(d.notes.clone());
                 }
@@ -136,7 +229,7 @@ pub fn run(store: &mut Store, command: &DelegationCommand, json: bool) -> Outcom
             let d = store.create_delegation(event_id, &input)?;
             output(json, &d, || format!("Added the delegation {} ({}).", d.name, d.id))
         }
-        DelegationCommand::Update { delegation, event, fields } => {
+        DelegationCommand::Update { delegation, event, fields, workflow } => {
             let d = store.delegation(refs::delegation(store, refs::event(store, event)?, delegation)?)?;
             let mut input = DelegationInput {
                 kind: Some(d.kind),
@@ -147,8 +240,18 @@ pub fn run(store: &mut Store, command: &DelegationCommand, json: bool) -> Outcom
                 notes: d.notes,
             };
             apply(store, fields, &mut input)?;
-            let d = store.update_delegation(d.id, &input)?;
-            output(json, &d, || format!("Updated the delegation {} ({}).", d.name, d.id))
+            let changes =
+                workflow.given().then(|| workflow.applied(store, &store.delegation_workflow(d.id)?)).transpose()?;
+            let shown = store.transaction(|s| {
+                let delegation = s.update_delegation(d.id, &input)?;
+                let workflow = match &changes {
+                    Some(changes) => s.set_delegation_workflow(d.id, changes)?,
+                    None => s.delegation_workflow(d.id)?,
+                };
+                Ok(WithWorkflow { delegation, workflow })
+            })?;
+            let d = &shown.delegation;
+            output(json, &shown, || format!("Updated the delegation {} ({}).", d.name, d.id))
         }
         DelegationCommand::Delete { delegation, event } => {
             let d = store.delegation(refs::delegation(store, refs::event(store, event)?, delegation)?)?;

@@ -13,7 +13,9 @@ mod visa;
 
 use crate::conflicts;
 use crate::error::Result;
+use crate::shown;
 use crate::store::Store;
+use crate::tracker::TrackerRow;
 use crate::vocabulary::EventStatus;
 use chrono::NaiveDate;
 use rusqlite::params;
@@ -30,6 +32,8 @@ pub enum ReadinessKind {
     DelegationWithoutHead,
     DelegationUnderQuota,
     DelegationOverQuota,
+    NominationOverdue,
+    NominationDue,
     UnconfirmedSpeaker,
     SingleGenderPanel,
     AgendaConflict,
@@ -54,6 +58,7 @@ impl ReadinessKind {
                 | ReadinessKind::LeavesBeforeSession
                 | ReadinessKind::TravelNotCovered
                 | ReadinessKind::VisaLetterLate
+                | ReadinessKind::NominationOverdue
         )
     }
 }
@@ -124,6 +129,26 @@ fn copied_to_review(store: &Store, event_id: Uuid) -> Result<Option<ReadinessIte
     )))
 }
 
+/// How near a nomination is to its deadline when it has not come: a reminder two weeks ahead, a problem once late.
+const NOMINATION_REMINDER_DAYS: i64 = 14;
+
+/// The reminder of a delegation's nomination not yet received, as of `today`, if its deadline is near or past.
+fn nomination(row: &TrackerRow, today: NaiveDate) -> Option<ReadinessItem> {
+    let workflow = &row.workflow;
+    let deadline = workflow.nomination_deadline.filter(|_| workflow.nomination_received_on.is_none())?;
+    let due = shown::date(deadline);
+    let (kind, message) = match (deadline - today).num_days() {
+        ..0 => {
+            (ReadinessKind::NominationOverdue, format!("{}'s nomination was due on {due} and has not come", row.name))
+        }
+        days if days <= NOMINATION_REMINDER_DAYS => {
+            (ReadinessKind::NominationDue, format!("{}'s nomination is due on {due}", row.name))
+        }
+        _ => return None,
+    };
+    Some(item(kind, ReadinessTab::Delegations, Some(row.delegation_id), message))
+}
+
 impl Store {
     /// Everything about an event that still needs attention, most structural first.
     pub fn event_readiness(&self, event_id: Uuid) -> Result<Vec<ReadinessItem>> {
@@ -160,6 +185,9 @@ impl Store {
                     Some(row.delegation_id),
                     format!("{} has no head of delegation", row.name),
                 ));
+            }
+            if let Some(item) = planning.then(|| nomination(row, today)).flatten() {
+                items.push(item);
             }
             let (seats, quota) = (row.counts.seats_taken, row.quota.unwrap_or_default());
             if row.over_quota {

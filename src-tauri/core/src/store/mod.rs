@@ -33,7 +33,7 @@ pub(crate) use folders::data_home;
 pub use folders::{APP_IDENTIFIER, DB_ENV, DEFAULT_FILE, app_folder, default_path};
 
 /// The schema's steps, in order; a plan's `user_version` is how many it has taken.
-const MIGRATIONS: [&str; 11] = [
+const MIGRATIONS: [&str; 12] = [
     include_str!("../../migrations/0001_plan.sql"),
     include_str!("../../migrations/0002_scale.sql"),
     include_str!("../../migrations/0003_rules.sql"),
@@ -45,6 +45,7 @@ const MIGRATIONS: [&str; 11] = [
     include_str!("../../migrations/0009_images.sql"),
     include_str!("../../migrations/0010_search_contentless.sql"),
     include_str!("../../migrations/0011_panel_balance.sql"),
+    include_str!("../../migrations/0012_delegation_workflow.sql"),
 ];
 
 /// The schema version this build writes: plans of a higher one are refused.

@@ -20,7 +20,7 @@ vi.mock("../../lib/bindings", async (importOriginal) => ({
 const ok = <T>(data: T) => ({ status: "ok" as const, data });
 
 const counts = { seats_taken: 5, invited: 5, nominated: 0, confirmed: 0, attended: 0, declined: 0, cancelled: 0, female: 5, male: 0, other_gender: 0, undisclosed_gender: 0, visa_letters_needed: 0 };
-const row: TrackerRow = { delegation_id: "th", name: "Thailand", kind: "country", country_code: "TH", quota: 6, counts, head: null, over_quota: false, needs_head: true, under_quota: true };
+const row: TrackerRow = { delegation_id: "th", name: "Thailand", kind: "country", country_code: "TH", quota: 6, counts, head: null, over_quota: false, needs_head: true, under_quota: true, workflow: { focal_point_id: null, focal_point_name: null, invitation_sent_on: null, invitation_channel: null, nomination_deadline: null, nomination_received_on: null, credentials_received_on: null }, nomination_overdue: false };
 const delegation = { id: "th", event_id: "ev", kind: "country", name: "Thailand", country_code: "TH", organisation_id: null, quota: 6, notes: "" } as Delegation;
 
 const members = ["a", "b", "c", "d", "e"].map((id) => view(id));

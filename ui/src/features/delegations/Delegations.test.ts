@@ -27,7 +27,7 @@ function counts(over: Partial<TrackerCounts> = {}): TrackerCounts {
 }
 
 function row(id: string, name: string, over: Partial<TrackerRow> = {}): TrackerRow {
-  return { delegation_id: id, name, kind: "country", country_code: null, quota: 3, counts: counts(), head: null, over_quota: false, needs_head: false, under_quota: false, ...over };
+  return { delegation_id: id, name, kind: "country", country_code: null, quota: 3, counts: counts(), head: null, over_quota: false, needs_head: false, under_quota: false, workflow: { focal_point_id: null, focal_point_name: null, invitation_sent_on: null, invitation_channel: null, nomination_deadline: null, nomination_received_on: null, credentials_received_on: null }, nomination_overdue: false, ...over };
 }
 
 const tracker: DelegationTracker = {

@@ -9,6 +9,7 @@ import {
   participationCount,
   PROTOCOL_ORDER,
   sortRows,
+  workflowLine,
 } from "./tracker";
 
 function counts(over: Partial<TrackerCounts> = {}): TrackerCounts {
@@ -41,6 +42,16 @@ function row(name: string, over: Partial<TrackerRow> = {}): TrackerRow {
     over_quota: false,
     needs_head: false,
     under_quota: false,
+    workflow: {
+      focal_point_id: null,
+      focal_point_name: null,
+      invitation_sent_on: null,
+      invitation_channel: null,
+      nomination_deadline: null,
+      nomination_received_on: null,
+      credentials_received_on: null,
+    },
+    nomination_overdue: false,
     ...over,
   };
 }
@@ -60,11 +71,27 @@ const rows = [cambodia, laos, myanmar, noQuota, experts];
 const names = (list: TrackerRow[]) => list.map((r) => r.name);
 
 describe("attentionOf", () => {
-  it("follows the backend's flags for a missing head, over and under quota", () => {
-    expect(attentionOf(myanmar)).toEqual({ noHead: true, overQuota: false, underQuota: true });
-    expect(attentionOf(experts)).toEqual({ noHead: false, overQuota: false, underQuota: false });
-    expect(attentionOf(laos)).toEqual({ noHead: false, overQuota: true, underQuota: false });
+  it("follows the backend's flags for a missing head, over and under quota, and a late nomination", () => {
+    const none = { nominationOverdue: false };
+    expect(attentionOf(myanmar)).toEqual({ noHead: true, overQuota: false, underQuota: true, ...none });
+    expect(attentionOf(experts)).toEqual({ noHead: false, overQuota: false, underQuota: false, ...none });
+    expect(attentionOf(laos)).toEqual({ noHead: false, overQuota: true, underQuota: false, ...none });
     expect(attentionOf(noQuota).underQuota).toBe(false);
+    expect(attentionOf(row("Peru", { nomination_overdue: true })).nominationOverdue).toBe(true);
+  });
+});
+
+describe("workflowLine", () => {
+  const workflow = row("Peru").workflow;
+  it("says the furthest step reached, with the credentials beside it", () => {
+    expect(workflowLine(workflow)).toBe("");
+    const invited = { ...workflow, invitation_sent_on: "2018-04-02", invitation_channel: "note_verbale" as const };
+    expect(workflowLine(invited)).toBe("Invited 2 Apr 2018 by note verbale");
+    expect(workflowLine({ ...invited, nomination_deadline: "2018-04-30" })).toBe("Nomination due 30 Apr 2018");
+    const nominated = { ...invited, nomination_deadline: "2018-04-30", nomination_received_on: "2018-05-03" };
+    expect(workflowLine({ ...nominated, credentials_received_on: "2018-05-28" })).toBe(
+      "Nominated 3 May 2018 · Credentials 28 May 2018",
+    );
   });
 });
 

@@ -2,7 +2,9 @@
 // sorting by any column, filtering, and the gender split in words. Every
 // number comes from the backend's tracker; nothing here counts participants.
 
-import type { DelegationKind, TrackerCounts, TrackerRow } from "../../lib/bindings";
+import type { DelegationKind, DelegationWorkflow, TrackerCounts, TrackerRow } from "../../lib/bindings";
+import { formatDate } from "../../lib/format";
+import { INVITATION_CHANNEL } from "../../lib/labels";
 import { matcher } from "../../lib/search";
 
 /** Kinds of delegation whose head of delegation matters for protocol. */
@@ -18,11 +20,32 @@ export interface Attention {
   noHead: boolean;
   overQuota: boolean;
   underQuota: boolean;
+  nominationOverdue: boolean;
 }
 
 /** What needs attention, as the backend judges it (heads and unfilled seats matter only while planning). */
 export function attentionOf(row: TrackerRow): Attention {
-  return { noHead: row.needs_head, overQuota: row.over_quota, underQuota: row.under_quota };
+  return {
+    noHead: row.needs_head,
+    overQuota: row.over_quota,
+    underQuota: row.under_quota,
+    nominationOverdue: row.nomination_overdue,
+  };
+}
+
+/** Where a delegation's workflow stands, in a few words: "Nominated 3 Aug 2026 · Credentials 5 Aug 2026",
+ *  "Nomination due 15 Jul 2026", "Invited 1 Jun 2026 by note verbale", or "" before the invitation. */
+export function workflowLine(workflow: DelegationWorkflow): string {
+  const by = workflow.invitation_channel ? ` by ${INVITATION_CHANNEL[workflow.invitation_channel].toLowerCase()}` : "";
+  const stage = workflow.nomination_received_on
+    ? `Nominated ${formatDate(workflow.nomination_received_on)}`
+    : workflow.nomination_deadline
+      ? `Nomination due ${formatDate(workflow.nomination_deadline)}`
+      : workflow.invitation_sent_on
+        ? `Invited ${formatDate(workflow.invitation_sent_on)}${by}`
+        : "";
+  const credentials = workflow.credentials_received_on ? `Credentials ${formatDate(workflow.credentials_received_on)}` : "";
+  return [stage, credentials].filter(Boolean).join(" · ");
 }
 
 /** Free seats (negative when over quota), or null when the quota is not limited. */
@@ -30,7 +53,7 @@ export function freeSeats(row: TrackerRow): number | null {
   return row.quota === null ? null : row.quota - row.counts.seats_taken;
 }
 
-export type AttentionFilter = "all" | "attention" | "no_head" | "over_quota" | "under_quota";
+export type AttentionFilter = "all" | "attention" | "no_head" | "over_quota" | "under_quota" | "nomination_overdue";
 
 export const ATTENTION_FILTERS: [AttentionFilter, string][] = [
   ["all", "All delegations"],
@@ -38,6 +61,7 @@ export const ATTENTION_FILTERS: [AttentionFilter, string][] = [
   ["no_head", "No head of delegation"],
   ["over_quota", "Over quota"],
   ["under_quota", "Under quota"],
+  ["nomination_overdue", "No nomination after the deadline"],
 ];
 
 export interface TrackerFilter {
@@ -54,7 +78,7 @@ function matchesAttention(row: TrackerRow, filter: AttentionFilter): boolean {
   const a = attentionOf(row);
   switch (filter) {
     case "attention":
-      return a.noHead || a.overQuota || a.underQuota;
+      return a.noHead || a.overQuota || a.underQuota || a.nominationOverdue;
     case "no_head":
       // A fact, before or after the event: a delegation that should have a head and has none.
       return expectsHead(row.kind) && !row.head;
@@ -62,6 +86,8 @@ function matchesAttention(row: TrackerRow, filter: AttentionFilter): boolean {
       return a.overQuota;
     case "under_quota":
       return a.underQuota;
+    case "nomination_overdue":
+      return a.nominationOverdue;
   }
 }
 
