@@ -2,10 +2,13 @@
 //! the event, each item pointing at the screen (and record) where it is fixed.
 //!
 //! While an event is being planned, most items are only "not yet" (seats not
-//! filled, no head named, a speaker not confirmed): the normal state of a plan
-//! in progress. Only what is wrong whatever the stage (a delegation over its
-//! quota, a clash in the programme) is a problem from the first minute; once
-//! the event is held, everything left is a problem.
+//! filled, no head named, a speaker not confirmed, a nomination due soon): the
+//! normal state of a plan in progress. Only what is wrong whatever the stage
+//! (a delegation over its quota, a clash in the programme, logistics that do
+//! not fit the agenda or the funding, a visa letter or a nomination that is
+//! late) is a problem from the first minute; once the event is held,
+//! everything left is a problem. The logistics, the visa letters and the
+//! series' open follow-ups have modules of their own.
 
 mod logistics;
 mod series;
@@ -137,14 +140,12 @@ fn nomination(row: &TrackerRow, today: NaiveDate) -> Option<ReadinessItem> {
     let workflow = &row.workflow;
     let deadline = workflow.nomination_deadline.filter(|_| workflow.nomination_received_on.is_none())?;
     let due = shown::date(deadline);
-    let (kind, message) = match (deadline - today).num_days() {
-        ..0 => {
-            (ReadinessKind::NominationOverdue, format!("{}'s nomination was due on {due} and has not come", row.name))
-        }
-        days if days <= NOMINATION_REMINDER_DAYS => {
-            (ReadinessKind::NominationDue, format!("{}'s nomination is due on {due}", row.name))
-        }
-        _ => return None,
+    let (kind, message) = if workflow.nomination_overdue(today) {
+        (ReadinessKind::NominationOverdue, format!("{}'s nomination was due on {due} and has not come", row.name))
+    } else if (deadline - today).num_days() <= NOMINATION_REMINDER_DAYS {
+        (ReadinessKind::NominationDue, format!("{}'s nomination is due on {due}", row.name))
+    } else {
+        return None;
     };
     Some(item(kind, ReadinessTab::Delegations, Some(row.delegation_id), message))
 }
